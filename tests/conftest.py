@@ -1,0 +1,27 @@
+"""Test configuration shared by every test folder.
+
+The plugin is installed as a package named ``balloon_watch`` while the repository folder may have any
+name, so tests import it through a symlink ``.build/pkg/balloon_watch -> <repo>``.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+PKG_PARENT = ROOT / ".build" / "pkg"
+LINK = PKG_PARENT / "balloon_watch"
+if not LINK.exists():
+    PKG_PARENT.mkdir(parents=True, exist_ok=True)
+    try:
+        LINK.symlink_to(ROOT, target_is_directory=True)
+    except FileExistsError:  # another worker created it first
+        pass
+if str(PKG_PARENT) not in sys.path:
+    sys.path.insert(0, str(PKG_PARENT))
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+REALDATA = (ROOT.parent / "shared" / "realdata").resolve()
