@@ -24,4 +24,8 @@ if str(PKG_PARENT) not in sys.path:
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-REALDATA = (ROOT.parent / "shared" / "realdata").resolve()
+TESTS_DIR = str(Path(__file__).resolve().parent)
+if TESTS_DIR not in sys.path:
+    sys.path.insert(0, TESTS_DIR)
+
+from bw_paths import REALDATA  # noqa: E402,F401 - re-exported for tests that want it

@@ -30,7 +30,7 @@ class InputError(BalloonWatchError):
         return f"{', '.join(where)}: {self.reason}" if where else self.reason
 
 
-class Cancelled(BalloonWatchError):
+class Cancelled(BalloonWatchError):  # noqa: N818 - a cancellation is not an error for the analyst
     """Raised when the user cancelled through a feedback object."""
 
     def __init__(self) -> None:

@@ -1,0 +1,1 @@
+"""Balloon Watch plugin package: core (pure), qgis_io, processing, gui, layout."""

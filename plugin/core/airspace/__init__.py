@@ -1,0 +1,75 @@
+"""Airspace closures: readers for FAA TFR XML, FAA/ICAO NOTAM text, OpenAir, AIXM 5.1 and GeoJSON.
+
+All readers return :class:`AirspaceReadResult` with :class:`~..model.Airspace` objects whose outlines are
+geodesic (circles, arcs and edges densified to ``tolerance_m`` by :mod:`..geodesy`) and whose limits are
+in metres with their reference kept (SFC, MSL, AGL, STD, UNL). Malformed records are skipped and listed
+in ``issues`` with their line (or record) number; a file with nothing usable raises InputError.
+"""
+
+from __future__ import annotations
+
+import os
+
+from ..errors import InputError
+from .common import AirspaceReadResult
+from .detect import FORMATS, detect_airspace_format
+
+__all__ = ["AirspaceReadResult", "FORMATS", "detect_airspace_format", "read_airspace_bytes", "read_airspace_file"]
+
+MAX_BYTES = 200 * 1024 * 1024
+
+
+def _decode(data: bytes, name: str) -> str:
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")  # OpenAir files from older tools are often Latin-1
+
+
+def read_airspace_bytes(data: bytes, name: str, fmt: str | None = None, tolerance_m: float = 1.0,
+                        feedback=None) -> AirspaceReadResult:  # fmt: skip
+    """Read airspaces from bytes; ``fmt`` one of FORMATS or None to detect it."""
+    if len(data) > MAX_BYTES:
+        raise InputError(f"file is larger than {MAX_BYTES // (1024 * 1024)} MB", name)
+    if not data.strip():
+        raise InputError("file is empty", name)
+    fmt = fmt or detect_airspace_format(data[:65536], name)
+    if fmt not in FORMATS:
+        raise InputError(f"unknown airspace format '{fmt}' (one of {', '.join(FORMATS)})", name)
+    if not (tolerance_m > 0):
+        raise InputError(f"tolerance must be positive, got {tolerance_m}", name)
+    if fmt == "tfr_xml":
+        from .tfr_xml import read_tfr_xml_bytes
+
+        return read_tfr_xml_bytes(data, name, tolerance_m, feedback)
+    if fmt == "aixm":
+        from .aixm import read_aixm_bytes
+
+        return read_aixm_bytes(data, name, tolerance_m, feedback)
+    if fmt == "geojson":
+        from .geojson_airspace import read_geojson_airspace_bytes
+
+        return read_geojson_airspace_bytes(data, name, tolerance_m, feedback)
+    if fmt == "openair":
+        from .openair import read_openair_text
+
+        return read_openair_text(_decode(data, name), name, tolerance_m, feedback)
+    from .notam import read_notam_json, read_notam_text
+
+    if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith((b"{", b"[")):
+        return read_notam_json(data, name, tolerance_m, feedback)
+    return read_notam_text(_decode(data, name), name, tolerance_m, feedback, fmt=fmt)
+
+
+def read_airspace_file(path: str | os.PathLike, fmt: str | None = None, tolerance_m: float = 1.0,
+                       feedback=None) -> AirspaceReadResult:  # fmt: skip
+    """Read an airspace file (format detected from its content unless ``fmt`` is given)."""
+    path = os.fspath(path)
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read(MAX_BYTES + 1)
+    except OSError as exc:
+        raise InputError(f"cannot read file ({exc.strerror})", path) from None
+    return read_airspace_bytes(data, path, fmt, tolerance_m, feedback)

@@ -1,0 +1,1 @@
+"""Thin GUI: the dock, the options page and background-task wiring."""

@@ -1,0 +1,1 @@
+"""Processing provider and thin algorithms over plugin/core."""

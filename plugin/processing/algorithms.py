@@ -1,0 +1,3 @@
+"""Registry of the provider's algorithms (one module per algorithm)."""
+
+ALGORITHMS: list = []

@@ -1,0 +1,1 @@
+"""Small QGIS-side helpers: logging to QgsMessageLog, translation, settings."""

@@ -1,0 +1,306 @@
+"""Airspace readers on the real third-party files in REALDATA; truth from pyproj Geod and the files' own text."""
+
+from __future__ import annotations
+
+import json
+import math
+
+import numpy as np
+import pyproj
+import pytest
+from bw_paths import REALDATA
+
+from balloon_watch.plugin.core.airspace import detect_airspace_format, read_airspace_bytes, read_airspace_file
+from balloon_watch.plugin.core.errors import InputError
+
+GEOD = pyproj.Geod(ellps="WGS84")
+FT = 0.3048
+NM = 1852.0
+OA = REALDATA / "openair"
+
+
+def area(mp) -> float:
+    tot = 0.0
+    for poly in mp:
+        for i, ring in enumerate(poly):
+            r = np.asarray(ring)
+            a, _ = GEOD.polygon_area_perimeter(r[:, 0], r[:, 1])
+            tot += abs(a) if i == 0 else -abs(a)
+    return tot
+
+
+def ring_dist(mp, lon, lat) -> np.ndarray:
+    r = np.asarray(mp[0][0])
+    _, _, d = GEOD.inv(np.full(len(r), lon), np.full(len(r), lat), r[:, 0], r[:, 1])
+    return np.asarray(d)
+
+
+def dms(d, m, s):
+    return d + m / 60 + s / 3600
+
+
+# ----------------------------------------------------------------------------------------------- OpenAir
+
+
+@pytest.mark.parametrize("name", ["circular", "arc-cw"])
+def test_openair_matches_openaip_parser_expected_geojson(name):
+    ours = read_airspace_file(OA / f"openaip_{name}.txt").airspaces
+    exp = json.loads((REALDATA / "airspace_geojson" / f"openaip_parser_{name}-result.geojson").read_text())
+    g = exp["features"][0]["geometry"]
+    mp = [g["coordinates"]] if g["type"] == "Polygon" else g["coordinates"]
+    assert len(ours) == 1
+    assert area(ours[0].geometry) == pytest.approx(area(mp), rel=0.005)
+    # every vertex of the expected outline lies near our boundary (0.5 % of the size: ~18 m for ED-R3)
+    ex = np.asarray(mp[0][0])
+    r0 = np.asarray(ours[0].geometry[0][0])
+    f = np.linspace(0, 1, 20, endpoint=False)
+    r = (r0[:-1, None, :] + (r0[1:] - r0[:-1])[:, None, :] * f[None, :, None]).reshape(-1, 2)  # points along edges
+    _, _, d = GEOD.inv(np.repeat(ex[:, 0], len(r)), np.repeat(ex[:, 1], len(r)), np.tile(r[:, 0], len(ex)),
+                       np.tile(r[:, 1], len(ex)))  # fmt: skip
+    size = math.sqrt(area(mp))
+    assert np.asarray(d).reshape(len(ex), len(r)).min(axis=1).max() < 0.005 * size
+
+
+def test_openair_circle_is_geodesic_to_one_metre():
+    a = read_airspace_file(OA / "openaip_circular.txt").airspaces[0]
+    d = ring_dist(a.geometry, dms(10, 25, 10), dms(53, 24, 25))
+    assert np.abs(d - 1.10 * NM).max() < 1e-6 * 1.1 * NM + 0.01  # vertices on the circle
+    assert (a.floor_ref, a.ceiling_ref) == ("SFC", "MSL") and a.ceiling_m == pytest.approx(2200 * FT)
+
+
+def test_openair_arc_ccw_and_angles():
+    ccw = read_airspace_file(OA / "openaip_arc-ccw.txt").airspaces[0]
+    assert ccw.floor_ref == "MSL" and ccw.floor_m == pytest.approx(4000 * FT)
+    assert ccw.ceiling_ref == "STD" and ccw.ceiling_m == pytest.approx(10000 * FT)
+    # DB arc around 52:26N 7:12E: the arc points keep the start point's radius
+    cx, cy = 7.2, dms(52, 26, 0)
+    _, _, r1 = GEOD.inv(cx, cy, dms(7, 17, 48), dms(52, 29, 31))
+    d = ring_dist(ccw.geometry, cx, cy)
+    on_arc = np.abs(d - r1) < 1.0
+    assert on_arc.sum() > 20
+    # counter-clockwise from the east point to the west point passes north of the centre
+    r = np.asarray(ccw.geometry[0][0])[on_arc]
+    assert r[:, 1].max() > cy + 0.07
+    cw = read_airspace_file(OA / "openaip_arc-angle-cw.txt").airspaces[0]
+    assert cw.ceiling_ref == "AGL" and cw.ceiling_m == pytest.approx(500 * FT)
+
+
+def test_openair_malformed_records_are_refused_with_line_numbers():
+    cases = {
+        "openaip_ceiling-definitions-al-greater-ah.txt": ("line 9", "above ceiling"),
+        "openaip_flight-level-missing-number.txt": ("line 6", "flight level without a number"),
+        "openaip_invalid-coordinates.txt": ("line 14", "malformed coordinate"),
+        "openaip_self-intersecting.txt": ("line 1", "crosses itself"),
+    }
+    for fname, (where, why) in cases.items():
+        with pytest.raises(InputError) as exc:
+            read_airspace_file(OA / fname)
+        assert where in str(exc.value) and why in str(exc.value), fname
+
+
+def test_openair_bad_record_skipped_rest_imported():
+    good = (OA / "openaip_polygon.txt").read_bytes()
+    bad = (OA / "openaip_invalid-coordinates.txt").read_bytes()
+    res = read_airspace_bytes(good + b"\n" + bad, "mix.txt")
+    assert [a.name for a in res.airspaces] == ["ED-R10B Todendorf-Putlos MON-SAT+"]
+    assert len(res.issues) == 1 and res.issues.issues[0].line == good.count(b"\n") + 1 + 14
+
+
+def test_openair_units_comments_v2_and_3_digit_latitude():
+    m = read_airspace_file(OA / "openaip_meter-altitude-unit.txt").airspaces[0]
+    assert (m.floor_m, m.floor_ref) == (3000.0, "MSL") and m.ceiling_m == pytest.approx(15000 * FT)
+    c = read_airspace_file(OA / "openaip_check-limits-unit-conversion.txt").airspaces[0]
+    assert c.floor_ref == "STD" and c.floor_m == pytest.approx(18000 * FT) and c.ceiling_m == pytest.approx(35000 * FT)
+    ic = read_airspace_file(OA / "openaip_inline-comments.txt").airspaces[0]
+    assert ic.name == "TMP JSDF X-12-2 till 31Mar22 Height by NOTAM"
+    v2 = read_airspace_file(OA / "openaip_version-2-commands.txt").airspaces
+    assert {a.kind for a in v2} == {"TMA"}
+    windows = [(a.start_time, a.end_time) for a in v2 if a.start_time or a.end_time]
+    assert (None, 1738497600.0) in windows and (1740999600.0, None) in windows  # AA NONE/... and .../NONE
+    assert (1735732800.0, 1735736400.0) in windows
+    e2 = read_airspace_file(OA / "erictaylor_ksgu-airspaces.txt").airspaces[0]
+    d = ring_dist(e2.geometry, -dms(113, 30, 37), dms(37, 2, 11))
+    assert np.abs(d - 4.5 * NM).max() < 0.01
+    assert "MSL assumed" in e2.notes and e2.ceiling_m == pytest.approx(17999 * FT)
+
+
+def test_openair_gnd_reference_means_agl():
+    res = read_airspace_bytes(b"AC R\nAN X\nAL GND\nAH 1000ft GND\nV X=45:00:00 N 010:00:00 E\nDC 1\n", "x.txt")
+    a = res.airspaces[0]
+    assert a.ceiling_ref == "AGL" and a.ceiling_m == pytest.approx(1000 * FT)
+
+
+# ----------------------------------------------------------------------------------------------- TFR XML
+
+
+def test_tfr_xml_sfra_polygon_limits_and_permanence():
+    res = read_airspace_file(REALDATA / "tfr" / "faa_detail_4_9433_DC_SFRA.xml")
+    assert res.format == "tfr_xml" and len(res.airspaces) == 1
+    a = res.airspaces[0]
+    assert a.ident == "4/9433" and a.kind == "NDA"
+    assert (a.floor_ref, a.ceiling_ref) == ("SFC", "AGL") and a.ceiling_m == pytest.approx(17999 * FT)
+    assert a.end_time is None and "permanent" in a.notes
+    assert a.start_time == 1725395400.0  # 2409032030 from the text (no dateEffective in the file)
+    # every published vertex is on our outline, and the area is that of the published polygon (geodesic edges)
+    import xml.etree.ElementTree as ET
+
+    root = ET.fromstring((REALDATA / "tfr" / "faa_detail_4_9433_DC_SFRA.xml").read_bytes()[3:])
+    merged = next(e for e in root.iter() if e.tag == "abdMergedArea")
+    pts = []
+    for avx in merged.iter("Avx"):
+        la, lo = avx.find("geoLat").text, avx.find("geoLong").text
+        pts.append(((-1 if lo.endswith("W") else 1) * float(lo[:-1]), (-1 if la.endswith("S") else 1) * float(la[:-1])))
+    ring = np.asarray(a.geometry[0][0])
+    for lo, la in pts:
+        assert np.min(np.hypot(ring[:, 0] - lo, ring[:, 1] - la)) < 1e-9
+    p = np.asarray(pts)
+    ref, _ = GEOD.polygon_area_perimeter(p[:, 0], p[:, 1])
+    assert area(a.geometry) == pytest.approx(abs(ref), rel=1e-4)
+    # the SFRA is roughly the 30 NM circle around DCA
+    assert area(a.geometry) == pytest.approx(math.pi * (30 * NM) ** 2, rel=0.02)
+
+
+def test_tfr_xml_frz():
+    a = read_airspace_file(REALDATA / "tfr" / "faa_detail_4_2565_DC_FRZ.xml").airspaces[0]
+    assert a.ident == "4/2565" and a.start_time == 1719244800.0  # 2406241600
+    # the FRZ is within about 15 NM of DCA (38 51 34N 77 02 11W)
+    d = ring_dist(a.geometry, -dms(77, 2, 11), dms(38, 51, 34))
+    assert d.max() < 17 * NM and d.min() > 10 * NM
+
+
+def test_tfr_xml_time_zone_and_circle():
+    xml = b"""<XNOTAM-Update><Group><Add><Not><NotUid><txtLocalName>3/1085</txtLocalName></NotUid>
+    <dateEffective>2023-02-04T09:00:00</dateEffective><dateExpire>2023-02-04T17:00:00</dateExpire>
+    <codeTimeZone>EST</codeTimeZone><TfrNot><codeType>91.137(a)(1)</codeType><TFRAreaGroup><aseTFRArea>
+    <codeDistVerUpper>ALT</codeDistVerUpper><valDistVerUpper>600</valDistVerUpper><uomDistVerUpper>FL</uomDistVerUpper>
+    <codeDistVerLower>HEI</codeDistVerLower><valDistVerLower>0</valDistVerLower><uomDistVerLower>FT</uomDistVerLower>
+    </aseTFRArea><aseShapes><Abd><Avx><codeType>CIR</codeType><geoLat>33.5N</geoLat><geoLong>079.0W</geoLong>
+    <valRadiusArc>10</valRadiusArc><uomRadiusArc>NM</uomRadiusArc></Avx></Abd></aseShapes></TFRAreaGroup>
+    </TfrNot></Not></Add></Group></XNOTAM-Update>"""
+    a = read_airspace_bytes(xml, "detail_3_1085.xml").airspaces[0]
+    assert a.start_time == 1675519200.0  # 09:00 EST = 14:00Z
+    assert a.end_time == 1675548000.0
+    assert a.ceiling_ref == "STD" and a.ceiling_m == pytest.approx(60000 * FT)
+    assert np.abs(ring_dist(a.geometry, -79.0, 33.5) - 10 * NM).max() < 0.01
+    bad = xml.replace(b"<codeTimeZone>EST", b"<codeTimeZone>Mars/Olympus")
+    with pytest.raises(InputError, match="time zone"):
+        read_airspace_bytes(bad, "x.xml")
+
+
+# ----------------------------------------------------------------------------------------------- NOTAM
+
+
+def test_faa_notam_text_circle_and_refused_named_area():
+    res = read_airspace_file(REALDATA / "notam" / "faa_xnotam_txtDescrTraditional_4_9433_4_2565.txt")
+    assert res.format == "faa_notam" and len(res.airspaces) == 1
+    a = res.airspaces[0]
+    d = ring_dist(a.geometry, -dms(77, 2, 11), dms(38, 51, 34))
+    assert np.abs(d - 30 * NM).max() < 0.01
+    assert (a.floor_ref, a.ceiling_ref, a.end_time) == ("SFC", "AGL", None)
+    assert len(res.issues) == 1 and "DC FRZ" in res.issues.issues[0].reason and res.issues.issues[0].line == 7
+
+
+def test_icao_notams_raw_and_json_agree_and_polygons_match_coordinates():
+    raw = read_airspace_file(REALDATA / "notam" / "joey0609_2024-01_rawmessages.txt")
+    js = read_airspace_file(REALDATA / "notam" / "joey0609_notam_db_2024-01.json")
+    db = json.loads((REALDATA / "notam" / "joey0609_notam_db_2024-01.json").read_text())
+    assert [a.ident for a in raw.airspaces] == db["CODE"] == [a.ident for a in js.airspaces]
+    for a, coords in zip(js.airspaces, db["COORDINATES"]):
+        pts = []
+        for tok in coords.split("-"):
+            h1, rest = tok[0], tok[1:]
+            i = max(rest.find("E"), rest.find("W"))
+            la, lo = rest[:i], rest[i + 1 :]
+
+            def deg(s, w):
+                return int(s[:w]) + int(s[w : w + 2]) / 60 + (int(s[w + 2 : w + 4]) / 3600 if len(s) > w + 2 else 0)
+
+            pts.append(((-1 if rest[i] == "W" else 1) * deg(lo, 3), (-1 if h1 == "S" else 1) * deg(la, 2)))
+        if pts[0] == pts[-1]:
+            pts = pts[:-1]
+        p = np.asarray(pts)
+        ref, _ = GEOD.polygon_area_perimeter(p[:, 0], p[:, 1])
+        assert area(a.geometry) == pytest.approx(abs(ref), rel=1e-4), a.ident
+        assert (a.floor_ref, a.ceiling_ref) == ("SFC", "UNL")
+    f = next(a for a in raw.airspaces if a.ident == "F4385/23")
+    assert f.schedule == "DAILY 1000-1500" and f.start_time == 1704448800.0 and f.end_time == 1704726000.0
+    assert next(a for a in raw.airspaces if a.ident == "A0118/24").notes.count("replaces A0112/24") == 1
+
+
+def test_icao_malformed_q_line_uses_item_e_and_southern_hemisphere():
+    res = read_airspace_file(REALDATA / "notam" / "joey0609_2023-02_rawmessages.txt")
+    a = next(x for x in res.airspaces if x.ident == "A0508/23")
+    assert "Q-line" in a.notes
+    r = np.asarray(a.geometry[0][0])
+    assert r[:, 1].min() == pytest.approx(10 + 22 / 60) and r[:, 0].max() == pytest.approx(134 + 31 / 60)
+    s = next(x for x in res.airspaces if x.ident == "F0491/23")
+    assert np.asarray(s.geometry[0][0])[:, 1].max() < -9.0
+
+
+def test_icao_q_envelope_fallback_multipart_and_non_airspace_refused():
+    res = read_airspace_file(REALDATA / "notam" / "svoop_notam_factory_icao_messages.txt")
+    assert any("QMRXX" in i.reason for i in res.issues.issues)
+    merged = [a for a in res.airspaces if "only part" not in a.notes]
+    assert len(merged) == 1
+    a = merged[0]
+    assert a.floor_ref == "SFC" and a.ceiling_ref == "STD" and a.ceiling_m == pytest.approx(10000 * FT)
+    assert "Q-line envelope" in a.notes
+    assert np.abs(ring_dist(a.geometry, 8 + 4 / 60, 50 + 3 / 60) - 12 * NM).max() < 0.01
+
+
+def test_icao_circle_in_item_e_and_limits():
+    txt = (b"A1234/23 NOTAMN\nQ) ULWW/QRTCA/IV/BO/W/000/660/6128N04015E010\nA) ULWW B) 2302041200 C) 2302042359EST\n"
+           b"E) TEMPO RESTRICTED AREA CIRCLE RADIUS 5KM CENTRE 612800N0401500E.\n"
+           b"F) 2000FT AMSL G) FL660\n")  # fmt: skip
+    a = read_airspace_bytes(txt, "n.txt").airspaces[0]
+    assert np.abs(ring_dist(a.geometry, 40.25, 61 + 28 / 60) - 5000).max() < 0.01
+    assert (a.floor_ref, a.floor_m) == ("MSL", pytest.approx(2000 * FT)) and a.ceiling_m == pytest.approx(66000 * FT)
+    assert "estimate" in a.notes and a.end_time == 1675555140.0
+
+
+# ----------------------------------------------------------------------------------------------- AIXM, GeoJSON
+
+
+def test_aixm_circle_polygon_and_refused_deltas():
+    a = read_airspace_file(REALDATA / "aixm" / "donlon2022_DN_SAA.NEW_1_SAR.xml").airspaces[0]
+    assert a.ident == "EAR0011-22" and a.kind == "R"
+    assert np.abs(ring_dist(a.geometry, -40.033055, 53.103333) - 3 * NM).max() < 0.01  # lat-lon order
+    assert (a.floor_ref, a.ceiling_ref, a.ceiling_m) == ("SFC", "MSL", pytest.approx(5000 * FT))
+    assert a.start_time == 1661792400.0 and "17:00-19:00" in a.schedule and "A0144/22" in a.notes
+    b = read_airspace_file(REALDATA / "aixm" / "donlon2022_DN_SAA.ACT_2_changed_limits.xml").airspaces[0]
+    assert b.floor_ref == "STD" and b.floor_m == pytest.approx(30000 * FT)
+    r = np.asarray(b.geometry[0][0])
+    assert r[:, 1].max() == pytest.approx(55.8884443896817, abs=1e-9)
+    assert r[:, 0].min() == pytest.approx(-41.0089114950151)
+    c = read_airspace_file(REALDATA / "aixm" / "donlon2022_DN_SAA.NEW_3_polygon_excluded_airspace.xml").airspaces[0]
+    assert "CTR DONLON" in c.notes and "parachute" in c.text
+    for f in ("ACT_1_area_activation", "ACT_3_date_range_schedule"):
+        with pytest.raises(InputError, match="TEMPDELTA time slice has no geometry"):
+            read_airspace_file(REALDATA / "aixm" / f"donlon2022_DN_SAA.{f}.xml")
+
+
+def test_geojson_faa_sua():
+    path = REALDATA / "airspace_geojson" / "faa_Prohibited_Areas.geojson"
+    res = read_airspace_file(path)
+    src = json.loads(path.read_text())
+    assert len(res.airspaces) == 13
+    for a, f in zip(res.airspaces, src["features"]):
+        p = f["properties"]
+        assert a.name == p["NAME"] and a.ceiling_m == pytest.approx(float(p["UPPER_VAL"]) * FT)
+        assert a.floor_ref == "SFC" and a.ceiling_ref == "MSL"
+        ring = np.asarray(f["geometry"]["coordinates"][0])[:, :2]
+        ref, _ = GEOD.polygon_area_perimeter(ring[:, 0], ring[:, 1])
+        assert area(a.geometry) == pytest.approx(abs(ref), rel=1e-3)
+
+
+def test_detect_formats():
+    expect = {
+        "tfr/faa_detail_4_9433_DC_SFRA.xml": "tfr_xml", "aixm/donlon2022_DN_SAA.NEW_1_SAR.xml": "aixm",
+        "openair/openaip_polygon.txt": "openair", "airspace_geojson/faa_Prohibited_Areas.geojson": "geojson",
+        "notam/joey0609_2023-02_rawmessages.txt": "icao_notam", "notam/joey0609_notam_db_2023-02.json": "icao_notam",
+        "notam/faa_xnotam_txtDescrTraditional_4_9433_4_2565.txt": "faa_notam",
+    }  # fmt: skip
+    for rel, fmt in expect.items():
+        assert detect_airspace_format((REALDATA / rel).read_bytes()[:65536], rel) == fmt, rel
+    with pytest.raises(InputError, match="unrecognised"):
+        detect_airspace_format(b"hello world", "x.txt")
