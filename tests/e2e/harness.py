@@ -102,7 +102,7 @@ def make_profile(base: Path, zip_path: Path) -> Path:
         [core]
         NewsFeed\\httpsfeedqgisorg\\disabled=true
         """))
-    return profiles
+    return base  # QGIS appends "profiles/" to --profiles-path
 
 
 def run_in_qgis(steps: str, tmp_path: Path, name: str, timeout_s: int = 240, env: dict | None = None) -> dict:
@@ -110,7 +110,7 @@ def run_in_qgis(steps: str, tmp_path: Path, name: str, timeout_s: int = 240, env
     shot_dir = ARTIFACTS / name
     shutil.rmtree(shot_dir, ignore_errors=True)
     shot_dir.mkdir(parents=True)
-    profiles = make_profile(tmp_path / "qgis", release_zip())
+    profiles_root = make_profile(tmp_path / "qgis", release_zip())
     result_path = tmp_path / "result.json"
     driver = tmp_path / "driver.py"
     body = textwrap.indent(textwrap.dedent(steps), " " * 8)
@@ -121,7 +121,7 @@ def run_in_qgis(steps: str, tmp_path: Path, name: str, timeout_s: int = 240, env
     (tmp_path / "xdg").mkdir(mode=0o700)
     if env:
         run_env.update(env)
-    cmd = ["xvfb-run", "-a", "-s", "-screen 0 1600x1000x24", "qgis", "--profiles-path", str(profiles),
+    cmd = ["xvfb-run", "-a", "-s", "-screen 0 1600x1000x24", "qgis", "--profiles-path", str(profiles_root),
            "--nologo", "--noversioncheck", "--code", str(driver)]
     proc = subprocess.run(cmd, env=run_env, capture_output=True, text=True, timeout=timeout_s)
     if not result_path.exists():
