@@ -1,0 +1,1 @@
+"""core <-> QGIS: layers, GeoPackage writing, styles, temporal settings."""
