@@ -1,3 +1,12 @@
-"""Registry of the provider's algorithms (one module per algorithm)."""
+"""Registry of the provider's algorithms (one module per algorithm, one line each here)."""
 
-ALGORITHMS: list = []
+from __future__ import annotations
+
+
+def _classes() -> list:
+    classes = []
+    # one import per algorithm module; keep alphabetical
+    return classes
+
+
+ALGORITHMS = _classes()
