@@ -29,3 +29,8 @@ if TESTS_DIR not in sys.path:
     sys.path.insert(0, TESTS_DIR)
 
 from bw_paths import REALDATA  # noqa: E402,F401 - re-exported for tests that want it
+
+# QGIS' own Python plugins (``processing``) must win over the ``tests/processing`` folder name.
+QGIS_PLUGINS = "/usr/share/qgis/python/plugins"
+if os.path.isdir(QGIS_PLUGINS) and QGIS_PLUGINS not in sys.path:
+    sys.path.insert(0, QGIS_PLUGINS)

@@ -49,7 +49,7 @@ class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
 
 
 class BalloonWatchAlgorithm(QgsProcessingAlgorithm):
-    """Subclasses set NAME, DISPLAY, GROUP, GROUP_ID, HELP and implement ``initAlgorithm`` and ``run``."""
+    """Subclasses set NAME, DISPLAY, GROUP, GROUP_ID, HELP and implement ``initAlgorithm`` and ``compute``."""
 
     NAME = ""
     DISPLAY = ""
@@ -80,14 +80,14 @@ class BalloonWatchAlgorithm(QgsProcessingAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
         try:
-            return self.run(parameters, context, feedback)
+            return self.compute(parameters, context, feedback)
         except Cancelled:
             raise QgsProcessingException(tr("Cancelled: no output was written.")) from None
         except BalloonWatchError as exc:
             LOG.warning("%s: %s", self.NAME, exc)
             raise QgsProcessingException(str(exc)) from None
 
-    def run(self, parameters, context, feedback) -> dict:
+    def compute(self, parameters, context, feedback) -> dict:
         raise NotImplementedError
 
     @staticmethod

@@ -1,0 +1,79 @@
+"""balloonwatch:importtrack: a track file or URL into time-enabled point and line layers."""
+
+from __future__ import annotations
+
+from qgis.core import (
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterString,
+    QgsProcessingParameterVectorDestination,
+)
+
+from ..core.tracks import FORMATS
+from ..qgis_io.track_import import import_track, is_url
+from ..toolbelt.i18n import tr
+from ..toolbelt.settings import PluginSettings
+from .base import BalloonWatchAlgorithm
+
+FORMAT_IDS = ["", *FORMATS.keys()]
+ALT_UNITS = ["", "m", "ft", "km", "FL"]
+
+
+class ImportTrackAlgorithm(BalloonWatchAlgorithm):
+    NAME = "importtrack"
+    DISPLAY = "Import balloon track"
+    GROUP = "Tracks"
+    GROUP_ID = "tracks"
+    HELP = ("Reads a balloon track from a file (CSV/TSV, GPX, KML/KMZ, GeoJSON, Moving Features JSON, SondeHub JSON, "
+            "APRS log, UKHAS sentences), an http(s) URL, or 'sondehub:CALLSIGN'. The format is detected from the "
+            "content. Writes one point per fix (track_id, time in UTC, alt_m, geodesic speed_ms, heading_deg, "
+            "vrate_ms, source and the original attributes) and one line per track (LineStringZM, split at the "
+            "antimeridian, with start_time, end_time, geodesic length_m). Rows that cannot be read are skipped and "
+            "reported with their line numbers.")
+
+    def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
+        self.addParameter(QgsProcessingParameterFile("INPUT", tr("Track file or URL")))
+        self.addParameter(QgsProcessingParameterEnum(
+            "FORMAT", tr("Format"), options=[tr("Detect from content")] + list(FORMATS.values()), defaultValue=0))
+        self.addParameter(QgsProcessingParameterString(
+            "TIME_ZONE", tr("Time zone of timestamps without a zone (IANA name)"), defaultValue="UTC"))
+        self.addParameter(QgsProcessingParameterEnum(
+            "ALT_UNIT", tr("Altitude unit (when the file does not say)"),
+            options=[tr("From the file"), "m", "ft", "km", "FL"], defaultValue=0))
+        self.addParameter(QgsProcessingParameterString(
+            "DATE", tr("Date for time-only values (YYYY-MM-DD)"), optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            "TRACK_ID", tr("Merge everything into one track with this id"), optional=True))
+        self.addParameter(QgsProcessingParameterVectorDestination("OUTPUT", tr("Track points")))
+        self.addParameter(QgsProcessingParameterVectorDestination("OUTPUT_LINE", tr("Track line")))
+
+    def checkParameterValues(self, parameters, context):  # noqa: N802 - QGIS API
+        # QgsProcessingParameterFile wants a path with a suffix; URLs and 'sondehub:CALL' are valid inputs too.
+        value = parameters.get("INPUT")
+        if isinstance(value, str) and (is_url(value.strip()) or value.strip().lower().startswith("sondehub:")):
+            parameters = dict(parameters)
+            parameters["INPUT"] = "remote.txt"
+        return super().checkParameterValues(parameters, context)
+
+    def compute(self, parameters, context, feedback):
+        source = self.parameterAsFile(parameters, "INPUT", context) or self.parameterAsString(
+            parameters, "INPUT", context)
+        fmt = FORMAT_IDS[self.parameterAsEnum(parameters, "FORMAT", context)] or None
+        alt_unit = ALT_UNITS[self.parameterAsEnum(parameters, "ALT_UNIT", context)] or None
+        tz = self.parameterAsString(parameters, "TIME_ZONE", context).strip() or "UTC"
+        date = self.parameterAsString(parameters, "DATE", context).strip() or None
+        track_id = self.parameterAsString(parameters, "TRACK_ID", context).strip() or None
+        points = self.parameterAsOutputLayer(parameters, "OUTPUT", context)
+        line = self.parameterAsOutputLayer(parameters, "OUTPUT_LINE", context)
+        outcome = import_track(source, points, line, fmt=fmt, tz=tz, alt_unit=alt_unit, date=date,
+                               track_id=track_id, timeout_s=PluginSettings.load().http_timeout_s, feedback=feedback)
+        for warning in outcome.warnings:
+            feedback.pushWarning(warning)
+        s = outcome.stats
+        feedback.pushInfo(tr("Imported {} fixes in {} track(s), {:.1f} km.").format(s.points, s.tracks,
+                                                                                  s.length_m / 1000.0))
+        self.style_output(context, points, "track_points")
+        self.style_output(context, line, "track_line")
+        skipped = len(outcome.read.issues) if outcome.read.issues is not None else 0
+        return {"OUTPUT": outcome.points, "OUTPUT_LINE": outcome.line, "POINTS": s.points, "TRACKS": s.tracks,
+                "SKIPPED": skipped, "FORMAT": outcome.read.format}

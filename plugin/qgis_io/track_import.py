@@ -1,0 +1,159 @@
+"""Import a track file or URL into GeoPackage layers: the one code path of the algorithm and the dock."""
+
+from __future__ import annotations
+
+import logging
+import os
+import tempfile
+from dataclasses import dataclass, field
+from urllib.parse import urlparse
+
+from ..core.errors import InputError
+from ..core.feedback import check
+from ..core.model import ReadResult
+from ..core.track_store import TrackStats, write_tracks
+from ..core.tracks import fetch_url, merge_tracks, read_track_bytes, read_track_file, sondehub_query
+from ..definitions import PLUGIN_SLUG
+
+LOG = logging.getLogger(f"{PLUGIN_SLUG}.track_import")
+
+
+@dataclass
+class ImportOutcome:
+    stats: TrackStats
+    read: ReadResult
+    points: str  # OGR data source string of the points layer
+    line: str
+    warnings: list[str] = field(default_factory=list)
+
+
+def is_url(text: str) -> bool:
+    return urlparse(text).scheme in ("http", "https")
+
+
+def qgis_proxies() -> dict | None:
+    """requests-style proxies from the QGIS network settings (Settings > Options > Network)."""
+    try:
+        from qgis.core import QgsSettings
+    except ImportError:
+        return None
+    s = QgsSettings()
+    if not s.value("proxy/proxyEnabled", False, type=bool):
+        return None
+    host = s.value("proxy/proxyHost", "", type=str)
+    port = s.value("proxy/proxyPort", "", type=str)
+    if not host:
+        return None
+    user = s.value("proxy/proxyUser", "", type=str)
+    password = s.value("proxy/proxyPassword", "", type=str)
+    auth = f"{user}:{password}@" if user else ""
+    url = f"http://{auth}{host}:{port}" if port else f"http://{auth}{host}"
+    return {"http": url, "https": url}
+
+
+def http_session():
+    """A requests session with the QGIS proxy settings (the core accepts any requests-style session)."""
+    import requests
+
+    session = requests.Session()
+    proxies = qgis_proxies()
+    if proxies:
+        session.proxies.update(proxies)
+    session.headers["User-Agent"] = "BalloonWatch-QGIS"
+    return session
+
+
+def read_source(source: str, fmt: str | None = None, tz: str = "UTC", alt_unit: str | None = None,
+                date: str | None = None, timeout_s: float = 30.0, feedback=None) -> ReadResult:
+    """Read a file path, an http(s) URL, or ``sondehub:<callsign>[@<base url>]``."""
+    source = source.strip()
+    if not source:
+        raise InputError("no file or URL given")
+    if source.lower().startswith("sondehub:"):
+        rest = source.split(":", 1)[1]
+        callsign, _, base = rest.partition("@")
+        return sondehub_query(base or "https://api.v2.sondehub.org", callsign.strip(), timeout_s=timeout_s,
+                              session=http_session())
+    if is_url(source):
+        data = fetch_url(source, timeout_s=timeout_s, session=http_session())
+        check(feedback, 10)
+        name = os.path.basename(urlparse(source).path) or source
+        return read_track_bytes(data, name, fmt, tz, None, date, alt_unit, feedback)
+    if not os.path.exists(source):
+        raise InputError("file not found", source)
+    return read_track_file(source, fmt, tz, None, date, alt_unit, feedback)
+
+
+def split_destination(dest: str, default_table: str) -> tuple[str, str]:
+    """'/x/y.gpkg|layername=t' -> ('/x/y.gpkg', 't')."""
+    path, _, opts = dest.partition("|")
+    table = default_table
+    for opt in opts.split("|"):
+        if opt.startswith("layername="):
+            table = opt.split("=", 1)[1]
+    return path, table
+
+
+def import_track(source: str, points_dest: str, line_dest: str | None = None, fmt: str | None = None,
+                 tz: str = "UTC", alt_unit: str | None = None, date: str | None = None, track_id: str | None = None,
+                 timeout_s: float = 30.0, feedback=None) -> ImportOutcome:
+    """Read ``source`` and write the points/line layers. Destinations ending in .gpkg are written directly
+    (all or nothing); other formats are written through a temporary GeoPackage and converted with GDAL."""
+    result = read_source(source, fmt, tz, alt_unit, date, timeout_s, feedback)
+    tracks = result.tracks
+    if not tracks or not sum(len(t) for t in tracks):
+        raise InputError("no usable fixes found", source)
+    if track_id:
+        tracks = [merge_tracks(tracks, track_id)]
+    check(feedback, 40)
+    p_path, p_table = split_destination(points_dest, "track_points")
+    l_path, l_table = split_destination(line_dest or p_path, "track_line")
+    if line_dest is None and p_path.lower().endswith(".gpkg"):
+        l_path = p_path
+    direct = p_path.lower().endswith(".gpkg") and l_path.lower().endswith(".gpkg")
+    if direct:
+        stats = write_tracks(tracks, p_path, p_table, l_path, l_table, feedback)
+    else:
+        with tempfile.TemporaryDirectory() as tmp:
+            tmp_gpkg = os.path.join(tmp, "tracks.gpkg")
+            stats = write_tracks(tracks, tmp_gpkg, "track_points", None, "track_line", feedback)
+            _convert(tmp_gpkg, "track_points", p_path, p_table)
+            _convert(tmp_gpkg, "track_line", l_path, l_table)
+    warnings = []
+    if result.issues is not None and len(result.issues):
+        warnings.append(result.issues.summary(3))
+        for issue in result.issues.issues:
+            LOG.info("%s: %s", source, issue)
+    warnings.extend(result.notes)
+    check(feedback, 100)
+    p_uri = f"{p_path}|layername={p_table}" if p_path.lower().endswith(".gpkg") else p_path
+    l_uri = f"{l_path}|layername={l_table}" if l_path.lower().endswith(".gpkg") else l_path
+    return ImportOutcome(stats, result, p_uri, l_uri, warnings)
+
+
+def _convert(src: str, layer: str, dest: str, table: str) -> None:
+    """Convert one layer with GDAL to another format, written beside and renamed into place."""
+    from osgeo import gdal
+
+    gdal.UseExceptions()
+    base, ext = os.path.splitext(dest)
+    tmp = f"{base}.part{ext}"
+    try:
+        gdal.VectorTranslate(tmp, src, layers=[layer], layerName=table if ext.lower() != ".shp" else None)
+    except RuntimeError as exc:
+        _remove_with_sidecars(tmp)
+        raise InputError(f"cannot write this output format ({exc})", dest) from None
+    if ext.lower() == ".shp":
+        for side in (".shp", ".shx", ".dbf", ".prj", ".cpg"):
+            if os.path.exists(base + ".part" + side):
+                os.replace(base + ".part" + side, base + side)
+    else:
+        os.replace(tmp, dest)
+
+
+def _remove_with_sidecars(path: str) -> None:
+    base, _ = os.path.splitext(path)
+    for side in ("", ".shp", ".shx", ".dbf", ".prj", ".cpg"):
+        p = path if not side else base + side
+        if os.path.exists(p):
+            os.remove(p)

@@ -1,0 +1,68 @@
+"""Generate the track styles in resources/styles with PyQGIS (run once; the .qml files are committed).
+
+track_points: graduated by altitude (km bands up to 30 km), labels off by default, time shown in map tips.
+track_line: a line with direction arrows at a fixed interval.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from qgis.core import (
+    QgsApplication,
+    QgsClassificationRange,
+    QgsGradientColorRamp,
+    QgsGraduatedSymbolRenderer,
+    QgsLineSymbol,
+    QgsMarkerLineSymbolLayer,
+    QgsMarkerSymbol,
+    QgsRendererRange,
+    QgsSingleSymbolRenderer,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtGui import QColor
+
+OUT = Path(__file__).resolve().parents[1] / "resources" / "styles"
+
+
+def track_points() -> None:
+    layer = QgsVectorLayer("Point?crs=EPSG:4326&field=alt_m:double&field=time:datetime&field=track_id:string",
+                           "p", "memory")
+    ramp = QgsGradientColorRamp(QColor("#2c7bb6"), QColor("#d7191c"))
+    bounds = [0, 3000, 9000, 15000, 18000, 21000, 30000, 100000]
+    ranges = []
+    for i, (lo, hi) in enumerate(zip(bounds[:-1], bounds[1:])):
+        sym = QgsMarkerSymbol.createSimple({"name": "circle", "size": "1.8", "outline_style": "no"})
+        sym.setColor(ramp.color(i / (len(bounds) - 2)))
+        label = f"{lo / 1000:.0f}-{hi / 1000:.0f} km" if hi < 100000 else f"> {lo / 1000:.0f} km"
+        ranges.append(QgsRendererRange(QgsClassificationRange(label, lo, hi), sym))
+    renderer = QgsGraduatedSymbolRenderer("alt_m", ranges)
+    layer.setRenderer(renderer)
+    layer.setMapTipTemplate("<b>[% track_id %]</b><br>[% format_date(time, 'yyyy-MM-dd HH:mm:ss') %] UTC<br>"
+                            "[% round(alt_m) %] m / [% round(alt_m / 0.3048) %] ft")
+    layer.setDisplayExpression("format_date(\"time\", 'yyyy-MM-dd HH:mm:ss') || ' UTC'")
+    layer.saveNamedStyle(str(OUT / "track_points.qml"))
+
+
+def track_line() -> None:
+    layer = QgsVectorLayer("MultiLineString?crs=EPSG:4326&field=track_id:string", "l", "memory")
+    sym = QgsLineSymbol.createSimple({"line_color": "#444444", "line_width": "0.5"})
+    # direction arrows every 25 mm along the line (not per segment: a track may have a million vertices)
+    arrows = QgsMarkerLineSymbolLayer(True, 25.0)
+    arrows.setPlacement(QgsMarkerLineSymbolLayer.Interval)
+    head = QgsMarkerSymbol.createSimple({"name": "filled_arrowhead", "size": "3", "color": "#444444",
+                                         "outline_style": "no"})
+    arrows.setSubSymbol(head)
+    sym.appendSymbolLayer(arrows)
+    layer.setRenderer(QgsSingleSymbolRenderer(sym))
+    layer.saveNamedStyle(str(OUT / "track_line.qml"))
+
+
+if __name__ == "__main__":
+    app = QgsApplication([], False)
+    app.initQgis()
+    OUT.mkdir(parents=True, exist_ok=True)
+    track_points()
+    track_line()
+    print("wrote", *sorted(p.name for p in OUT.glob("track_*.qml")), file=sys.stderr)
