@@ -1,0 +1,424 @@
+"""``balloonwatch:forecasttrack``: where the balloon goes next, how sure we are, and when it reaches the sites.
+
+Thin layer over ``core.forecast``: read the track layer, forecast each track (persistence, a wind grid or a
+predictor's JSON), calibrate the uncertainty cone on the track's own history, draw the cone, estimate arrival
+times at the sites, then write the layers. Everything is computed before any output is created, so a failure
+or a cancel leaves no half-written layer.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import datetime, timezone
+
+import numpy as np
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingMultiStepFeedback,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ..core.errors import BalloonWatchError, Cancelled, InputError
+from ..core.forecast import (
+    GEOD,
+    ConeModel,
+    Forecast,
+    calibrate_cone,
+    cone_polygon,
+    default_cone,
+    eta,
+    forecast_persistence,
+    forecast_wind,
+    read_prediction,
+)
+from ..core.model import Track
+from ..core.winds import WindField, read_wind_grid
+from ..qgis_io.convert import WGS84, multipolygon_geometry, qdatetime, sites_from_source, tracks_from_source
+from ..toolbelt.i18n import tr
+from .base import BalloonWatchAlgorithm
+
+METHODS = ("persistence", "wind", "prediction")  # core names, in the order of the METHOD enum
+BACKTEST_LEADS_H = (1.0, 6.0, 24.0)
+CONE_TOLERANCE_M = 100.0  # how far the drawn cone outline may depart from the exact union of circles
+
+
+def iso_utc(epoch: float | None) -> str | None:
+    """Epoch seconds -> ``YYYY-MM-DDTHH:MM:SSZ`` (None stays None)."""
+    if epoch is None or not math.isfinite(epoch):
+        return None
+    return datetime.fromtimestamp(float(epoch), tz=timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+@dataclass
+class TrackResult:
+    """One forecast, ready to be written."""
+
+    forecast: Forecast
+    cone: list
+    horizon_h: float
+    backtest: dict | None = None
+
+
+class ForecastTrackAlgorithm(BalloonWatchAlgorithm):
+    NAME = "forecasttrack"
+    DISPLAY = "Forecast track (points, uncertainty cone, ETA)"
+    GROUP = "Forecast"
+    GROUP_ID = "forecast"
+    HELP = (
+        "Forecasts where each balloon of a track layer goes next, with an uncertainty cone and arrival times "
+        "at sites.\n\n"
+        "Methods: <b>persistence</b> continues the mean geodesic velocity of the last WINDOW_H hours; "
+        "<b>wind field</b> drifts the balloon from its last fix, at its altitude, through a GRIB2/NetCDF grid of "
+        "u/v winds on pressure levels (the grid must cover the place, the hours and the altitude); "
+        "<b>prediction file</b> reads a Tawhiri or SondeHub predictor answer (JSON) for the track.\n\n"
+        "Uncertainty: with CALIBRATE the cone is measured on the track's own history (forecasts made from past "
+        "fixes compared with where the balloon really went, 90th percentile error at 1, 6 and 24 h); when the "
+        "history is too short the stated default cone is used with a warning. Predictor files give no "
+        "uncertainty: the default wind-grid cone is applied to them.\n\n"
+        "Sites (points, optional): earliest entry (the cone edge reaches the alert distance), likely entry (the "
+        "forecast centre line does), closest approach and its uncertainty. The results also hold ETA (one entry "
+        "per track and site) and BACKTEST (errors at 1, 6 and 24 h when calibrated)."
+    )
+
+    TRACK = "TRACK"
+    TRACK_ID = "TRACK_ID"
+    HORIZON_H = "HORIZON_H"
+    STEP_MIN = "STEP_MIN"
+    METHOD = "METHOD"
+    WINDOW_H = "WINDOW_H"
+    WIND_FILE = "WIND_FILE"
+    PREDICTION_FILE = "PREDICTION_FILE"
+    CALIBRATE = "CALIBRATE"
+    SITES = "SITES"
+    NAME_FIELD = "NAME_FIELD"
+    ALERT_DISTANCE = "ALERT_DISTANCE"
+    OUTPUT = "OUTPUT"
+    OUTPUT_CONE = "OUTPUT_CONE"
+    OUTPUT_ETA = "OUTPUT_ETA"
+
+    # ------------------------------------------------------------------ parameters
+    def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.TRACK, tr("Track points (time, alt_m, track_id)"), [QgsProcessing.TypeVectorPoint]))
+        self.addParameter(QgsProcessingParameterString(
+            self.TRACK_ID, tr("Only this track_id (empty: every track)"), optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.HORIZON_H, tr("Forecast horizon (hours)"), QgsProcessingParameterNumber.Double, 24.0,
+            minValue=0.01, maxValue=24.0 * 30))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.STEP_MIN, tr("Forecast step (minutes)"), QgsProcessingParameterNumber.Double, 30.0,
+            minValue=0.1, maxValue=24.0 * 60))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.METHOD, tr("Method"),
+            [tr("Persistence (last velocity)"), tr("Wind field (GRIB2/NetCDF file)"),
+             tr("Prediction file (Tawhiri/SondeHub JSON)")], defaultValue=0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.WINDOW_H, tr("Persistence window (hours)"), QgsProcessingParameterNumber.Double, 3.0,
+            minValue=0.01))
+        self.addParameter(QgsProcessingParameterFile(
+            self.WIND_FILE, tr("Wind grid (GRIB2 or NetCDF, for the wind field method)"),
+            behavior=QgsProcessingParameterFile.File, optional=True,
+            fileFilter=tr("Wind grids (*.grib2 *.grb2 *.grib *.grb *.nc *.nc4);;All files (*)")))
+        self.addParameter(QgsProcessingParameterFile(
+            self.PREDICTION_FILE, tr("Predictor answer (Tawhiri/SondeHub JSON, for the prediction file method)"),
+            behavior=QgsProcessingParameterFile.File, optional=True,
+            fileFilter=tr("JSON (*.json);;All files (*)")))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.CALIBRATE, tr("Calibrate the cone on the track's history"), defaultValue=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.SITES, tr("Sites for arrival times"), [QgsProcessing.TypeVectorPoint], optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.NAME_FIELD, tr("Site name field"), parentLayerParameterName=self.SITES, optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.ALERT_DISTANCE, tr("Alert distance around sites (m)"), QgsProcessingParameterNumber.Double,
+            50000.0, minValue=0.0))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, tr("Forecast points"), QgsProcessing.TypeVectorPoint))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_CONE, tr("Forecast uncertainty cone"), QgsProcessing.TypeVectorPolygon))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_ETA, tr("Arrival times at sites"), QgsProcessing.TypeVectorPoint, optional=True,
+            createByDefault=False))
+
+    # ------------------------------------------------------------------ run
+    def compute(self, parameters, context, feedback) -> dict:
+        """Read parameters, forecast every selected track, then write the layers."""
+        source = self.parameterAsSource(parameters, self.TRACK, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.TRACK))
+        wanted_id = (self.parameterAsString(parameters, self.TRACK_ID, context) or "").strip()
+        horizon_h = self.parameterAsDouble(parameters, self.HORIZON_H, context)
+        step_min = self.parameterAsDouble(parameters, self.STEP_MIN, context)
+        method = METHODS[self.parameterAsEnum(parameters, self.METHOD, context)]
+        window_h = self.parameterAsDouble(parameters, self.WINDOW_H, context)
+        wind_path = self.parameterAsFile(parameters, self.WIND_FILE, context)
+        pred_path = self.parameterAsFile(parameters, self.PREDICTION_FILE, context)
+        calibrate = self.parameterAsBoolean(parameters, self.CALIBRATE, context)
+        sites_source = self.parameterAsSource(parameters, self.SITES, context)
+        name_field = self.parameterAsString(parameters, self.NAME_FIELD, context) or None
+        if sites_source is not None and not name_field:
+            # the usual name columns, so alerts say "Malmstrom AFB" rather than "site 3"
+            by_lower = {n.lower(): n for n in sites_source.fields().names()}
+            name_field = next((by_lower[k] for k in ("name", "site", "ident", "label") if k in by_lower), None)
+        alert_m = self.parameterAsDouble(parameters, self.ALERT_DISTANCE, context)
+
+        # method inputs first: a missing file is reported before any long work
+        winds = None
+        prediction = None
+        if method == "wind":
+            if not wind_path:
+                raise QgsProcessingException(tr(
+                    "The wind field method needs a wind grid (WIND_FILE): a GRIB2 or NetCDF file of u/v winds "
+                    "on pressure levels covering the balloon's area, hours and altitude."))
+            winds = read_wind_grid(wind_path)
+            feedback.pushInfo(tr("Wind grid: {}").format(winds.describe()))
+            for note in winds.notes:
+                feedback.pushInfo(note)
+        elif method == "prediction":
+            if not pred_path:
+                raise QgsProcessingException(tr(
+                    "The prediction file method needs a predictor answer (PREDICTION_FILE): Tawhiri or SondeHub "
+                    "JSON."))
+            try:
+                with open(pred_path, "rb") as fh:
+                    data = fh.read()
+            except OSError as exc:
+                raise InputError(f"cannot read the file ({exc.strerror or exc})", pred_path) from exc
+            prediction = read_prediction(data, pred_path)
+
+        # reading is quick: the first tenth of the bar; the track count (hence the steps) is known only after
+        tracks, notes = tracks_from_source(source, QgsProcessingMultiStepFeedback(10, feedback))
+        for note in notes:
+            feedback.pushInfo(note)
+        tracks = self._select(tracks, wanted_id, prediction)
+
+        steps = QgsProcessingMultiStepFeedback(2 + len(tracks), feedback)
+        steps.setCurrentStep(1)
+        results: list[TrackResult] = []
+        first_error: BalloonWatchError | None = None
+        for k, track in enumerate(tracks):
+            steps.setCurrentStep(1 + k)
+            try:
+                if method == "prediction":
+                    res = self._from_prediction(prediction, track, horizon_h, calibrate, feedback)
+                else:
+                    res = self._forecast(track, method, winds, horizon_h, step_min, window_h, calibrate,
+                                         steps, feedback)
+            except Cancelled:
+                raise
+            except BalloonWatchError as exc:
+                if len(tracks) == 1:
+                    raise
+                # one bad track among many must not hide the others' forecasts
+                first_error = first_error or exc
+                feedback.pushWarning(tr("Track '{}' skipped: {}").format(track.track_id, exc))
+                continue
+            res.cone = cone_polygon(res.forecast, CONE_TOLERANCE_M)
+            results.append(res)
+            if feedback.isCanceled():
+                raise Cancelled()
+        if not results:
+            raise first_error or BalloonWatchError("no track could be forecast")
+
+        steps.setCurrentStep(1 + len(tracks))
+        etas = self._etas(results, sites_source, name_field, alert_m, steps)
+        if feedback.isCanceled():
+            raise Cancelled()
+        return self._write(parameters, context, feedback, results, etas, alert_m, sites_source is not None)
+
+    # ------------------------------------------------------------------ steps
+    @staticmethod
+    def _select(tracks: list[Track], wanted_id: str, prediction: Forecast | None) -> list[Track]:
+        ids = [t.track_id for t in tracks]
+        if wanted_id:
+            chosen = [t for t in tracks if t.track_id == wanted_id]
+            if not chosen:
+                shown = ", ".join(f"'{i}'" for i in ids[:10]) + (" ..." if len(ids) > 10 else "")
+                raise QgsProcessingException(
+                    tr("No track '{}' in the track layer (track_id values: {}).").format(wanted_id, shown))
+            return chosen
+        if prediction is None:
+            return tracks
+        # a predictor answer describes one balloon: say which when the layer holds several
+        if prediction.track_id in ids:
+            return [t for t in tracks if t.track_id == prediction.track_id]
+        if len(tracks) == 1:
+            return tracks
+        raise QgsProcessingException(tr(
+            "The track layer holds {} tracks: give the one the prediction is for in TRACK_ID.").format(len(tracks)))
+
+    @staticmethod
+    def _forecast(track: Track, method: str, winds: WindField | None, horizon_h: float, step_min: float,
+                  window_h: float, calibrate: bool, steps, feedback) -> TrackResult:
+        def forecast_with(cone=None) -> Forecast:
+            if method == "persistence":
+                return forecast_persistence(track, horizon_h, step_min, window_h, feedback=steps, cone=cone)
+            return forecast_wind(track, winds, horizon_h, step_min, feedback=steps, cone=cone)
+
+        fc = forecast_with()  # validates the track (too few fixes, coverage) before the longer back-test
+        backtest = None
+        if calibrate:
+            try:
+                backtest = calibrate_cone(track, method, BACKTEST_LEADS_H, window_h=window_h, winds=winds,
+                                          feedback=steps)
+            except Cancelled:
+                raise
+            except BalloonWatchError as exc:
+                feedback.pushWarning(tr("Track '{}': the cone is not calibrated, the default cone is used ({}).")
+                                     .format(track.track_id, exc))
+            else:
+                for note in backtest.get("notes", []):
+                    feedback.pushInfo(tr("Track '{}' back-test: {}").format(track.track_id, note))
+                scored = [row["lead_h"] for row in backtest["leads"] if row["n"] > 0]
+                if scored and max(scored) < horizon_h:
+                    feedback.pushWarning(tr(
+                        "Track '{}': the cone is measured up to {} h only; beyond that it is extrapolated "
+                        "in proportion to lead time.").format(track.track_id, f"{max(scored):g}"))
+                fc = forecast_with(backtest["model"])
+        return TrackResult(fc, [], horizon_h, backtest)
+
+    @staticmethod
+    def _from_prediction(prediction: Forecast, track: Track, horizon_h: float, calibrate: bool,
+                         feedback) -> TrackResult:
+        keep = prediction.times <= prediction.times[0] + horizon_h * 3600.0 + 1e-6
+        t, lon, lat, alt = (a[keep] for a in (prediction.times, prediction.lon, prediction.lat, prediction.alt_m))
+        notes = list(prediction.notes)
+        if not keep.all():
+            notes.append(f"prediction cut at the {horizon_h:g} h horizon ({int((~keep).sum())} later points)")
+        # the predictor gives no uncertainty: a wind-grid default cone from the prediction's mean speed
+        if len(t) > 1 and t[-1] > t[0]:
+            _, _, seg = GEOD.inv(lon[:-1], lat[:-1], lon[1:], lat[1:])
+            speed = float(np.sum(seg)) / float(t[-1] - t[0])
+        else:
+            speed = 0.0
+        model: ConeModel = default_cone(speed, "wind")
+        notes = [n for n in notes if not n.startswith("no uncertainty given")]
+        notes.append(f"no uncertainty given by the predictor; uncertainty cone: {model.source}")
+        if calibrate:
+            feedback.pushInfo(tr("A predictor file cannot be back-tested on the track: the default cone is used."))
+        last_fix = np.nanmax(track.times) if np.isfinite(track.times).any() else math.nan
+        if math.isfinite(last_fix) and t[-1] < last_fix:
+            feedback.pushWarning(tr("The prediction ends ({}) before the track's last fix ({}): it is out of date.")
+                                 .format(iso_utc(t[-1]), iso_utc(last_fix)))
+        fc = Forecast(t, lon, lat, alt, model.radius((t - t[0]) / 3600.0), prediction.method, notes, track.track_id)
+        return TrackResult(fc, [], horizon_h, None)
+
+    @staticmethod
+    def _etas(results: list[TrackResult], sites_source, name_field: str | None, alert_m: float, feedback) -> list:
+        if sites_source is None:
+            return []
+        sites, notes = sites_from_source(sites_source, name_field, feedback)
+        for note in notes:
+            feedback.pushInfo(note)
+        points = [(s.name, float(s.coords[0]), float(s.coords[1])) for s in sites if s.geom_type == "point"]
+        if not points:
+            raise InputError("the sites layer has no point sites", sites_source.sourceName())
+        out = []
+        for res in results:
+            for e in eta(res.forecast, points, alert_m):
+                out.append((res.forecast.track_id, e))
+        return out
+
+    # ------------------------------------------------------------------ outputs
+    def _write(self, parameters, context, feedback, results: list[TrackResult], etas: list, alert_m: float,
+               have_sites: bool) -> dict:
+        pf = QgsFields()
+        for name, kind in (("track_id", QVariant.String), ("time", QVariant.DateTime), ("lead_h", QVariant.Double),
+                           ("alt_m", QVariant.Double), ("radius_m", QVariant.Double), ("method", QVariant.String)):
+            pf.append(QgsField(name, kind))
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, pf, QgsWkbTypes.Point, WGS84)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        for res in results:
+            fc = res.forecast
+            for i, lead in enumerate(fc.leads_h):
+                feat = QgsFeature(pf)
+                feat.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(float(fc.lon[i]), float(fc.lat[i]))))
+                feat.setAttributes([fc.track_id, qdatetime(float(fc.times[i])), float(lead), _num(fc.alt_m[i]),
+                                    _num(fc.radius_m[i]), fc.method])
+                sink.addFeature(feat, QgsFeatureSink.FastInsert)
+        self.style_output(context, dest, "forecast_points")
+
+        cf = QgsFields()
+        for name, kind in (("track_id", QVariant.String), ("method", QVariant.String),
+                           ("horizon_h", QVariant.Double), ("notes", QVariant.String)):
+            cf.append(QgsField(name, kind))
+        csink, cdest = self.parameterAsSink(parameters, self.OUTPUT_CONE, context, cf, QgsWkbTypes.MultiPolygon,
+                                            WGS84)
+        if csink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_CONE))
+        for res in results:
+            fc = res.forecast
+            if not res.cone:
+                continue
+            feat = QgsFeature(cf)
+            feat.setGeometry(multipolygon_geometry(res.cone))
+            feat.setAttributes([fc.track_id, fc.method, float(fc.leads_h[-1]) if len(fc) else 0.0,
+                                "; ".join(fc.notes)])
+            csink.addFeature(feat, QgsFeatureSink.FastInsert)
+        self.style_output(context, cdest, "forecast_cone")
+
+        ef = QgsFields()
+        for name, kind in (("site", QVariant.String), ("track_id", QVariant.String),
+                           ("earliest_entry", QVariant.DateTime), ("likely_entry", QVariant.DateTime),
+                           ("cpa_time", QVariant.DateTime), ("cpa_m", QVariant.Double),
+                           ("cpa_uncertainty_m", QVariant.Double), ("alert_m", QVariant.Double),
+                           ("inside_now", QVariant.Bool)):
+            ef.append(QgsField(name, kind))
+        esink, edest = self.parameterAsSink(parameters, self.OUTPUT_ETA, context, ef, QgsWkbTypes.Point, WGS84)
+        if esink is not None and not have_sites:
+            feedback.pushWarning(tr("No sites were given: the arrival-time layer is empty."))
+        eta_list = []
+        for track_id, e in etas:
+            if esink is not None:
+                feat = QgsFeature(ef)
+                feat.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(e.lon, e.lat)))
+                feat.setAttributes([e.site, track_id, qdatetime(e.earliest_entry), qdatetime(e.likely_entry),
+                                    qdatetime(e.cpa_time), e.cpa_distance_m, e.cpa_uncertainty_m, alert_m,
+                                    e.inside_now])
+                esink.addFeature(feat, QgsFeatureSink.FastInsert)
+            eta_list.append({
+                "track_id": track_id, "site": e.site, "earliest_entry": iso_utc(e.earliest_entry),
+                "likely_entry": iso_utc(e.likely_entry), "cpa_time": iso_utc(e.cpa_time), "cpa_m": e.cpa_distance_m,
+                "cpa_uncertainty_m": e.cpa_uncertainty_m, "inside_now": e.inside_now,
+            })
+            if e.earliest_entry is not None:
+                feedback.pushInfo(tr("Track '{}' may reach {} (within {} km) from {}, most likely {}.").format(
+                    track_id, e.site, f"{alert_m / 1000.0:g}", iso_utc(e.earliest_entry),
+                    iso_utc(e.likely_entry) or tr("not within the forecast")))
+
+        backtests = []
+        for res in results:
+            if res.backtest is None:
+                continue
+            bt = res.backtest
+            backtests.append({
+                "track_id": bt["track_id"], "method": bt["method"], "n_origins": bt["n_origins"],
+                "span_h": bt["span_h"], "cone": bt["model"],
+                "leads": [{k: row[k] for k in ("lead_h", "n", "median_m", "p90_m", "mean_m", "max_m")}
+                          for row in bt["leads"]],
+            })
+        return {self.OUTPUT: dest, self.OUTPUT_CONE: cdest, self.OUTPUT_ETA: edest if esink is not None else None,
+                "ETA": eta_list, "BACKTEST": backtests, "TRACKS": len(results)}
+
+
+def _num(value) -> float | None:
+    v = float(value)
+    return v if math.isfinite(v) else None
