@@ -56,8 +56,8 @@ def main() -> None:
 
     t = time.perf_counter()
     subprocess.run(["ogr2ogr", "-f", "GPKG", str(ref), str(csv), "-oo", "X_POSSIBLE_NAMES=lon", "-oo",
-                    "Y_POSSIBLE_NAMES=lat", "-oo", "AUTODETECT_TYPE=YES", "-a_srs", "EPSG:4326", "-nln", "track_points"],
-                   check=True)
+                    "Y_POSSIBLE_NAMES=lat", "-oo", "AUTODETECT_TYPE=YES", "-a_srs", "EPSG:4326",
+                    "-nln", "track_points"], check=True)
     ogr_s = time.perf_counter() - t
     result = {"fixes": 1_000_000, "ours_s": round(ours_s, 2), "ogr2ogr_s": round(ogr_s, 2),
               "ratio": round(ours_s / ogr_s, 2), "peak_rss_mb": round(peak_mb), "rss_before_mb": round(rss0),

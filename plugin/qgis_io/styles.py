@@ -19,6 +19,7 @@ TEMPORAL = {
     "closures_flagged": ("start_time", "end_time"),
     "proposals": ("start_time", "end_time"),
     "approach_events": ("enter_time", "exit_time"),
+    "approach_parts": ("enter_time", "exit_time"),
     "closure_events": ("enter_time", "exit_time"),
 }
 
