@@ -47,7 +47,7 @@ def main() -> int:
     QgsApplication.processingRegistry().addProvider(provider)
     import processing
 
-    from balloon_watch.plugin.qgis_io.layers import load_layer
+    from balloon_watch.plugin.qgis_io.layers import gpkg_destination, load_layer
 
     out = (ROOT / args.out).resolve() if not os.path.isabs(args.out) else Path(args.out)
     if out.exists():
@@ -65,7 +65,7 @@ def main() -> int:
         return res
 
     def dest(table: str) -> str:
-        return f"{store}|layername={table}"
+        return gpkg_destination(store, table)
 
     print("Balloon Watch demo: the 2023 incident (track RECONSTRUCTED from public reports)")
     trk = run("importtrack", {"INPUT": str(data / "balloon_2023_reconstructed.csv"),
@@ -92,9 +92,9 @@ def main() -> int:
         load_layer(f"{sites_src}|layername=sites", "Sensitive sites", "sites", project),
     ]
     pdf = str(out / "incident_2023.pdf")
-    run("exportlayout", {"LAYERS": [lyr.id() for lyr in layers if lyr.name() != "Balloon fixes"],
+    run("exportlayout", {"LAYERS": [lyr.id() for lyr in layers],
                          "TITLE": "High-altitude balloon incident, Jan-Feb 2023",
-                         "SUBTITLE": "Reconstructed track from public reports - Balloon Watch demo",
+                         "SUBTITLE": "Track reconstructed from public reports",
                          "OUTPUT": pdf})
     project.write()
 

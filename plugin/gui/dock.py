@@ -28,7 +28,7 @@ from ..core.errors import BalloonWatchError
 from ..core.tracks import FORMATS, preview_csv
 from ..core.units import parse_distances, to_metres
 from ..definitions import PLUGIN_SLUG, plugin_name
-from ..qgis_io.layers import default_store, load_layer, table_name
+from ..qgis_io.layers import default_store, gpkg_destination, load_layer, table_name
 from ..qgis_io.track_import import is_url
 from ..toolbelt.i18n import tr
 from ..toolbelt.settings import PluginSettings
@@ -225,8 +225,8 @@ class BalloonWatchDock(QgsDockWidget, FORM_CLASS):
             return
         store = default_store()
         label = source.split(":", 1)[1] if source.lower().startswith("sondehub:") else source
-        points = f"{store}|layername={table_name('track_points', label)}"
-        line = f"{store}|layername={table_name('track_line', label)}"
+        points = gpkg_destination(store, table_name("track_points", label))
+        line = gpkg_destination(store, table_name("track_line", label))
         params = {"INPUT": source, "FORMAT": self.trackFormat.currentIndex(),
                   "TIME_ZONE": self.trackTimeZone.currentText() or "UTC",
                   "ALT_UNIT": ALT_UNITS.index(self.trackAltUnit.currentData() or ""),
@@ -294,7 +294,7 @@ class BalloonWatchDock(QgsDockWidget, FORM_CLASS):
         except BalloonWatchError as exc:
             self._error(tr("Buffer distances: {}").format(exc))
             return
-        out = f"{default_store()}|layername={table_name('site_buffers', layer.name())}"
+        out = gpkg_destination(default_store(), table_name("site_buffers", layer.name()))
         params = {"INPUT": layer, "DISTANCES": ",".join(f"{d:.3f}" for d in distances),
                   "TOLERANCE": self.settings.buffer_tolerance_m, "DONUTS": self.sitesDonuts.isChecked(),
                   "OUTPUT": out}
@@ -315,8 +315,8 @@ class BalloonWatchDock(QgsDockWidget, FORM_CLASS):
         store = default_store()
         params = {"TRACK": track, "SITES": sites, "NAME_FIELD": self.sitesNameField.currentField() or None,
                   "DISTANCE": radius,
-                  "OUTPUT": f"{store}|layername={table_name('approaches', track.name())}",
-                  "OUTPUT_PARTS": f"{store}|layername={table_name('approach_parts', track.name())}"}
+                  "OUTPUT": gpkg_destination(store, table_name("approaches", track.name())),
+                  "OUTPUT_PARTS": gpkg_destination(store, table_name("approach_parts", track.name()))}
 
         def done(ok, results, feedback):
             if not self._finish(ok, feedback, tr("Proximity")):
@@ -340,7 +340,7 @@ class BalloonWatchDock(QgsDockWidget, FORM_CLASS):
         if not source:
             self._error(tr("Choose an airspace file or type a URL first."))
             return
-        out = f"{default_store()}|layername={table_name('airspace', source)}"
+        out = gpkg_destination(default_store(), table_name("airspace", source))
 
         def done(ok, results, feedback):
             if not self._finish(ok, feedback, tr("Airspace import")):
@@ -359,8 +359,8 @@ class BalloonWatchDock(QgsDockWidget, FORM_CLASS):
             return
         store = default_store()
         params = {"TRACK": track, "AIRSPACE": airspace,
-                  "OUTPUT": f"{store}|layername={table_name('closures_flagged', airspace.name())}",
-                  "OUTPUT_EVENTS": f"{store}|layername={table_name('closure_events', airspace.name())}"}
+                  "OUTPUT": gpkg_destination(store, table_name("closures_flagged", airspace.name())),
+                  "OUTPUT_EVENTS": gpkg_destination(store, table_name("closure_events", airspace.name()))}
 
         def done(ok, results, feedback):
             if not self._finish(ok, feedback, tr("Closure check")):
@@ -383,7 +383,7 @@ class BalloonWatchDock(QgsDockWidget, FORM_CLASS):
         params = {"TRACK": track, "SITES": self.sitesLayer.currentLayer(),
                   "NAME_FIELD": self.sitesNameField.currentField() or None,
                   "RADIUS": to_metres(self.proxDistance.value(), self.proxDistanceUnit.currentText()),
-                  "OUTPUT": f"{default_store()}|layername={table_name('proposals', track.name())}"}
+                  "OUTPUT": gpkg_destination(default_store(), table_name("proposals", track.name()))}
 
         def done(ok, results, feedback):
             if self._finish(ok, feedback, tr("Proposal")):

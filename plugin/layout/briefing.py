@@ -38,6 +38,7 @@ from qgis.core import (
     QgsLayoutItemMap,
     QgsLayoutTableColumn,
     QgsMapLayer,
+    QgsPointXY,
     QgsPrintLayout,
     QgsProject,
     QgsProviderRegistry,
@@ -70,9 +71,9 @@ DENSE_FEATURES = 20_000  # vector layers with more features are drawn as an imag
 NORTH_ARROW_SVGS = ("arrows/NorthArrow_02.svg", "arrows/NorthArrow_01.svg", "arrows/NorthArrow_04.svg")
 # time fields looked for, as (start, end) pairs; a single instant field has end None
 TIME_FIELDS = (("time", None), ("start_time", "end_time"), ("start", "end"), ("enter_time", "exit_time"))
-EVENT_COLUMNS = (("site_name", "Site"), ("name", "Site"), ("track_id", "Track"))
-CLOSURE_COLUMNS = (("name", "Name"), ("ident", "Ident"), ("designator", "Ident"), ("status", "Status"),
-                   ("first_entry", "First entry"), ("start_time", "Start"), ("track_ids", "Tracks"))
+# narrow columns only: the tables share the right-hand column of an A4 page with the legend
+EVENT_COLUMNS = (("site_name", "Site"), ("name", "Site"))
+CLOSURE_COLUMNS = (("name", "Name"), ("status", "Status"), ("first_entry", "First entry"))
 
 
 def template_path() -> str:
@@ -107,7 +108,8 @@ def build_layout(project: QgsProject, layers: Iterable[QgsMapLayer], title: str,
     wgs_area = _wgs84_area(project, layers, extent, feedback)
     map_crs = _map_crs(project, wgs_area)
     if extent is None:
-        map_extent = _layers_extent(project, layers, map_crs)
+        map_extent = (_sampled_extent(project, wgs_area, map_crs) if wgs_area.xMaximum() > 180.0
+                      else _layers_extent(project, layers, map_crs))
         if map_extent is None:
             map_extent = _transform_rect(project, wgs_area, WGS84, map_crs)
         map_extent = grow(map_extent, MARGIN)
@@ -240,6 +242,8 @@ def _wgs84_area(project, layers, extent, feedback) -> QgsRectangle:
         area = _layers_extent(project, layers, WGS84)
         if area is None:
             raise InputError(tr("the layers have no features to show and no extent was given"))
+        if area.width() > 180.0:
+            area = _antimeridian_area(layers, area) or area
         return area
     if isinstance(extent, QgsReferencedRectangle) and extent.crs().isValid():
         src = extent.crs()
@@ -266,12 +270,60 @@ def _wgs84_area(project, layers, extent, feedback) -> QgsRectangle:
     return area
 
 
+def _antimeridian_area(layers, area: QgsRectangle, max_vertices: int = 200_000) -> QgsRectangle | None:
+    """Data spanning +/-180 (an Aleutian track): the smallest longitude arc holding every vertex, as a
+    rectangle whose xMaximum may exceed 180 (None when the data really wraps the world)."""
+    lons = []
+    for layer in layers:
+        if not isinstance(layer, QgsVectorLayer) or not layer.crs().isValid():
+            continue
+        xform = QgsCoordinateTransform(layer.crs(), WGS84, QgsProject.instance())
+        count = 0
+        for feature in layer.getFeatures():
+            geom = feature.geometry()
+            if geom is None or geom.isEmpty():
+                continue
+            for vertex in geom.vertices():
+                lons.append(xform.transform(QgsPointXY(vertex.x(), vertex.y())).x())
+                count += 1
+                if count > max_vertices:
+                    break
+            if count > max_vertices:
+                break
+    if not lons:
+        return None
+    lon = sorted(((x + 180.0) % 360.0) - 180.0 for x in lons)
+    gaps = [(lon[i + 1] - lon[i], i) for i in range(len(lon) - 1)] + [(lon[0] + 360.0 - lon[-1], len(lon) - 1)]
+    gap, i = max(gaps)
+    if gap < 180.0:
+        return None
+    start = lon[(i + 1) % len(lon)]
+    end = lon[i] if lon[i] >= start else lon[i] + 360.0
+    return QgsRectangle(start, area.yMinimum(), end, area.yMaximum())
+
+
+def _sampled_extent(project, area: QgsRectangle, crs) -> QgsRectangle:
+    """Extent in ``crs`` of a WGS 84 area whose longitudes may run past 180, from a grid of sample points."""
+    xform = QgsCoordinateTransform(WGS84, crs, project)
+    out = None
+    for i in range(21):
+        for j in range(21):
+            x = area.xMinimum() + area.width() * i / 20.0
+            y = area.yMinimum() + area.height() * j / 20.0
+            p = xform.transform(QgsPointXY(((x + 180.0) % 360.0) - 180.0, y))
+            if out is None:
+                out = QgsRectangle(p.x(), p.y(), p.x(), p.y())
+            else:
+                out.combineExtentWith(p.x(), p.y())
+    return out
+
+
 def _map_crs(project, wgs_area: QgsRectangle) -> QgsCoordinateReferenceSystem:
     crs = project.crs()
     if crs.isValid() and not crs.isGeographic():
         return crs
     if wgs_area.width() <= LOCAL_MAX_SPAN[0] and wgs_area.height() <= LOCAL_MAX_SPAN[1]:
-        return local_crs(wgs_area.center().y(), wgs_area.center().x())
+        return local_crs(wgs_area.center().y(), ((wgs_area.center().x() + 180.0) % 360.0) - 180.0)
     return crs if crs.isValid() else QgsCoordinateReferenceSystem(WGS84)
 
 
@@ -471,10 +523,11 @@ def _set_atlas(layout, main: QgsLayoutItemMap, atlas_layer: QgsVectorLayer, prod
 
 def time_span(layers) -> tuple[float, float] | None:
     """(first, last) epoch seconds UTC over the layers' time fields (``time``, or start/end pairs); None if none."""
+    vectors = [layer for layer in layers if isinstance(layer, QgsVectorLayer)]
+    # the object's own fixes define the span when present (closure windows can run for weeks)
+    with_fixes = [layer for layer in vectors if "time" in (n.lower() for n in layer.fields().names())]
     lo, hi = math.inf, -math.inf
-    for layer in layers:
-        if not isinstance(layer, QgsVectorLayer):
-            continue
+    for layer in with_fixes or vectors:
         lower = {n.lower(): n for n in layer.fields().names()}
         for start, end in TIME_FIELDS:
             if start not in lower:

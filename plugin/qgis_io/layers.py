@@ -35,6 +35,11 @@ def default_store(project: QgsProject | None = None) -> str:
     return os.path.join(output_folder(project), "balloon_watch.gpkg")
 
 
+def gpkg_destination(path: str, table: str) -> str:
+    """A Processing output that writes (or replaces) layer ``table`` inside GeoPackage ``path``."""
+    return f"ogr:dbname='{path}' table=\"{table}\" (geom)"
+
+
 def table_name(prefix: str, label: str) -> str:
     """A safe, readable layer name: 'track_points_flight_2023'."""
     slug = re.sub(r"[^A-Za-z0-9]+", "_", os.path.splitext(os.path.basename(label))[0]).strip("_").lower()

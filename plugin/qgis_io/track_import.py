@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import tempfile
 from dataclasses import dataclass, field
 from urllib.parse import urlparse
@@ -85,7 +86,10 @@ def read_source(source: str, fmt: str | None = None, tz: str = "UTC", alt_unit: 
 
 
 def split_destination(dest: str, default_table: str) -> tuple[str, str]:
-    """'/x/y.gpkg|layername=t' -> ('/x/y.gpkg', 't')."""
+    """'/x/y.gpkg|layername=t' or "ogr:dbname='/x/y.gpkg' table=\"t\" (geom)" -> ('/x/y.gpkg', 't')."""
+    match = re.match(r"""^ogr:dbname='([^']+)'\s+table="([^"]+)".*$""", dest.strip())
+    if match:
+        return match.group(1), match.group(2)
     path, _, opts = dest.partition("|")
     table = default_table
     for opt in opts.split("|"):

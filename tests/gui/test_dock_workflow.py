@@ -7,7 +7,7 @@ import time
 import pytest
 from bw_paths import ROOT
 from qgis.core import QgsProject, QgsSettings, QgsVectorLayer
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtCore import QCoreApplication, QEvent
 
 import balloon_watch
 
@@ -33,6 +33,7 @@ def dock(bw_iface, qgis_processing, tmp_path):
     plugin.dock_action.trigger()
     yield plugin.dock
     plugin.unload()
+    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
     QgsProject.instance().clear()
     QgsSettings().remove("balloon_watch/output_folder")
 

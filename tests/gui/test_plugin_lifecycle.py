@@ -25,6 +25,8 @@ def _ours(window):
 def test_load_unload_twice_leaves_nothing(bw_iface):
     window = bw_iface.mainWindow()
     rec = bw_iface.recorder
+    _flush()  # widgets of earlier tests' plugins are deleted later: let that happen first
+    assert _ours(window) == ([], [], [])
     registry = QgsApplication.processingRegistry()
     before = len(registry.providers())
     for _ in range(2):

@@ -1,0 +1,209 @@
+"""``balloonwatch:proposeclosures``: proposed TFR-like closures for a balloon passage (circles around sites, a
+corridor along the path, a debris area for a shoot-down), each with FAA NOTAM-style text ready to copy.
+
+Thin layer over ``core.propose``: read the track (and optionally the forecast and the sites), propose, then write.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+)
+
+from ..core.airspace.geometry import NM
+from ..core.errors import InputError
+from ..core.feedback import check
+from ..core.model import Airspace, Track
+from ..core.propose import debris_area, propose_closures
+from ..qgis_io.convert import epoch_from_qvariant, qdatetime, sites_from_source, tracks_from_source
+from ..toolbelt.i18n import tr
+from .alg_importairspace import write_airspaces
+from .base import BalloonWatchAlgorithm
+
+
+class ProposeClosuresAlgorithm(BalloonWatchAlgorithm):
+    NAME = "proposeclosures"
+    DISPLAY = "Propose closures (TFR text) for the passage"
+    GROUP = "Airspace"
+    GROUP_ID = "airspace"
+    HELP = (
+        "Proposes temporary flight restrictions for the balloon's passage, each with FAA NOTAM-style text "
+        "(centre DDMMSSN DDDMMSSW and radius in NM or a vertex chain, band SFC-FLxxx, window "
+        "YYMMDDhhmm-YYMMDDhhmm UTC) in the <i>text</i> field, ready to copy.\n\n"
+        "<b>Sites</b> (points): a circle of RADIUS around every site the track (and the forecast, when given) "
+        "comes within RADIUS of, active while it does, widened by MARGIN_MIN on each side. <b>Corridor</b> (or no "
+        "sites): a band of half-width RADIUS along the whole path. Vertical band: the balloon's altitudes there "
+        "+- VERTICAL_MARGIN, widened to whole 10-FL steps (geometric altitude taken as pressure altitude).\n\n"
+        "<b>Debris</b>: with SHOOTDOWN_TIME (UTC, e.g. 2023-02-04T19:39:00Z) a debris hazard area downwind of the "
+        "balloon's position at that time, from a stated fall model (terminal velocity growing with altitude, "
+        "constant wind WIND_U east / WIND_V north in m/s)."
+    )
+
+    TRACK = "TRACK"
+    SITES = "SITES"
+    NAME_FIELD = "NAME_FIELD"
+    FORECAST = "FORECAST"
+    RADIUS = "RADIUS"
+    MARGIN_MIN = "MARGIN_MIN"
+    VERTICAL_MARGIN = "VERTICAL_MARGIN"
+    CORRIDOR = "CORRIDOR"
+    SHOOTDOWN_TIME = "SHOOTDOWN_TIME"
+    WIND_U = "WIND_U"
+    WIND_V = "WIND_V"
+    OUTPUT = "OUTPUT"
+
+    def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.TRACK, tr("Track points (time, alt_m, track_id)"), [QgsProcessing.TypeVectorPoint]))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.SITES, tr("Sites to protect"), [QgsProcessing.TypeVectorPoint], optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.NAME_FIELD, tr("Site name field"), parentLayerParameterName=self.SITES, optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.FORECAST, tr("Forecast points (time, alt_m, track_id)"), [QgsProcessing.TypeVectorPoint],
+            optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.RADIUS, tr("Radius / corridor half-width (m; 30 NM = 55560 m)"), QgsProcessingParameterNumber.Double,
+            30 * NM, minValue=1.0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.MARGIN_MIN, tr("Window margin before and after the passage (minutes)"),
+            QgsProcessingParameterNumber.Double, 60.0, minValue=0.0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.VERTICAL_MARGIN, tr("Vertical margin (m)"), QgsProcessingParameterNumber.Double, 1000.0,
+            minValue=0.0))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.CORRIDOR, tr("Also propose a corridor along the path"), defaultValue=False))
+        self.addParameter(QgsProcessingParameterString(
+            self.SHOOTDOWN_TIME, tr("Shoot-down time for a debris area (UTC, ISO 8601; empty: none)"),
+            optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.WIND_U, tr("Wind toward east for the debris fall (m/s)"), QgsProcessingParameterNumber.Double, 0.0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.WIND_V, tr("Wind toward north for the debris fall (m/s)"), QgsProcessingParameterNumber.Double,
+            0.0))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, tr("Proposed closures"), QgsProcessing.TypeVectorPolygon))
+        self.addOutput(QgsProcessingOutputNumber("COUNT", tr("Closures proposed")))
+
+    def compute(self, parameters, context, feedback) -> dict:
+        track_src = self.parameterAsSource(parameters, self.TRACK, context)
+        if track_src is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.TRACK))
+        sites_src = self.parameterAsSource(parameters, self.SITES, context)
+        name_field = self.parameterAsString(parameters, self.NAME_FIELD, context) or None
+        fc_src = self.parameterAsSource(parameters, self.FORECAST, context)
+        radius = self.parameterAsDouble(parameters, self.RADIUS, context)
+        margin_s = 60.0 * self.parameterAsDouble(parameters, self.MARGIN_MIN, context)
+        vmargin = self.parameterAsDouble(parameters, self.VERTICAL_MARGIN, context)
+        corridor = self.parameterAsBoolean(parameters, self.CORRIDOR, context)
+        shoot_text = (self.parameterAsString(parameters, self.SHOOTDOWN_TIME, context) or "").strip()
+        wind_u = self.parameterAsDouble(parameters, self.WIND_U, context)
+        wind_v = self.parameterAsDouble(parameters, self.WIND_V, context)
+
+        shoot_t = None
+        if shoot_text:
+            shoot_t = epoch_from_qvariant(shoot_text)
+            if not math.isfinite(shoot_t):
+                raise InputError(f"'{shoot_text}' is not a date and time (expected ISO 8601 such as "
+                                 "2023-02-04T19:39:00Z)", field=self.SHOOTDOWN_TIME)
+
+        tracks, notes = tracks_from_source(track_src, feedback)
+        for note in notes:
+            feedback.pushInfo(note)
+        forecasts: list[Track] = []
+        if fc_src is not None:
+            forecasts, fnotes = tracks_from_source(fc_src)
+            for note in fnotes:
+                feedback.pushInfo(tr("Forecast: {}").format(note))
+        sites = None
+        if sites_src is not None:
+            site_list, snotes = sites_from_source(sites_src, name_field)
+            for note in snotes:
+                feedback.pushInfo(note)
+            sites = [(s.name, float(s.coords[0]), float(s.coords[1])) for s in site_list if s.geom_type == "point"]
+        check(feedback, 30.0)
+
+        proposals: list[Airspace] = []
+        for k, track in enumerate(tracks):
+            if not track.has_times:
+                raise InputError(f"track '{track.track_id}' has fixes without time: a closure window needs times",
+                                 track_src.sourceName(), field="time")
+            fc = _matching_forecast(track, tracks, forecasts)
+            if fc_src is not None and fc is None:
+                feedback.pushWarning(tr("No forecast for track '{}' in the forecast layer: the track alone is "
+                                        "used.").format(track.track_id))
+            props = propose_closures(track, sites, radius, margin_s, vmargin, corridor, forecast=fc)
+            if len(tracks) > 1:
+                for p in props:
+                    p.ident = f"{p.ident} ({track.track_id})"
+            proposals.extend(props)
+            if shoot_t is not None:
+                lon, lat, alt = _position_at(track, fc, shoot_t)
+                if not math.isfinite(alt):
+                    raise InputError(f"track '{track.track_id}' has no altitude around the shoot-down time: the "
+                                     "debris fall cannot be modelled", track_src.sourceName(), field="alt_m")
+                d = debris_area(lon, lat, alt, shoot_t, wind_u, wind_v)
+                if len(tracks) > 1:
+                    d.ident = f"{d.ident} ({track.track_id})"
+                proposals.append(d)
+                feedback.pushInfo(tr("Debris model for '{}': {}").format(track.track_id, d.notes))
+            check(feedback, 30.0 + 60.0 * (k + 1) / len(tracks))
+        if not proposals:
+            feedback.pushWarning(tr("The track comes within {} m of none of the sites: nothing to propose (tick "
+                                    "CORRIDOR for a corridor along the path).").format(f"{radius:g}"))
+        for p in proposals:
+            feedback.pushInfo(tr("{} ({} to {} UTC):").format(p.ident, _iso(p.start_time), _iso(p.end_time)))
+            feedback.pushInfo(p.text)
+
+        dest = write_airspaces(self, parameters, context, self.OUTPUT, proposals)
+        self.style_output(context, dest, "proposals")
+        return {self.OUTPUT: dest, "COUNT": len(proposals), "TEXTS": [p.text for p in proposals]}
+
+
+def _matching_forecast(track: Track, tracks: list[Track], forecasts: list[Track]) -> Track | None:
+    for f in forecasts:
+        if f.track_id == track.track_id:
+            return f
+    if len(forecasts) == 1 and len(tracks) == 1:  # one balloon, one forecast: ids need not agree
+        return forecasts[0]
+    return None
+
+
+def _position_at(track: Track, forecast: Track | None, t: float) -> tuple[float, float, float]:
+    """Position and altitude at ``t``, linear between fixes (the forecast continues the track)."""
+    ok = np.isfinite(track.lon) & np.isfinite(track.lat) & np.isfinite(track.times)
+    lon, lat, tt, alt = track.lon[ok], track.lat[ok], track.times[ok], track.alt_m[ok]
+    if forecast is not None:
+        fok = np.isfinite(forecast.lon) & np.isfinite(forecast.lat) & np.isfinite(forecast.times)
+        later = fok & (forecast.times > (tt.max() if len(tt) else -np.inf))
+        lon, lat, tt, alt = (np.concatenate([a, b[later]]) for a, b in (
+            (lon, forecast.lon), (lat, forecast.lat), (tt, forecast.times), (alt, forecast.alt_m)))
+    o = np.argsort(tt, kind="stable")
+    lon, lat, tt, alt = lon[o], lat[o], tt[o], alt[o]
+    if len(tt) == 0 or t < tt[0] or t > tt[-1]:
+        span = f"{_iso(tt[0])} to {_iso(tt[-1])} UTC" if len(tt) else "no timed fix"
+        raise InputError(f"shoot-down time {_iso(t)} UTC is outside the track{' and forecast' if forecast else ''} "
+                         f"({span})", track.source, field="SHOOTDOWN_TIME")
+    # unwrap longitudes so a passage over the antimeridian interpolates the short way
+    ulon = np.rad2deg(np.unwrap(np.deg2rad(lon)))
+    x = float(np.interp(t, tt, ulon))
+    y = float(np.interp(t, tt, lat))
+    known = np.isfinite(alt)
+    z = float(np.interp(t, tt[known], alt[known])) if known.any() else math.nan
+    return (x + 180.0) % 360.0 - 180.0, y, z
+
+
+def _iso(epoch: float | None) -> str:
+    dt = qdatetime(epoch)
+    return dt.toString("yyyy-MM-dd HH:mm") if dt is not None else "PERM"
