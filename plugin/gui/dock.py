@@ -22,7 +22,7 @@ from qgis.core import (
 from qgis.gui import QgsDockWidget, QgsFileWidget
 from qgis.PyQt import uic
 from qgis.PyQt.QtCore import QDateTime, Qt, QTimer, pyqtSignal
-from qgis.PyQt.QtWidgets import QTableWidgetItem
+from qgis.PyQt.QtWidgets import QLineEdit, QTableWidgetItem
 
 from ..core.errors import BalloonWatchError
 from ..core.tracks import FORMATS, preview_csv
@@ -107,6 +107,11 @@ class BalloonWatchDock(QgsDockWidget, FORM_CLASS):
         self.trackAltUnit.addItem(tr("From the file"), "")
         for unit in ALT_UNITS[1:]:
             self.trackAltUnit.addItem(unit, unit)
+        # column mapping for a CSV without a usable header: filled from the preview, editable by the analyst
+        self.trackColumns = QLineEdit(self)
+        self.trackColumns.setObjectName("trackColumns")
+        self.trackColumns.setPlaceholderText(tr("e.g. time=1, lat=2, lon=3, alt=4 (only if the preview is wrong)"))
+        self.tracksForm.addRow(tr("Column mapping"), self.trackColumns)
         self.trackLiveMinutes.setValue(max(1, s.live_refresh_min))
         self.trackPreviewButton.clicked.connect(self.preview_track)
         self.trackImportButton.clicked.connect(self.import_track)
@@ -201,7 +206,7 @@ class BalloonWatchDock(QgsDockWidget, FORM_CLASS):
         except (OSError, BalloonWatchError) as exc:
             self._error(tr("Preview failed: {}").format(exc))
             return
-        roles = {j: role for role, j in pv.mapping.items()} if hasattr(pv, "mapping") else {}
+        roles = {j: role for role, j in pv.mapping.items()}
         self.trackPreview.clear()
         self.trackPreview.setColumnCount(len(pv.columns))
         self.trackPreview.setHorizontalHeaderLabels(
@@ -216,7 +221,10 @@ class BalloonWatchDock(QgsDockWidget, FORM_CLASS):
             details.append(tr("altitude in {}").format(pv.alt_unit))
         if getattr(pv, "time_kind", None):
             details.append(tr("times: {}").format(pv.time_kind))
-        self.tracksStatus.setText(", ".join(details))
+        if not pv.has_header and not self.trackColumns.text().strip():
+            self.trackColumns.setText(", ".join(f"{role}={j + 1}" for role, j in sorted(pv.mapping.items(),
+                                                                                       key=lambda kv: kv[1])))
+        self.tracksStatus.setText(", ".join(details + list(pv.notes)))
 
     def import_track(self, _checked=False, refresh: bool = False) -> None:
         source = self._track_source()
@@ -230,7 +238,8 @@ class BalloonWatchDock(QgsDockWidget, FORM_CLASS):
         params = {"INPUT": source, "FORMAT": self.trackFormat.currentIndex(),
                   "TIME_ZONE": self.trackTimeZone.currentText() or "UTC",
                   "ALT_UNIT": ALT_UNITS.index(self.trackAltUnit.currentData() or ""),
-                  "DATE": self.trackDate.text().strip(), "OUTPUT": points, "OUTPUT_LINE": line}
+                  "DATE": self.trackDate.text().strip(), "COLUMNS": self.trackColumns.text().strip(),
+                  "OUTPUT": points, "OUTPUT_LINE": line}
 
         def done(ok, results, feedback):
             if not self._finish(ok, feedback, tr("Track import")):

@@ -10,7 +10,7 @@ from qgis.core import (
 )
 
 from ..core.tracks import FORMATS
-from ..qgis_io.track_import import import_track, is_url
+from ..qgis_io.track_import import import_track, is_url, parse_column_map, split_sources
 from ..toolbelt.i18n import tr
 from ..toolbelt.settings import PluginSettings
 from .base import BalloonWatchAlgorithm
@@ -29,7 +29,9 @@ class ImportTrackAlgorithm(BalloonWatchAlgorithm):
             "content. Writes one point per fix (track_id, time in UTC, alt_m, geodesic speed_ms, heading_deg, "
             "vrate_ms, source and the original attributes) and one line per track (LineStringZM, split at the "
             "antimeridian, with start_time, end_time, geodesic length_m). Rows that cannot be read are skipped and "
-            "reported with their line numbers.")
+            "reported with their line numbers. Several sources of the same object (files, URLs, callsigns) can be "
+            "given separated by ';': they are merged, identical fixes removed. A CSV without a usable header takes a "
+            "column mapping such as 'time=1, lat=2, lon=3, alt=4'.")
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
         self.addParameter(QgsProcessingParameterFile("INPUT", tr("Track file or URL")))
@@ -44,13 +46,17 @@ class ImportTrackAlgorithm(BalloonWatchAlgorithm):
             "DATE", tr("Date for time-only values (YYYY-MM-DD)"), optional=True))
         self.addParameter(QgsProcessingParameterString(
             "TRACK_ID", tr("Merge everything into one track with this id"), optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            "COLUMNS", tr("Column mapping for CSV without a usable header (e.g. time=1, lat=2, lon=3, alt=4)"),
+            optional=True))
         self.addParameter(QgsProcessingParameterVectorDestination("OUTPUT", tr("Track points")))
         self.addParameter(QgsProcessingParameterVectorDestination("OUTPUT_LINE", tr("Track line")))
 
     def checkParameterValues(self, parameters, context):  # noqa: N802 - QGIS API
         # QgsProcessingParameterFile wants a path with a suffix; URLs and 'sondehub:CALL' are valid inputs too.
         value = parameters.get("INPUT")
-        if isinstance(value, str) and (is_url(value.strip()) or value.strip().lower().startswith("sondehub:")):
+        if isinstance(value, str) and (len(split_sources(value)) > 1 or is_url(value.strip())
+                                       or value.strip().lower().startswith("sondehub:")):
             parameters = dict(parameters)
             parameters["INPUT"] = "remote.txt"
         return super().checkParameterValues(parameters, context)
@@ -63,10 +69,12 @@ class ImportTrackAlgorithm(BalloonWatchAlgorithm):
         tz = self.parameterAsString(parameters, "TIME_ZONE", context).strip() or "UTC"
         date = self.parameterAsString(parameters, "DATE", context).strip() or None
         track_id = self.parameterAsString(parameters, "TRACK_ID", context).strip() or None
+        column_map = parse_column_map(self.parameterAsString(parameters, "COLUMNS", context))
         points = self.parameterAsOutputLayer(parameters, "OUTPUT", context)
         line = self.parameterAsOutputLayer(parameters, "OUTPUT_LINE", context)
         outcome = import_track(source, points, line, fmt=fmt, tz=tz, alt_unit=alt_unit, date=date,
-                               track_id=track_id, timeout_s=PluginSettings.load().http_timeout_s, feedback=feedback)
+                               track_id=track_id, timeout_s=PluginSettings.load().http_timeout_s, feedback=feedback,
+                               column_map=column_map)
         for warning in outcome.warnings:
             feedback.pushWarning(warning)
         s = outcome.stats

@@ -64,8 +64,32 @@ def http_session():
     return session
 
 
+def parse_column_map(text: str) -> dict | None:
+    """'time=1, lat=2, lon=3, alt=4' (1-based column numbers, or header names) -> reader column map."""
+    text = (text or "").strip()
+    if not text:
+        return None
+    out: dict = {}
+    for item in re.split(r"[,;]", text):
+        if not item.strip():
+            continue
+        role, sep, col = item.partition("=")
+        if not sep or not col.strip():
+            raise InputError(f"'{item.strip()}' is not role=column (e.g. time=1, lat=2, lon=3, alt=4)",
+                             field="COLUMNS")
+        col = col.strip()
+        out[role.strip().lower()] = int(col) - 1 if col.isdigit() else col
+    return out
+
+
+def split_sources(text: str) -> list[str]:
+    """Several files/URLs/callsigns for one object, separated by ';' or new lines."""
+    return [part.strip() for part in re.split(r"[;\n]", text or "") if part.strip()]
+
+
 def read_source(source: str, fmt: str | None = None, tz: str = "UTC", alt_unit: str | None = None,
-                date: str | None = None, timeout_s: float = 30.0, feedback=None) -> ReadResult:
+                date: str | None = None, timeout_s: float = 30.0, feedback=None,
+                column_map: dict | None = None) -> ReadResult:
     """Read a file path, an http(s) URL, or ``sondehub:<callsign>[@<base url>]``."""
     source = source.strip()
     if not source:
@@ -79,10 +103,10 @@ def read_source(source: str, fmt: str | None = None, tz: str = "UTC", alt_unit: 
         data = fetch_url(source, timeout_s=timeout_s, session=http_session())
         check(feedback, 10)
         name = os.path.basename(urlparse(source).path) or source
-        return read_track_bytes(data, name, fmt, tz, None, date, alt_unit, feedback)
+        return read_track_bytes(data, name, fmt, tz, column_map, date, alt_unit, feedback)
     if not os.path.exists(source):
         raise InputError("file not found", source)
-    return read_track_file(source, fmt, tz, None, date, alt_unit, feedback)
+    return read_track_file(source, fmt, tz, column_map, date, alt_unit, feedback)
 
 
 def split_destination(dest: str, default_table: str) -> tuple[str, str]:
@@ -100,15 +124,31 @@ def split_destination(dest: str, default_table: str) -> tuple[str, str]:
 
 def import_track(source: str, points_dest: str, line_dest: str | None = None, fmt: str | None = None,
                  tz: str = "UTC", alt_unit: str | None = None, date: str | None = None, track_id: str | None = None,
-                 timeout_s: float = 30.0, feedback=None) -> ImportOutcome:
-    """Read ``source`` and write the points/line layers. Destinations ending in .gpkg are written directly
-    (all or nothing); other formats are written through a temporary GeoPackage and converted with GDAL."""
-    result = read_source(source, fmt, tz, alt_unit, date, timeout_s, feedback)
-    tracks = result.tracks
+                 timeout_s: float = 30.0, feedback=None, column_map: dict | None = None) -> ImportOutcome:
+    """Read ``source`` (one or several sources separated by ';') and write the points/line layers.
+
+    Several sources are one object seen by several agencies: their tracks are merged per track id (or all
+    into ``track_id``), identical fixes removed, sorted by time. Destinations ending in .gpkg are written
+    directly (all or nothing); other formats go through a temporary GeoPackage converted with GDAL."""
+    sources = split_sources(source)
+    if not sources:
+        raise InputError("no file or URL given")
+    results = [read_source(src, fmt, tz, alt_unit, date, timeout_s, feedback, column_map) for src in sources]
+    result = results[0]
+    tracks = [t for r in results for t in r.tracks]
     if not tracks or not sum(len(t) for t in tracks):
         raise InputError("no usable fixes found", source)
     if track_id:
         tracks = [merge_tracks(tracks, track_id)]
+    elif len(results) > 1:
+        by_id: dict[str, list] = {}
+        for t in tracks:
+            by_id.setdefault(t.track_id, []).append(t)
+        tracks = [merge_tracks(group, tid) if len(group) > 1 else group[0] for tid, group in by_id.items()]
+    for extra in results[1:]:
+        if extra.issues is not None and result.issues is not None:
+            result.issues.issues.extend(extra.issues.issues)
+        result.notes.extend(extra.notes)
     check(feedback, 40)
     p_path, p_table = split_destination(points_dest, "track_points")
     l_path, l_table = split_destination(line_dest or p_path, "track_line")

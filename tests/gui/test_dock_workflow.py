@@ -78,3 +78,15 @@ def test_buffer_distances_are_validated(dock, bw_iface):
     dock.sitesDistances.setText("-5")
     dock.sitesBufferButton.click()
     assert not dock.runner.busy
+
+
+def test_preview_of_headerless_file_fills_column_mapping(dock):
+    from bw_paths import REALDATA
+
+    dock.trackSource.setFilePath(str(REALDATA / "balloon" / "habhub_sim_flight_path_japan_epoch.csv"))
+    dock.trackPreviewButton.click()
+    assert dock.trackPreview.rowCount() == 10
+    headers = [dock.trackPreview.horizontalHeaderItem(j).text() for j in range(dock.trackPreview.columnCount())]
+    assert any("[time]" in h for h in headers) and any("[lat]" in h for h in headers)
+    mapping = dock.trackColumns.text()
+    assert "time=1" in mapping and "lat=2" in mapping and "lon=3" in mapping and "alt=4" in mapping

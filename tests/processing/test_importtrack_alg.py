@@ -155,3 +155,38 @@ def test_time_zone_parameter(bw_provider, tmp_path):
     assert f["time"].toString("yyyy-MM-ddTHH:mm") == "2023-02-01T23:46"
     assert f["alt_m"] == pytest.approx(60000 * 0.3048)
     assert math.isclose(f.geometry().asPoint().x(), -108.50)
+
+
+def test_two_sources_of_one_object_are_merged(bw_provider, tmp_path):
+    a = tmp_path / "agency_a.csv"
+    b = tmp_path / "agency_b.csv"
+    a.write_text("time,lat,lon,alt_m\n2023-02-01T10:00:00Z,47.0,-112.0,18000\n2023-02-01T10:20:00Z,47.1,-111.8,18100\n")
+    # B repeats one fix of A exactly and adds one between them
+    b.write_text("time,lat,lon,alt_m\n2023-02-01T10:20:00Z,47.1,-111.8,18100\n2023-02-01T10:10:00Z,47.05,-111.9,18050\n")
+    out = str(tmp_path / "m.gpkg")
+    res = processing.run("balloonwatch:importtrack", {"INPUT": f"{a};{b}", "TRACK_ID": "BALLOON", "OUTPUT": out,
+                                                      "OUTPUT_LINE": out})
+    layer = _layer(res["OUTPUT"])
+    assert layer.featureCount() == 3
+    times = [f["time"].toString("HH:mm") for f in layer.getFeatures()]
+    assert times == ["10:00", "10:10", "10:20"]
+    assert {f["track_id"] for f in layer.getFeatures()} == {"BALLOON"}
+
+
+def test_column_mapping_for_headerless_file(bw_provider, tmp_path):
+    src = tmp_path / "raw.txt"
+    # alt, lon, lat, epoch: an order no guesser would get right
+    src.write_text("18000,-111.0,47.0,1675245600\n18100,-110.9,47.05,1675246200\n")
+    out = str(tmp_path / "c.gpkg")
+    res = processing.run("balloonwatch:importtrack", {"INPUT": str(src), "FORMAT": 1,
+                                                      "COLUMNS": "alt=1, lon=2, lat=3, time=4",
+                                                      "OUTPUT": out, "OUTPUT_LINE": out})
+    f = next(_layer(res["OUTPUT"]).getFeatures())
+    assert f.geometry().asPoint().y() == pytest.approx(47.0)
+    assert f.geometry().asPoint().x() == pytest.approx(-111.0)
+    assert f["alt_m"] == pytest.approx(18000)
+    assert f["time"].toMSecsSinceEpoch() == 1675245600 * 1000
+    with pytest.raises(QgsProcessingException) as exc:
+        processing.run("balloonwatch:importtrack", {"INPUT": str(src), "COLUMNS": "alt", "OUTPUT": out,
+                                                    "OUTPUT_LINE": out})
+    assert "COLUMNS" in str(exc.value)
