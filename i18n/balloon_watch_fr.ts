@@ -29,167 +29,157 @@
         <translation>Le panneau n'a pas pu être ouvert : {}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/provider.py" line="28"/>
+        <location filename="../plugin/processing/provider.py" line="35"/>
         <source>Balloon Watch</source>
         <translation>Balloon Watch</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="39"/>
+        <location filename="../plugin/gui/dock.py" line="71"/>
         <source>Tracks</source>
         <translation>Trajectoires</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="39"/>
+        <location filename="../plugin/gui/dock.py" line="71"/>
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="39"/>
+        <location filename="../plugin/gui/dock.py" line="71"/>
         <source>Airspace</source>
         <translation>Espace aérien</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="39"/>
+        <location filename="../plugin/gui/dock.py" line="71"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="39"/>
+        <location filename="../plugin/gui/dock.py" line="481"/>
         <source>Export</source>
         <translation>Exportation</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="53"/>
+        <location filename="../plugin/gui/dock.py" line="85"/>
         <source>File or URL</source>
         <translation>Fichier ou URL</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="43"/>
+        <location filename="../plugin/processing/alg_importairspace.py" line="114"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="44"/>
-        <source>Time zone of times without zone</source>
-        <translation>Fuseau horaire des heures sans fuseau</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/dock.py" line="45"/>
+        <location filename="../plugin/gui/dock.py" line="77"/>
         <source>Altitude unit</source>
         <translation>Unité d'altitude</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="45"/>
-        <source>Date for time-only values</source>
-        <translation>Date pour les heures seules</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/dock.py" line="46"/>
+        <location filename="../plugin/gui/dock.py" line="78"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="46"/>
+        <location filename="../plugin/gui/dock.py" line="78"/>
         <source>Import track</source>
         <translation>Importer la trajectoire</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="47"/>
+        <location filename="../plugin/gui/dock.py" line="79"/>
         <source>Update every</source>
         <translation>Mettre à jour toutes les</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="48"/>
+        <location filename="../plugin/gui/dock.py" line="80"/>
         <source>Add bundled sites catalogue</source>
         <translation>Ajouter le catalogue de sites fourni</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="48"/>
+        <location filename="../plugin/gui/dock.py" line="80"/>
         <source>Sites layer</source>
         <translation>Couche des sites</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="49"/>
+        <location filename="../plugin/gui/dock.py" line="81"/>
         <source>Name field</source>
         <translation>Champ du nom</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="49"/>
+        <location filename="../plugin/gui/dock.py" line="81"/>
         <source>Buffer distances</source>
         <translation>Distances de zone tampon</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="50"/>
+        <location filename="../plugin/gui/dock.py" line="82"/>
         <source>Rings</source>
         <translation>Anneaux</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="50"/>
+        <location filename="../plugin/gui/dock.py" line="82"/>
         <source>as donuts (rings between distances)</source>
         <translation>en couronnes (anneaux entre les distances)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="51"/>
+        <location filename="../plugin/gui/dock.py" line="83"/>
         <source>Buffer sites</source>
         <translation>Zones tampons des sites</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="54"/>
+        <location filename="../plugin/processing/alg_importtrack.py" line="47"/>
         <source>Track points</source>
         <translation>Points de trajectoire</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="52"/>
+        <location filename="../plugin/gui/dock.py" line="84"/>
         <source>Alert radius</source>
         <translation>Rayon d'alerte</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="52"/>
+        <location filename="../plugin/gui/dock.py" line="84"/>
         <source>Measure approaches</source>
         <translation>Mesurer les approches</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="53"/>
+        <location filename="../plugin/gui/dock.py" line="85"/>
         <source>Import closures</source>
         <translation>Importer les fermetures</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="54"/>
+        <location filename="../plugin/gui/dock.py" line="86"/>
         <source>Closures</source>
         <translation>Fermetures</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="55"/>
+        <location filename="../plugin/gui/dock.py" line="87"/>
         <source>Check closures</source>
         <translation>Vérifier les fermetures</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="55"/>
+        <location filename="../plugin/gui/dock.py" line="87"/>
         <source>Propose closures</source>
         <translation>Proposer des fermetures</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="56"/>
+        <location filename="../plugin/gui/dock.py" line="88"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="56"/>
+        <location filename="../plugin/processing/alg_exportlayout.py" line="64"/>
         <source>Subtitle</source>
         <translation>Sous-titre</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="57"/>
+        <location filename="../plugin/gui/dock.py" line="89"/>
         <source>Output file</source>
         <translation>Fichier de sortie</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="57"/>
+        <location filename="../plugin/gui/dock.py" line="89"/>
         <source>Export briefing</source>
         <translation>Exporter la note de briefing</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="58"/>
+        <location filename="../plugin/gui/dock.py" line="90"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -249,14 +239,1139 @@
         <translation>Résolution d'exportation (ppp)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/provider.py" line="31"/>
+        <location filename="../plugin/processing/provider.py" line="38"/>
         <source>Balloon Watch {}</source>
         <translation>Balloon Watch {}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="33"/>
+        <location filename="../plugin/gui/dock.py" line="54"/>
         <source>Balloon Watch: incident analysis</source>
         <translation>Balloon Watch : analyse d'incident</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="76"/>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="77"/>
+        <source>Date (time-only)</source>
+        <translation>Date (heures seules)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="94"/>
+        <source>Applied only to timestamps that carry no zone</source>
+        <translation>Appliqué uniquement aux horodatages sans fuseau horaire</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="95"/>
+        <source>file, http(s):// URL or sondehub:CALLSIGN</source>
+        <translation>fichier, URL http(s):// ou sondehub:INDICATIF</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="100"/>
+        <source>Track files (*.csv *.tsv *.txt *.gpx *.kml *.kmz *.geojson *.json *.log);;All files (*)</source>
+        <translation>Fichiers de trajectoire (*.csv *.tsv *.txt *.gpx *.kml *.kmz *.geojson *.json *.log);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_importtrack.py" line="36"/>
+        <source>Detect from content</source>
+        <translation>Détecter d'après le contenu</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_importtrack.py" line="40"/>
+        <source>From the file</source>
+        <translation>Selon le fichier</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="131"/>
+        <source>Airspace files (*.xml *.txt *.json *.geojson *.aixm);;All files (*)</source>
+        <translation>Fichiers d'espace aérien (*.xml *.txt *.json *.geojson *.aixm);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_exportlayout.py" line="74"/>
+        <source>PDF (*.pdf);;PNG image (*.png);;SVG (*.svg)</source>
+        <translation>PDF (*.pdf);;Image PNG (*.png);;SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="142"/>
+        <source>Balloon incident briefing</source>
+        <translation>Note d'information sur un incident de ballon</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="175"/>
+        <source>unknown error</source>
+        <translation>erreur inconnue</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="176"/>
+        <source>{} failed: {}</source>
+        <translation>{} – échec : {}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="184"/>
+        <source>Another Balloon Watch task is running; wait for it or cancel it.</source>
+        <translation>Une autre tâche Balloon Watch est en cours; attendez qu'elle se termine ou annulez-la.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="195"/>
+        <source>Preview works on local CSV/TSV files; other sources are read on import.</source>
+        <translation>L'aperçu fonctionne avec les fichiers CSV/TSV locaux; les autres sources sont lues à l'importation.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="202"/>
+        <source>Preview failed: {}</source>
+        <translation>Échec de l'aperçu : {}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="214"/>
+        <source>delimiter &apos;{}&apos;</source>
+        <translation>délimiteur '{}'</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="216"/>
+        <source>altitude in {}</source>
+        <translation>altitude en {}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="218"/>
+        <source>times: {}</source>
+        <translation>heures : {}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="224"/>
+        <source>Choose a track file or type a URL first.</source>
+        <translation>Choisissez d'abord un fichier de trajectoire ou saisissez une URL.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="236"/>
+        <source>Track import</source>
+        <translation>Importation de la trajectoire</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="239"/>
+        <source>{} line</source>
+        <translation>{} (ligne)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="240"/>
+        <source>{} fixes</source>
+        <translation>{} (positions)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="243"/>
+        <source>Imported {} fixes in {} track(s) from {}.</source>
+        <translation>{} positions importées dans {} trajectoire(s) à partir de {}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="246"/>
+        <source>{} record(s) skipped: see the log.</source>
+        <translation>{} enregistrement(s) ignoré(s) : consultez le journal.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="260"/>
+        <source>Type the URL of a live feed first.</source>
+        <translation>Saisissez d'abord l'URL d'un flux en direct.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="264"/>
+        <source>Live updates every {} min from {}</source>
+        <translation>Mises à jour en direct toutes les {} min depuis {}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="282"/>
+        <source>The sites catalogue could not be added: {}</source>
+        <translation>Le catalogue de sites n'a pas pu être ajouté : {}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="285"/>
+        <source>Added {} sites from the bundled catalogue.</source>
+        <translation>{} sites ajoutés à partir du catalogue fourni.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="290"/>
+        <source>Choose a sites layer first.</source>
+        <translation>Choisissez d'abord une couche de sites.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="295"/>
+        <source>Buffer distances: {}</source>
+        <translation>Distances de zone tampon : {}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="303"/>
+        <source>Buffering</source>
+        <translation>Création des zones tampons</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="304"/>
+        <source>{} buffers</source>
+        <translation>{} (zones tampons)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="305"/>
+        <source>Geodesic buffers written for {}.</source>
+        <translation>Zones tampons géodésiques écrites pour {}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="312"/>
+        <source>Choose a track point layer and a sites layer first.</source>
+        <translation>Choisissez d'abord une couche de points de trajectoire et une couche de sites.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="322"/>
+        <source>Proximity</source>
+        <translation>Proximité</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="324"/>
+        <source>Track inside alert radius</source>
+        <translation>Trajectoire dans le rayon d'alerte</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_siteproximity.py" line="107"/>
+        <source>Closest approaches</source>
+        <translation>Rapprochements maximaux</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="329"/>
+        <source>unknown time</source>
+        <translation>heure inconnue</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="330"/>
+        <source>{} came within {:.1f} km of {} ({}).</source>
+        <translation>{} s'est approché à {:.1f} km de {} ({}).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="332"/>
+        <source>{} approach(es) within {:.0f} km.</source>
+        <translation>{} rapprochement(s) à moins de {:.0f} km.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="341"/>
+        <source>Choose an airspace file or type a URL first.</source>
+        <translation>Choisissez d'abord un fichier d'espace aérien ou saisissez une URL.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="346"/>
+        <source>Airspace import</source>
+        <translation>Importation de l'espace aérien</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="350"/>
+        <source>Imported {} airspace volume(s); {} record(s) skipped.</source>
+        <translation>{} volume(s) d'espace aérien importé(s); {} enregistrement(s) ignoré(s).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="358"/>
+        <source>Choose a track point layer and a closures layer first.</source>
+        <translation>Choisissez d'abord une couche de points de trajectoire et une couche de fermetures.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="366"/>
+        <source>Closure check</source>
+        <translation>Vérification des fermetures</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="368"/>
+        <source>Track inside closures</source>
+        <translation>Trajectoire dans les fermetures</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="369"/>
+        <source>Closures flagged</source>
+        <translation>Fermetures signalées</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="373"/>
+        <source>The track violated closure {}.</source>
+        <translation>La trajectoire a enfreint la fermeture {}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="374"/>
+        <source>{} closure(s) violated.</source>
+        <translation>{} fermeture(s) enfreinte(s).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="381"/>
+        <source>Choose a track point layer first.</source>
+        <translation>Choisissez d'abord une couche de points de trajectoire.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="389"/>
+        <source>Proposal</source>
+        <translation>Proposition de fermetures</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_proposeclosures.py" line="95"/>
+        <source>Proposed closures</source>
+        <translation>Fermetures proposées</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="392"/>
+        <source>{} closure(s) proposed; the NOTAM text is in the Results.</source>
+        <translation>{} fermeture(s) proposée(s); le texte du NOTAM se trouve dans les Résultats.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="429"/>
+        <source>{} row(s) from {}. Double-click a row to zoom and jump in time.</source>
+        <translation>{} ligne(s) de {}. Double-cliquez sur une ligne pour zoomer et aller à ce moment.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="471"/>
+        <source>Choose where to write the briefing (PDF, PNG or SVG).</source>
+        <translation>Choisissez où écrire la note d'information (PDF, PNG ou SVG).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="475"/>
+        <source>Nothing to export: no layer is visible.</source>
+        <translation>Rien à exporter : aucune couche n'est visible.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="483"/>
+        <source>Briefing written to {}</source>
+        <translation>Note d'information écrite dans {}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/runner.py" line="66"/>
+        <source>The algorithm {} is not available.</source>
+        <translation>L'algorithme {} n'est pas disponible.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/base.py" line="85"/>
+        <source>Cancelled: no output was written.</source>
+        <translation>Annulé : aucune sortie n'a été écrite.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/sites_catalogue.py" line="49"/>
+        <source>The folder {} cannot be created for the sites catalogue: {}</source>
+        <translation>Le dossier {} ne peut pas être créé pour le catalogue de sites : {}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/sites_catalogue.py" line="52"/>
+        <source>The folder {} is not writable: choose another folder for the sites catalogue.</source>
+        <translation>Le dossier {} n'est pas accessible en écriture : choisissez un autre dossier pour le catalogue de sites.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/sites_catalogue.py" line="56"/>
+        <source>The sites catalogue must be copied out of the plugin folder.</source>
+        <translation>Le catalogue de sites doit être copié hors du dossier de l'extension.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/sites_catalogue.py" line="60"/>
+        <source>The bundled sites catalogue {} is missing: reinstall the plugin.</source>
+        <translation>Le catalogue de sites fourni {} est introuvable : réinstallez l'extension.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/sites_catalogue.py" line="80"/>
+        <source>Sites catalogue</source>
+        <translation>Catalogue de sites</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/sites_catalogue.py" line="82"/>
+        <source>The sites catalogue {} could not be opened.</source>
+        <translation>Le catalogue de sites {} n'a pas pu être ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_proposeclosures.py" line="67"/>
+        <source>Track points (time, alt_m, track_id)</source>
+        <translation>Points de trajectoire (time, alt_m, track_id)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_flagclosures.py" line="113"/>
+        <source>Airspace closures (as Import airspace writes them)</source>
+        <translation>Fermetures d'espace aérien (telles qu'écrites par Importer l'espace aérien)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_flagclosures.py" line="116"/>
+        <source>DEM for AGL limits (ground height in metres, band 1)</source>
+        <translation>MNE pour les limites AGL (hauteur du sol en mètres, bande 1)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/layout/briefing.py" line="457"/>
+        <source>Flagged closures</source>
+        <translation>Fermetures signalées</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_flagclosures.py" line="120"/>
+        <source>Track pieces inside closures</source>
+        <translation>Segments de trajectoire dans les fermetures</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_flagclosures.py" line="122"/>
+        <source>Closures violated</source>
+        <translation>Fermetures enfreintes</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_flagclosures.py" line="145"/>
+        <source>Ground heights for AGL limits from the DEM &apos;{}&apos; (band 1, metres).</source>
+        <translation>Hauteurs du sol pour les limites AGL tirées du MNE '{}' (bande 1, mètres).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_flagclosures.py" line="152"/>
+        <source>{} of {} fixes fell outside the DEM or on nodata: the ground there is taken as 0 m MSL.</source>
+        <translation>{} positions sur {} sont hors du MNE ou sur des valeurs nodata : le sol y est considéré à 0 m MSL.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_flagclosures.py" line="185"/>
+        <source>Violated: {} ({}) from {} to {} UTC by {}.</source>
+        <translation>Enfreinte : {} ({}) de {} à {} UTC par {}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_flagclosures.py" line="188"/>
+        <source>Statuses: {}</source>
+        <translation>Statuts : {}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_forecasttrack.py" line="120"/>
+        <source>Only this track_id (empty: every track)</source>
+        <translation>Seulement ce track_id (vide : toutes les trajectoires)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_forecasttrack.py" line="122"/>
+        <source>Forecast horizon (hours)</source>
+        <translation>Horizon de prévision (heures)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_forecasttrack.py" line="125"/>
+        <source>Forecast step (minutes)</source>
+        <translation>Pas de prévision (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_forecasttrack.py" line="128"/>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_forecasttrack.py" line="128"/>
+        <source>Persistence (last velocity)</source>
+        <translation>Persistance (dernière vitesse)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_forecasttrack.py" line="128"/>
+        <source>Wind field (GRIB2/NetCDF file)</source>
+        <translation>Champ de vent (fichier GRIB2/NetCDF)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_forecasttrack.py" line="128"/>
+        <source>Prediction file (Tawhiri/SondeHub JSON)</source>
+        <translation>Fichier de prédiction (JSON Tawhiri/SondeHub)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_forecasttrack.py" line="132"/>
+        <source>Persistence window (hours)</source>
+        <translation>Fenêtre de persistance (heures)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_forecasttrack.py" line="135"/>
+        <source>Wind grid (GRIB2 or NetCDF, for the wind field method)</source>
+        <translation>Grille de vent (GRIB2 ou NetCDF, pour la méthode du champ de vent)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_forecasttrack.py" line="135"/>
+        <source>Wind grids (*.grib2 *.grb2 *.grib *.grb *.nc *.nc4);;All files (*)</source>
+        <translation>Grilles de vent (*.grib2 *.grb2 *.grib *.grb *.nc *.nc4);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_forecasttrack.py" line="139"/>
+        <source>Predictor answer (Tawhiri/SondeHub JSON, for the prediction file method)</source>
+        <translation>Réponse du prédicteur (JSON Tawhiri/SondeHub, pour la méthode du fichier de prédiction)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_forecasttrack.py" line="139"/>
+        <source>JSON (*.json);;All files (*)</source>
+        <translation>JSON (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_forecasttrack.py" line="143"/>
+        <source>Calibrate the cone on the track&apos;s history</source>
+        <translation>Étalonner le cône sur l'historique de la trajectoire</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_forecasttrack.py" line="145"/>
+        <source>Sites for arrival times</source>
+        <translation>Sites pour les heures d'arrivée</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_proposeclosures.py" line="71"/>
+        <source>Site name field</source>
+        <translation>Champ du nom du site</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_forecasttrack.py" line="149"/>
+        <source>Alert distance around sites (m)</source>
+        <translation>Distance d'alerte autour des sites (m)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_forecasttrack.py" line="152"/>
+        <source>Forecast points</source>
+        <translation>Points de prévision</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_forecasttrack.py" line="154"/>
+        <source>Forecast uncertainty cone</source>
+        <translation>Cône d'incertitude de la prévision</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_forecasttrack.py" line="156"/>
+        <source>Arrival times at sites</source>
+        <translation>Heures d'arrivée aux sites</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_forecasttrack.py" line="187"/>
+        <source>The wind field method needs a wind grid (WIND_FILE): a GRIB2 or NetCDF file of u/v winds on pressure levels covering the balloon&apos;s area, hours and altitude.</source>
+        <translation>La méthode du champ de vent nécessite une grille de vent (WIND_FILE) : un fichier GRIB2 ou NetCDF des vents u/v sur des niveaux de pression couvrant la zone, les heures et l'altitude du ballon.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_forecasttrack.py" line="191"/>
+        <source>Wind grid: {}</source>
+        <translation>Grille de vent : {}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_forecasttrack.py" line="196"/>
+        <source>The prediction file method needs a predictor answer (PREDICTION_FILE): Tawhiri or SondeHub JSON.</source>
+        <translation>La méthode du fichier de prédiction nécessite une réponse du prédicteur (PREDICTION_FILE) : JSON Tawhiri ou SondeHub.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_forecasttrack.py" line="231"/>
+        <source>Track &apos;{}&apos; skipped: {}</source>
+        <translation>Trajectoire '{}' ignorée : {}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_forecasttrack.py" line="254"/>
+        <source>No track &apos;{}&apos; in the track layer (track_id values: {}).</source>
+        <translation>Aucune trajectoire '{}' dans la couche de trajectoires (valeurs de track_id : {}).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_forecasttrack.py" line="264"/>
+        <source>The track layer holds {} tracks: give the one the prediction is for in TRACK_ID.</source>
+        <translation>La couche de trajectoires contient {} trajectoires : indiquez dans TRACK_ID celle visée par la prédiction.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_forecasttrack.py" line="284"/>
+        <source>Track &apos;{}&apos;: the cone is not calibrated, the default cone is used ({}).</source>
+        <translation>Trajectoire '{}' : le cône n'est pas étalonné, le cône par défaut est utilisé ({}).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_forecasttrack.py" line="288"/>
+        <source>Track &apos;{}&apos; back-test: {}</source>
+        <translation>Test rétrospectif de la trajectoire '{}' : {}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_forecasttrack.py" line="291"/>
+        <source>Track &apos;{}&apos;: the cone is measured up to {} h only; beyond that it is extrapolated in proportion to lead time.</source>
+        <translation>Trajectoire '{}' : le cône n'est mesuré que jusqu'à {} h; au-delà, il est extrapolé proportionnellement au délai de prévision.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_forecasttrack.py" line="315"/>
+        <source>A predictor file cannot be back-tested on the track: the default cone is used.</source>
+        <translation>Un fichier du prédicteur ne peut pas faire l'objet d'un test rétrospectif sur la trajectoire : le cône par défaut est utilisé.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_forecasttrack.py" line="318"/>
+        <source>The prediction ends ({}) before the track&apos;s last fix ({}): it is out of date.</source>
+        <translation>La prédiction se termine ({}) avant la dernière position de la trajectoire ({}) : elle est périmée.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_forecasttrack.py" line="387"/>
+        <source>No sites were given: the arrival-time layer is empty.</source>
+        <translation>Aucun site n'a été fourni : la couche des heures d'arrivée est vide.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_forecasttrack.py" line="403"/>
+        <source>Track &apos;{}&apos; may reach {} (within {} km) from {}, most likely {}.</source>
+        <translation>La trajectoire '{}' pourrait atteindre {} (à moins de {} km) à partir de {}, heure la plus probable : {}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_forecasttrack.py" line="403"/>
+        <source>not within the forecast</source>
+        <translation>hors de l'horizon de prévision</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_importtrack.py" line="35"/>
+        <source>Track file or URL</source>
+        <translation>Fichier de trajectoire ou URL</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_importtrack.py" line="38"/>
+        <source>Time zone of timestamps without a zone (IANA name)</source>
+        <translation>Fuseau horaire des horodatages sans fuseau (nom IANA)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_importtrack.py" line="40"/>
+        <source>Altitude unit (when the file does not say)</source>
+        <translation>Unité d'altitude (si le fichier ne la précise pas)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_importtrack.py" line="43"/>
+        <source>Date for time-only values (YYYY-MM-DD)</source>
+        <translation>Date pour les valeurs horaires seules (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_importtrack.py" line="45"/>
+        <source>Merge everything into one track with this id</source>
+        <translation>Fusionner le tout en une seule trajectoire avec cet identifiant</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_importtrack.py" line="48"/>
+        <source>Track line</source>
+        <translation>Ligne de trajectoire</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_importtrack.py" line="73"/>
+        <source>Imported {} fixes in {} track(s), {:.1f} km.</source>
+        <translation>{} positions importées dans {} trajectoire(s), {:.1f} km.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_importairspace.py" line="111"/>
+        <source>Airspace file or http(s) URL</source>
+        <translation>Fichier d'espace aérien ou URL http(s)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_importairspace.py" line="111"/>
+        <source>Airspace files (*.xml *.txt *.air *.openair *.json *.geojson *.aixm);;All files (*)</source>
+        <translation>Fichiers d'espace aérien (*.xml *.txt *.air *.openair *.json *.geojson *.aixm);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_importairspace.py" line="116"/>
+        <source>Outline tolerance (m)</source>
+        <translation>Tolérance du contour (m)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_importairspace.py" line="119"/>
+        <source>Airspace closures</source>
+        <translation>Fermetures d'espace aérien</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_importairspace.py" line="121"/>
+        <source>Airspaces imported</source>
+        <translation>Espaces aériens importés</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_importairspace.py" line="122"/>
+        <source>Records skipped</source>
+        <translation>Enregistrements ignorés</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_importairspace.py" line="133"/>
+        <source>Fetching {}</source>
+        <translation>Récupération de {}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_importairspace.py" line="141"/>
+        <source>{} airspace(s) read as {} from {}</source>
+        <translation>{} espace(s) aérien(s) lu(s) au format {} depuis {}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_importairspace.py" line="147"/>
+        <source>{} record(s) skipped in {} (all listed in the log):</source>
+        <translation>{} enregistrement(s) ignoré(s) dans {} (tous répertoriés dans le journal) :</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_importairspace.py" line="151"/>
+        <source>... and {} more.</source>
+        <translation>... et {} de plus.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_importairspace.py" line="153"/>
+        <source>Skipped: {}</source>
+        <translation>Ignoré : {}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_exportlayout.py" line="60"/>
+        <source>Layers to show</source>
+        <translation>Couches à afficher</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_exportlayout.py" line="62"/>
+        <source>Title (also the layout name)</source>
+        <translation>Titre (aussi le nom de la mise en page)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/layout/briefing.py" line="100"/>
+        <source>Balloon briefing</source>
+        <translation>Note d'information sur le ballon</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_exportlayout.py" line="65"/>
+        <source>Map extent (default: all layers)</source>
+        <translation>Emprise de la carte (par défaut : toutes les couches)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_exportlayout.py" line="67"/>
+        <source>Banner (handling caveat; empty: the one from the settings)</source>
+        <translation>Bandeau (mise en garde de diffusion; vide : celui des paramètres)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_exportlayout.py" line="69"/>
+        <source>Atlas layer (one page per feature)</source>
+        <translation>Couche d'atlas (une page par entité)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_exportlayout.py" line="71"/>
+        <source>Resolution (dpi)</source>
+        <translation>Résolution (ppp)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_exportlayout.py" line="74"/>
+        <source>Briefing file</source>
+        <translation>Fichier de la note d'information</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_exportlayout.py" line="76"/>
+        <source>Layout name</source>
+        <translation>Nom de la mise en page</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_exportlayout.py" line="81"/>
+        <source>no layers to show: choose at least one layer for the briefing</source>
+        <translation>aucune couche à afficher : choisissez au moins une couche pour la note d'information</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_exportlayout.py" line="96"/>
+        <source>Layout &apos;{}&apos; added to the project.</source>
+        <translation>Mise en page '{}' ajoutée au projet.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_siteproximity.py" line="63"/>
+        <source>The alert distance must be greater than 0 metres (got {})</source>
+        <translation>La distance d'alerte doit être supérieure à 0 mètre (valeur reçue : {})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_siteproximity.py" line="65"/>
+        <source>The alert distance {} m is more than 20,000 km (half the Earth&apos;s circumference): distances are in metres</source>
+        <translation>La distance d'alerte de {} m dépasse 20 000 km (la moitié de la circonférence de la Terre) : les distances sont en mètres</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_buffersites.py" line="147"/>
+        <source>Sites (points, lines or polygons)</source>
+        <translation>Sites (points, lignes ou polygones)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_siteproximity.py" line="104"/>
+        <source>Alert distance (metres)</source>
+        <translation>Distance d'alerte (mètres)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_siteproximity.py" line="109"/>
+        <source>Track parts inside the alert distance</source>
+        <translation>Parties de trajectoire dans la distance d'alerte</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_siteproximity.py" line="111"/>
+        <source>Number of approaches</source>
+        <translation>Nombre de rapprochements</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_siteproximity.py" line="129"/>
+        <source>Track {} has no usable time values: time results are NULL.</source>
+        <translation>La trajectoire {} n'a aucune valeur temporelle utilisable : les résultats temporels sont NULL.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_siteproximity.py" line="139"/>
+        <source>{} site(s) have no value in &apos;{}&apos;: they are named &apos;site &lt;feature id&gt;&apos;.</source>
+        <translation>{} site(s) sans valeur dans '{}' : ils sont nommés 'site &lt;identifiant de l'entité&gt;'.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_siteproximity.py" line="177"/>
+        <source>{} approach(es) within {:.1f} km of {} site(s).</source>
+        <translation>{} rapprochement(s) à moins de {:.1f} km de {} site(s).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_proposeclosures.py" line="69"/>
+        <source>Sites to protect</source>
+        <translation>Sites à protéger</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_proposeclosures.py" line="73"/>
+        <source>Forecast points (time, alt_m, track_id)</source>
+        <translation>Points de prévision (time, alt_m, track_id)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_proposeclosures.py" line="76"/>
+        <source>Radius / corridor half-width (m; 30 NM = 55560 m)</source>
+        <translation>Rayon / demi-largeur du corridor (m; 30 NM = 55 560 m)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_proposeclosures.py" line="79"/>
+        <source>Window margin before and after the passage (minutes)</source>
+        <translation>Marge de fenêtre avant et après le passage (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_proposeclosures.py" line="82"/>
+        <source>Vertical margin (m)</source>
+        <translation>Marge verticale (m)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_proposeclosures.py" line="85"/>
+        <source>Also propose a corridor along the path</source>
+        <translation>Proposer aussi un corridor le long de la trajectoire</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_proposeclosures.py" line="87"/>
+        <source>Shoot-down time for a debris area (UTC, ISO 8601; empty: none)</source>
+        <translation>Heure d'abattage pour une zone de débris (UTC, ISO 8601; vide : aucune)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_proposeclosures.py" line="90"/>
+        <source>Wind toward east for the debris fall (m/s)</source>
+        <translation>Vent vers l'est pour la chute des débris (m/s)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_proposeclosures.py" line="92"/>
+        <source>Wind toward north for the debris fall (m/s)</source>
+        <translation>Vent vers le nord pour la chute des débris (m/s)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_proposeclosures.py" line="97"/>
+        <source>Closures proposed</source>
+        <translation>Fermetures proposées</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_proposeclosures.py" line="128"/>
+        <source>Forecast: {}</source>
+        <translation>Prévision : {}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_proposeclosures.py" line="144"/>
+        <source>No forecast for track &apos;{}&apos; in the forecast layer: the track alone is used.</source>
+        <translation>Aucune prévision pour la trajectoire '{}' dans la couche de prévision : seule la trajectoire est utilisée.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_proposeclosures.py" line="160"/>
+        <source>Debris model for &apos;{}&apos;: {}</source>
+        <translation>Modèle de débris pour '{}' : {}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_proposeclosures.py" line="163"/>
+        <source>The track comes within {} m of none of the sites: nothing to propose (tick CORRIDOR for a corridor along the path).</source>
+        <translation>La trajectoire ne passe à moins de {} m d'aucun site : rien à proposer (cochez CORRIDOR pour un corridor le long de la trajectoire).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_proposeclosures.py" line="166"/>
+        <source>{} ({} to {} UTC):</source>
+        <translation>{} ({} à {} UTC) :</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_buffersites.py" line="61"/>
+        <source>Buffer distance &apos;{}&apos; is not a number of metres (use e.g. 25000,50000,100000)</source>
+        <translation>La distance de zone tampon '{}' n'est pas un nombre de mètres (utilisez p. ex. 25000,50000,100000)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_buffersites.py" line="71"/>
+        <source>Buffer distance &apos;{}&apos; must be greater than 0 metres</source>
+        <translation>La distance de zone tampon '{}' doit être supérieure à 0 mètre</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_buffersites.py" line="73"/>
+        <source>Buffer distance &apos;{}&apos; is more than 20,000 km (half the Earth&apos;s circumference): distances are in metres</source>
+        <translation>La distance de zone tampon '{}' dépasse 20 000 km (la moitié de la circonférence de la Terre) : les distances sont en mètres</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_buffersites.py" line="149"/>
+        <source>Buffer distances in metres, comma-separated</source>
+        <translation>Distances de zone tampon en mètres, séparées par des virgules</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_buffersites.py" line="152"/>
+        <source>Per-site distance field (metres)</source>
+        <translation>Champ de distance par site (mètres)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_buffersites.py" line="155"/>
+        <source>Tolerance (metres)</source>
+        <translation>Tolérance (mètres)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_buffersites.py" line="158"/>
+        <source>Rings between successive distances (donuts)</source>
+        <translation>Anneaux entre les distances successives (couronnes)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_buffersites.py" line="160"/>
+        <source>Site buffers</source>
+        <translation>Zones tampons des sites</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_buffersites.py" line="172"/>
+        <source>Give at least one buffer distance in metres, or a distance field</source>
+        <translation>Indiquez au moins une distance de zone tampon en mètres, ou un champ de distance</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_buffersites.py" line="174"/>
+        <source>The tolerance must be a positive number of metres</source>
+        <translation>La tolérance doit être un nombre positif de mètres</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_buffersites.py" line="306"/>
+        <source>No site could be buffered</source>
+        <translation>Aucune zone tampon n'a pu être créée autour des sites</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_buffersites.py" line="183"/>
+        <source>The tolerance ({} m) must be well below the smallest distance ({} m): use at most a tenth of it</source>
+        <translation>La tolérance ({} m) doit être bien inférieure à la plus petite distance ({} m) : utilisez-en au plus le dixième</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_buffersites.py" line="207"/>
+        <source>{} buffer(s) around {} site(s).</source>
+        <translation>{} zone(s) tampon(s) autour de {} site(s).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_buffersites.py" line="251"/>
+        <source>{} site(s) skipped: empty geometry or coordinates outside WGS 84 (feature ids {})</source>
+        <translation>{} site(s) ignoré(s) : géométrie vide ou coordonnées hors de WGS 84 (identifiants d'entité {})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_buffersites.py" line="254"/>
+        <source>{} site(s) skipped: the distance field &apos;{}&apos; is not a distance between 0 and 20,000,000 m (feature id (value): {})</source>
+        <translation>{} site(s) ignoré(s) : le champ de distance '{}' ne contient pas une distance entre 0 et 20 000 000 m (identifiant d'entité (valeur) : {})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_buffersites.py" line="258"/>
+        <source>{} invalid polygon(s) repaired (makeValid) before buffering</source>
+        <translation>{} polygone(s) invalide(s) réparé(s) (makeValid) avant la création des zones tampons</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_buffersites.py" line="294"/>
+        <source>{} site(s) skipped: {}</source>
+        <translation>{} site(s) ignoré(s) : {}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/layout/briefing.py" line="99"/>
+        <source>no layers to show: choose at least one valid layer for the briefing</source>
+        <translation>aucune couche à afficher : choisissez au moins une couche valide pour la note d'information</translation>
+    </message>
+    <message>
+        <location filename="../plugin/layout/briefing.py" line="104"/>
+        <source>the atlas layer is not a valid vector layer</source>
+        <translation>la couche d'atlas n'est pas une couche vectorielle valide</translation>
+    </message>
+    <message>
+        <location filename="../plugin/layout/briefing.py" line="106"/>
+        <source>the atlas layer has no features: there would be no page</source>
+        <translation>la couche d'atlas n'a aucune entité : il n'y aurait aucune page</translation>
+    </message>
+    <message>
+        <location filename="../plugin/layout/briefing.py" line="124"/>
+        <source>the briefing template has no map item with the id &apos;main_map&apos;</source>
+        <translation>le modèle de la note d'information n'a aucun élément de carte avec l'identifiant 'main_map'</translation>
+    </message>
+    <message>
+        <location filename="../plugin/layout/briefing.py" line="518"/>
+        <source>Produced {} UTC</source>
+        <translation>Produit le {} UTC</translation>
+    </message>
+    <message>
+        <location filename="../plugin/layout/briefing.py" line="149"/>
+        <source>the layout &apos;{}&apos; could not be added to the project</source>
+        <translation>la mise en page '{}' n'a pas pu être ajoutée au projet</translation>
+    </message>
+    <message>
+        <location filename="../plugin/layout/briefing.py" line="160"/>
+        <source>the briefing template cannot be read: {}</source>
+        <translation>le modèle de la note d'information ne peut pas être lu : {}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/layout/briefing.py" line="163"/>
+        <source>the briefing template is not valid XML: {}</source>
+        <translation>le modèle de la note d'information n'est pas un XML valide : {}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/layout/briefing.py" line="167"/>
+        <source>the briefing template could not be loaded: {}</source>
+        <translation>le modèle de la note d'information n'a pas pu être chargé : {}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/layout/briefing.py" line="213"/>
+        <source>the map extent cannot be projected to {}; choose a smaller extent</source>
+        <translation>l'emprise de la carte ne peut pas être projetée dans {}; choisissez une emprise plus petite</translation>
+    </message>
+    <message>
+        <location filename="../plugin/layout/briefing.py" line="244"/>
+        <source>the layers have no features to show and no extent was given</source>
+        <translation>les couches n'ont aucune entité à afficher et aucune emprise n'a été fournie</translation>
+    </message>
+    <message>
+        <location filename="../plugin/layout/briefing.py" line="254"/>
+        <source>the map extent is empty or invalid</source>
+        <translation>l'emprise de la carte est vide ou invalide</translation>
+    </message>
+    <message>
+        <location filename="../plugin/layout/briefing.py" line="263"/>
+        <source>the map extent lies outside the world (longitude -180..180, latitude -90..90)</source>
+        <translation>l'emprise de la carte est hors du monde (longitude -180..180, latitude -90..90)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/layout/briefing.py" line="264"/>
+        <source>The map extent ({}) is larger than the world; it was clamped to {}.</source>
+        <translation>L'emprise de la carte ({}) est plus grande que le monde; elle a été ramenée à {}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/layout/briefing.py" line="269"/>
+        <source>the map extent has no width or no height</source>
+        <translation>l'emprise de la carte n'a pas de largeur ou pas de hauteur</translation>
+    </message>
+    <message>
+        <location filename="../plugin/layout/briefing.py" line="335"/>
+        <source>the local map projection could not be created ({})</source>
+        <translation>la projection cartographique locale n'a pas pu être créée ({})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/layout/briefing.py" line="394"/>
+        <source>Legend</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <location filename="../plugin/layout/briefing.py" line="456"/>
+        <source>Closest approaches (top {})</source>
+        <translation>Rapprochements maximaux ({} premiers)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/layout/briefing.py" line="461"/>
+        <source>No approach events</source>
+        <translation>Aucun rapprochement</translation>
+    </message>
+    <message>
+        <location filename="../plugin/layout/briefing.py" line="469"/>
+        <source>CPA km</source>
+        <translation>CPA km</translation>
+    </message>
+    <message>
+        <location filename="../plugin/layout/briefing.py" line="470"/>
+        <source>CPA NM</source>
+        <translation>CPA NM</translation>
+    </message>
+    <message>
+        <location filename="../plugin/layout/briefing.py" line="472"/>
+        <source>CPA time UTC</source>
+        <translation>Heure CPA UTC</translation>
+    </message>
+    <message>
+        <location filename="../plugin/layout/briefing.py" line="474"/>
+        <source>Alt m</source>
+        <translation>Alt. m</translation>
+    </message>
+    <message>
+        <location filename="../plugin/layout/briefing.py" line="488"/>
+        <source>No flagged closures</source>
+        <translation>Aucune fermeture signalée</translation>
+    </message>
+    <message>
+        <location filename="../plugin/layout/briefing.py" line="516"/>
+        <source>page {} of {}: {}</source>
+        <translation>page {} de {} : {}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/layout/briefing.py" line="550"/>
+        <source>{} to {} UTC</source>
+        <translation>{} à {} UTC</translation>
+    </message>
+    <message>
+        <location filename="../plugin/layout/briefing.py" line="556"/>
+        <source>memory layer</source>
+        <translation>couche en mémoire</translation>
+    </message>
+    <message>
+        <location filename="../plugin/layout/briefing.py" line="572"/>
+        <source>azimuthal equidistant on WGS 84 centred on {:.2f}u00b0{} {:.2f}u00b0{}</source>
+        <translation>projection azimutale équidistante sur WGS 84 centrée sur {:.2f}°{} {:.2f}°{}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/layout/briefing.py" line="576"/>
+        <source>Made with {} {}</source>
+        <translation>Réalisé avec {} {}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/layout/briefing.py" line="577"/>
+        <source>Data: {}</source>
+        <translation>Données : {}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/layout/briefing.py" line="577"/>
+        <source>Map projection: {}</source>
+        <translation>Projection cartographique : {}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/layout/briefing.py" line="592"/>
+        <source>the output must end in .pdf, .png or .svg</source>
+        <translation>la sortie doit se terminer par .pdf, .png ou .svg</translation>
+    </message>
+    <message>
+        <location filename="../plugin/layout/briefing.py" line="594"/>
+        <source>the resolution must be between {} and {} dpi</source>
+        <translation>la résolution doit être comprise entre {} et {} ppp</translation>
+    </message>
+    <message>
+        <location filename="../plugin/layout/briefing.py" line="597"/>
+        <source>the output folder does not exist</source>
+        <translation>le dossier de sortie n'existe pas</translation>
+    </message>
+    <message>
+        <location filename="../plugin/layout/briefing.py" line="599"/>
+        <source>the output path is a folder, not a file</source>
+        <translation>le chemin de sortie est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <location filename="../plugin/layout/briefing.py" line="603"/>
+        <source>cannot write in the output folder ({})</source>
+        <translation>impossible d'écrire dans le dossier de sortie ({})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/layout/briefing.py" line="609"/>
+        <source>the export produced no file</source>
+        <translation>l'exportation n'a produit aucun fichier</translation>
+    </message>
+    <message>
+        <location filename="../plugin/layout/briefing.py" line="615"/>
+        <source>the export could not be written ({})</source>
+        <translation>l'exportation n'a pas pu être écrite ({})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/layout/briefing.py" line="671"/>
+        <source>the atlas could not be prepared</source>
+        <translation>l'atlas n'a pas pu être préparé</translation>
+    </message>
+    <message>
+        <location filename="../plugin/layout/briefing.py" line="676"/>
+        <source>the atlas could not go to feature {}</source>
+        <translation>l'atlas n'a pas pu passer à l'entité {}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/layout/briefing.py" line="713"/>
+        <source>the file could not be written</source>
+        <translation>le fichier n'a pas pu être écrit</translation>
+    </message>
+    <message>
+        <location filename="../plugin/layout/briefing.py" line="714"/>
+        <source>not enough memory for this page size and resolution (lower the DPI)</source>
+        <translation>mémoire insuffisante pour cette taille de page et cette résolution (réduisez la résolution en ppp)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/layout/briefing.py" line="715"/>
+        <source>the PDF could not be produced</source>
+        <translation>le PDF n'a pas pu être produit</translation>
+    </message>
+    <message>
+        <location filename="../plugin/layout/briefing.py" line="716"/>
+        <source>the SVG layers could not be produced</source>
+        <translation>les couches SVG n'ont pas pu être produites</translation>
+    </message>
+    <message>
+        <location filename="../plugin/layout/briefing.py" line="717"/>
+        <source>the atlas could not be iterated</source>
+        <translation>l'atlas n'a pas pu être parcouru</translation>
+    </message>
+    <message>
+        <location filename="../plugin/layout/briefing.py" line="719"/>
+        <source>the export failed</source>
+        <translation>l'exportation a échoué</translation>
+    </message>
+    <message>
+        <location filename="../plugin/layout/briefing.py" line="720"/>
+        <source>Export failed: {}.</source>
+        <translation>Échec de l'exportation : {}.</translation>
     </message>
 </context>
 </TS>

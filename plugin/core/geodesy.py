@@ -88,9 +88,26 @@ def _refine_params(params: np.ndarray, bad: np.ndarray, counts: np.ndarray) -> n
     return np.sort(out) if params[-1] >= params[0] else -np.sort(-out)
 
 
+def _split_edges(params: np.ndarray, bad: np.ndarray, counts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Split every bad edge ``params[i]..params[i+1]`` in ``counts[i]`` equal parts, keeping the order.
+
+    Returns the new parameters and, per new edge, whether it was already checked (an edge that passed)."""
+    parts = np.where(bad, counts, 1)
+    edge = np.repeat(np.arange(len(bad)), parts)
+    first = np.repeat(np.cumsum(parts) - parts, parts)
+    frac = (np.arange(len(edge)) - first) / parts[edge]
+    new = params[edge] + (params[edge + 1] - params[edge]) * frac
+    return np.append(new, params[-1]), np.repeat(~bad, parts)
+
+
 def _circle_edge_errors(lon0: float, lat0: float, r: float, lon: np.ndarray, lat: np.ndarray) -> np.ndarray:
     """Estimated max |distance-to-centre - r| along each straight edge of a polyline on the circle."""
-    x0, y0, x1, y1 = lon[:-1], lat[:-1], lon[1:], lat[1:]
+    return _edge_errors(lon0, lat0, r, lon[:-1], lat[:-1], lon[1:], lat[1:])
+
+
+def _edge_errors(lon0: float, lat0: float, r: float, x0: np.ndarray, y0: np.ndarray, x1: np.ndarray,
+                 y1: np.ndarray) -> np.ndarray:
+    """Estimated max |distance-to-centre - r| along straight edges (x0, y0) -> (x1, y1)."""
     sx = x0[:, None] + (x1 - x0)[:, None] * _T[None, :]
     sy = y0[:, None] + (y1 - y0)[:, None] * _T[None, :]
     d = _inv_dist(lon0, lat0, sx.ravel(), sy.ravel()).reshape(sx.shape)
@@ -128,17 +145,22 @@ def _arc_azimuths(
     n_final = _initial_count(radius_m, tolerance_m, sweep)
     n = max(8, int(math.ceil(abs(sweep) / 30.0)), n_final // 8)
     az = az_start + sweep * np.linspace(0.0, 1.0, n + 1)
+    checked = np.zeros(len(az) - 1, dtype=bool)  # edges already proven within tolerance are not re-checked
     for _ in range(_MAX_ROUNDS):
+        todo = np.nonzero(~checked)[0]
+        ends = np.union1d(todo, todo + 1)
         err = np.zeros(len(az) - 1)
         for lat0 in lats:
-            lon, lat = _fwd(lon0, lat0, az, radius_m)
-            lon = unwrap_lon(lon, lon0)
-            err = np.maximum(err, _circle_edge_errors(lon0, lat0, radius_m, lon, lat))
-        # big steps in longitude (near a pole) cannot be judged from three samples: always split them
+            lon = np.full(len(az), np.nan)
+            lat = np.full(len(az), np.nan)
+            lon[ends], lat[ends] = _fwd(lon0, lat0, az[ends], radius_m)
+            lon[ends] = unwrap_lon(lon[ends], lon0)
+            err[todo] = np.maximum(err[todo], _edge_errors(lon0, lat0, radius_m, lon[todo], lat[todo],
+                                                           lon[todo + 1], lat[todo + 1]))
         bad = err > SAFETY * tolerance_m
         if not bad.any():
             return az
-        az = _refine_params(az, bad, _split_counts(err, tolerance_m))
+        az, checked = _split_edges(az, bad, _split_counts(err, tolerance_m))
     raise RuntimeError("circle densification did not converge")  # pragma: no cover - guard only
 
 

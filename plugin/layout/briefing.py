@@ -569,7 +569,7 @@ def sources_text(layers, crs: QgsCoordinateReferenceSystem, wgs_area: QgsRectang
         proj = crs.userFriendlyIdentifier()
     elif wgs_area is not None:
         c = wgs_area.center()
-        proj = tr("azimuthal equidistant on WGS 84 centred on {:.2f}\u00b0{} {:.2f}\u00b0{}").format(
+        proj = tr("azimuthal equidistant on WGS 84 centred on {:.2f}°{} {:.2f}°{}").format(
             abs(c.y()), "N" if c.y() >= 0 else "S", abs(c.x()), "E" if c.x() >= 0 else "W")
     else:
         proj = crs.toProj()
