@@ -13,7 +13,6 @@ import numpy as np
 from qgis.core import (
     QgsCoordinateTransform,
     QgsFeature,
-    QgsFeatureSink,
     QgsField,
     QgsFields,
     QgsGeometry,
@@ -37,7 +36,7 @@ from ..core.feedback import check
 from ..core.flagging import flag_closures
 from ..qgis_io.convert import WGS84, airspaces_from_source, multipolygon_geometry, qdatetime, tracks_from_source
 from ..toolbelt.i18n import tr
-from .base import BalloonWatchAlgorithm
+from .base import BalloonWatchAlgorithm, add_feature
 
 ADDED_FIELDS = (("status", QVariant.String), ("first_entry", QVariant.DateTime), ("last_exit", QVariant.DateTime),
                 ("inside_s", QVariant.Double), ("min_vsep_m", QVariant.Double), ("note", QVariant.String))
@@ -158,7 +157,8 @@ class FlagClosuresAlgorithm(BalloonWatchAlgorithm):
     def _write(self, parameters, context, feedback, air_src, features, airspaces, result) -> dict:
         added = {name for name, _ in ADDED_FIELDS}
         in_fields = air_src.fields()
-        keep = [i for i, f in enumerate(in_fields) if f.name() not in added]  # our fields replace old ones
+        # our fields replace old ones; "fid" stays with the source (it is the GeoPackage primary key)
+        keep = [i for i, f in enumerate(in_fields) if f.name() not in added and f.name().lower() != "fid"]
         fields = QgsFields()
         for i in keep:
             fields.append(in_fields.at(i))
@@ -178,7 +178,7 @@ class FlagClosuresAlgorithm(BalloonWatchAlgorithm):
                 flag.status, qdatetime(flag.first_entry), qdatetime(flag.last_exit),
                 float(flag.inside_s) if flag.status != "clear" else None, _num(flag.min_vertical_sep_m),
                 flag.note or None])
-            sink.addFeature(feat, QgsFeatureSink.FastInsert)
+            add_feature(sink, feat)
             counts[flag.status] = counts.get(flag.status, 0) + 1
             if flag.status == "violated":
                 violated_idents.append(a.ident)
@@ -205,7 +205,7 @@ class FlagClosuresAlgorithm(BalloonWatchAlgorithm):
             feat.setGeometry(QgsGeometry(QgsLineString(pts)))
             feat.setAttributes([a.ident, a.name, ev.track_id, qdatetime(ev.enter_time), qdatetime(ev.exit_time),
                                 float(ev.exit_time - ev.enter_time), bool(ev.violated)])
-            esink.addFeature(feat, QgsFeatureSink.FastInsert)
+            add_feature(esink, feat)
         self.style_output(context, edest, "closure_events")
         return {self.OUTPUT: dest, self.OUTPUT_EVENTS: edest, "VIOLATED": len(violated_idents),
                 "VIOLATED_IDENTS": violated_idents, "STATUSES": counts}

@@ -15,7 +15,6 @@ from datetime import datetime, timezone
 import numpy as np
 from qgis.core import (
     QgsFeature,
-    QgsFeatureSink,
     QgsField,
     QgsFields,
     QgsGeometry,
@@ -52,7 +51,7 @@ from ..core.model import Track
 from ..core.winds import WindField, read_wind_grid
 from ..qgis_io.convert import WGS84, multipolygon_geometry, qdatetime, sites_from_source, tracks_from_source
 from ..toolbelt.i18n import tr
-from .base import BalloonWatchAlgorithm
+from .base import BalloonWatchAlgorithm, add_feature
 
 METHODS = ("persistence", "wind", "prediction")  # core names, in the order of the METHOD enum
 BACKTEST_LEADS_H = (1.0, 6.0, 24.0)
@@ -353,7 +352,7 @@ class ForecastTrackAlgorithm(BalloonWatchAlgorithm):
                 feat.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(float(fc.lon[i]), float(fc.lat[i]))))
                 feat.setAttributes([fc.track_id, qdatetime(float(fc.times[i])), float(lead), _num(fc.alt_m[i]),
                                     _num(fc.radius_m[i]), fc.method])
-                sink.addFeature(feat, QgsFeatureSink.FastInsert)
+                add_feature(sink, feat)
         self.style_output(context, dest, "forecast_points")
 
         cf = QgsFields()
@@ -372,7 +371,7 @@ class ForecastTrackAlgorithm(BalloonWatchAlgorithm):
             feat.setGeometry(multipolygon_geometry(res.cone))
             feat.setAttributes([fc.track_id, fc.method, float(fc.leads_h[-1]) if len(fc) else 0.0,
                                 "; ".join(fc.notes)])
-            csink.addFeature(feat, QgsFeatureSink.FastInsert)
+            add_feature(csink, feat)
         self.style_output(context, cdest, "forecast_cone")
 
         ef = QgsFields()
@@ -393,7 +392,7 @@ class ForecastTrackAlgorithm(BalloonWatchAlgorithm):
                 feat.setAttributes([e.site, track_id, qdatetime(e.earliest_entry), qdatetime(e.likely_entry),
                                     qdatetime(e.cpa_time), e.cpa_distance_m, e.cpa_uncertainty_m, alert_m,
                                     e.inside_now])
-                esink.addFeature(feat, QgsFeatureSink.FastInsert)
+                add_feature(esink, feat)
             eta_list.append({
                 "track_id": track_id, "site": e.site, "earliest_entry": iso_utc(e.earliest_entry),
                 "likely_entry": iso_utc(e.likely_entry), "cpa_time": iso_utc(e.cpa_time), "cpa_m": e.cpa_distance_m,

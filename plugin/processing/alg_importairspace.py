@@ -11,7 +11,6 @@ import math
 
 from qgis.core import (
     QgsFeature,
-    QgsFeatureSink,
     QgsField,
     QgsFields,
     QgsProcessing,
@@ -32,7 +31,7 @@ from ..core.model import Airspace
 from ..core.tracks.net import fetch_url
 from ..qgis_io.convert import AIRSPACE_FIELDS, WGS84, multipolygon_geometry, qdatetime
 from ..toolbelt.i18n import tr
-from .base import BalloonWatchAlgorithm
+from .base import BalloonWatchAlgorithm, add_feature
 
 FORMAT_CHOICES = ("auto",) + tuple(FORMATS)  # the FORMAT enum, in this order
 FORMAT_LABELS = {
@@ -77,7 +76,7 @@ def write_airspaces(alg, parameters, context, key: str, airspaces: list[Airspace
         feat = QgsFeature(fields)
         feat.setGeometry(multipolygon_geometry(a.geometry))
         feat.setAttributes(airspace_attributes(a))
-        sink.addFeature(feat, QgsFeatureSink.FastInsert)
+        add_feature(sink, feat)
     return dest
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 
 from qgis.core import (
+    QgsFeatureSink,
     QgsProcessingAlgorithm,
     QgsProcessingContext,
     QgsProcessingException,
@@ -22,6 +23,12 @@ from ..definitions import PLUGIN_SLUG, resources_path
 from ..toolbelt.i18n import tr
 
 LOG = logging.getLogger(f"{PLUGIN_SLUG}.processing")
+
+
+def add_feature(sink, feature) -> None:
+    """Add to a Processing sink and fail loudly: a silent failure would report success with missing rows."""
+    if not sink.addFeature(feature, QgsFeatureSink.FastInsert):
+        raise QgsProcessingException(tr("Writing the output failed: {}").format(sink.lastError()))
 
 
 class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):

@@ -1,0 +1,363 @@
+"""``balloonwatch:buffersites``: geodesic buffers (discs or donut rings) around point, line or polygon sites.
+
+Thin layer over ``core.geodesy``: points go through ``buffer_points`` in one batch per distance; lines and
+polygons through ``buffer_geometry``, whose overlapping pieces are dissolved here with
+``QgsGeometry.unaryUnion`` and made valid. Every boundary edge stays within TOLERANCE metres of the true
+geodesic distance, buffers crossing +/-180 deg are split there, buffers containing a pole are closed over it,
+so the output is valid and draws right in EPSG:4326.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+import numpy as np
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingFeatureSource,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsRectangle,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ..core import geodesy
+from ..core.errors import InputError
+from ..core.feedback import check
+from ..qgis_io.convert import WGS84, multipolygon_geometry, to_wgs84_transform
+from ..toolbelt.i18n import tr
+from .base import BalloonWatchAlgorithm, add_feature
+
+MAX_DISTANCE_M = 20_000_000.0  # about half the Earth's circumference: anything more is a typo
+RING_FIELD = "ring_m"
+_TOKEN = re.compile(r"^\s*([-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?)\s*(km|m)?\s*$", re.IGNORECASE)
+
+
+def parse_distances(text: str) -> list[float]:
+    """'25000, 50000,100000' (metres; a 'km' or 'm' suffix is allowed per value) -> sorted unique metres.
+
+    Raises InputError naming the bad value: not a number, zero or negative, or more than 20,000 km.
+    """
+    out = []
+    for token in re.split(r"[,;]", text or ""):
+        if not token.strip():
+            continue
+        m = _TOKEN.match(token)
+        if not m:
+            raise InputError(tr("Buffer distance '{}' is not a number of metres (use e.g. 25000,50000,100000)")
+                             .format(token.strip()))
+        value = float(m.group(1)) * (1000.0 if (m.group(2) or "").lower() == "km" else 1.0)
+        out.append(check_distance(value, token.strip()))
+    return sorted(set(out))
+
+
+def check_distance(value: float, label: str) -> float:
+    """A distance in metres that is positive, finite and at most 20,000 km, else InputError naming it."""
+    if not math.isfinite(value) or value <= 0:
+        raise InputError(tr("Buffer distance '{}' must be greater than 0 metres").format(label))
+    if value > MAX_DISTANCE_M:
+        raise InputError(tr("Buffer distance '{}' is more than 20,000 km (half the Earth's circumference): "
+                            "distances are in metres").format(label))
+    return value
+
+
+def polygonal(geom: QgsGeometry) -> QgsGeometry:
+    """Only the polygon parts of a geometry (makeValid/difference can add stray lines or points), as multi."""
+    if geom.isNull() or geom.isEmpty():
+        return QgsGeometry()
+    if QgsWkbTypes.geometryType(geom.wkbType()) != QgsWkbTypes.PolygonGeometry:
+        parts = [g for g in geom.asGeometryCollection()
+                 if QgsWkbTypes.geometryType(g.wkbType()) == QgsWkbTypes.PolygonGeometry and not g.isEmpty()]
+        if not parts:
+            return QgsGeometry()
+        geom = QgsGeometry.unaryUnion(parts) if len(parts) > 1 else parts[0]
+    geom = QgsGeometry(geom)
+    geom.convertToMultiType()
+    return geom
+
+
+def dissolve(pieces: list) -> QgsGeometry:
+    """Union of core MultiPolygon pieces (each polygon its own geometry: they overlap), made valid."""
+    geoms = [multipolygon_geometry([poly]) for poly in pieces if poly]
+    geoms = [g for g in geoms if not g.isEmpty()]
+    if not geoms:
+        return QgsGeometry()
+    union = QgsGeometry.unaryUnion(geoms) if len(geoms) > 1 else geoms[0]
+    if not union.isGeosValid():
+        union = union.makeValid()
+    return polygonal(union)
+
+
+_WORLD = QgsGeometry.fromRect(QgsRectangle(-180.0, -90.0, 180.0, 90.0))
+
+
+def point_disc(lon: float, lat: float, mp: list) -> QgsGeometry:
+    """A point buffer from its core MultiPolygon. A disc so large that it holds both poles has a boundary
+    that encloses neither; the core then returns the small cap around the antipode: take its complement."""
+    geom = polygonal(multipolygon_geometry(mp))
+    # intersects, not contains: a centre on a pole lies on the disc's closing edge at latitude +-90
+    if not geom.isEmpty() and not geom.intersects(QgsGeometry.fromPointXY(QgsPointXY(lon, lat))):
+        geom = polygonal(_WORLD.difference(geom))
+    return geom
+
+
+class BufferSitesAlgorithm(BalloonWatchAlgorithm):
+    NAME = "buffersites"
+    DISPLAY = "Buffer sites (geodesic)"
+    GROUP = "Sites"
+    GROUP_ID = "sites"
+    HELP = (
+        "Draws geodesic buffers (true distances on the WGS 84 ellipsoid, not planar circles) around every site of a "
+        "point, line or polygon layer, at one or more distances.\n\n"
+        "<b>Distances</b>: comma-separated metres, e.g. 25000,50000,100000 (a 'km' suffix per value is accepted). "
+        "Zero, negative values or values above 20,000 km are refused.\n"
+        "<b>Distance field</b> (optional): a per-site radius in metres; it replaces the distances for that site. "
+        "Sites whose field is empty use the distances above; sites whose value is not a usable distance are "
+        "skipped with a warning.\n"
+        "<b>Tolerance</b>: every edge of the output stays within this many metres of the true buffer distance "
+        "(default 1 m).\n"
+        "<b>Donuts</b>: rings between successive distances instead of full discs.\n\n"
+        "Output: polygons in EPSG:4326 with the site's fields plus ring_m (the outer distance). Buffers crossing "
+        "the antimeridian are split there; buffers containing a pole are closed over it. Buffers of lines passing "
+        "within the distance of a pole are not supported: those sites are skipped with a warning."
+    )
+
+    INPUT = "INPUT"
+    DISTANCES = "DISTANCES"
+    DISTANCE_FIELD = "DISTANCE_FIELD"
+    TOLERANCE = "TOLERANCE"
+    DONUTS = "DONUTS"
+    OUTPUT = "OUTPUT"
+
+    def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.INPUT, tr("Sites (points, lines or polygons)"), [QgsProcessing.TypeVectorAnyGeometry]))
+        self.addParameter(QgsProcessingParameterString(
+            self.DISTANCES, tr("Buffer distances in metres, comma-separated"), defaultValue="25000,50000,100000",
+            optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.DISTANCE_FIELD, tr("Per-site distance field (metres)"), parentLayerParameterName=self.INPUT,
+            type=QgsProcessingParameterField.Numeric, optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.TOLERANCE, tr("Tolerance (metres)"), QgsProcessingParameterNumber.Double, defaultValue=1.0,
+            minValue=0.01))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.DONUTS, tr("Rings between successive distances (donuts)"), defaultValue=False))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, tr("Site buffers"), QgsProcessing.TypeVectorPolygon))
+
+    def compute(self, parameters, context, feedback) -> dict:
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
+        distances = parse_distances(self.parameterAsString(parameters, self.DISTANCES, context))
+        field = self.parameterAsString(parameters, self.DISTANCE_FIELD, context) or None
+        tolerance = self.parameterAsDouble(parameters, self.TOLERANCE, context)
+        donuts = self.parameterAsBool(parameters, self.DONUTS, context)
+        if not distances and not field:
+            raise InputError(tr("Give at least one buffer distance in metres, or a distance field"))
+        if not (math.isfinite(tolerance) and tolerance > 0):
+            raise InputError(tr("The tolerance must be a positive number of metres"))
+        xform = to_wgs84_transform(source, context.project())
+
+        # read every site: (attributes, geometry type, parts in lon/lat, radii)
+        sites, notes = self._read_sites(source, field, distances, xform, feedback)
+        if not sites:
+            raise InputError(tr("No site could be buffered"), source.sourceName())
+        smallest = min(r for s in sites for r in s[3])
+        if tolerance >= smallest / 10.0:
+            raise InputError(tr("The tolerance ({} m) must be well below the smallest distance ({} m): use at "
+                                "most a tenth of it").format(tolerance, smallest))
+        for note in notes:
+            feedback.pushWarning(note)
+
+        results = self._buffer_all(sites, tolerance, donuts, feedback)
+
+        in_fields = source.fields()
+        # "fid" is the GeoPackage primary key: copying it would clash when a site has several rings
+        keep = [i for i in range(in_fields.count()) if in_fields.at(i).name().lower() not in (RING_FIELD, "fid")]
+        fields = QgsFields()
+        for i in keep:
+            fields.append(in_fields.at(i))
+        fields.append(QgsField(RING_FIELD, QVariant.Double))
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.MultiPolygon,
+                                             WGS84)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        written = 0
+        for attrs, ring, geom in results:
+            feat = QgsFeature(fields)
+            feat.setAttributes([attrs[i] for i in keep] + [ring])
+            feat.setGeometry(geom)
+            add_feature(sink, feat)
+            written += 1
+        feedback.pushInfo(tr("{} buffer(s) around {} site(s).").format(written, len(sites)))
+        self.style_output(context, dest_id, "site_buffers")
+        return {self.OUTPUT: dest_id, "BUFFERS": written}
+
+    def _read_sites(self, source, field, distances, xform, feedback):
+        sites, notes = [], []
+        empty, bad_radius, repaired = [], [], 0
+        total = max(source.featureCount(), 1)
+        request = QgsFeatureRequest()
+        flags = QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks  # repaired below, with a note
+        for k, feat in enumerate(source.getFeatures(request, flags)):
+            check(feedback, 5.0 * k / total)
+            geom = QgsGeometry(feat.geometry())
+            if geom.isNull() or geom.isEmpty():
+                empty.append(feat.id())
+                continue
+            if xform is not None:
+                try:
+                    geom.transform(xform)
+                except Exception:  # noqa: BLE001 - a coordinate the CRS cannot take to WGS 84
+                    empty.append(feat.id())
+                    continue
+            gtype = QgsWkbTypes.geometryType(geom.wkbType())
+            if gtype == QgsWkbTypes.PolygonGeometry and not geom.isGeosValid():
+                geom = polygonal(geom.makeValid())
+                repaired += 1
+            parts = _parts(geom, gtype)
+            if not parts or not _in_range(parts):
+                empty.append(feat.id())
+                continue
+            radii = distances
+            if field:
+                value = feat[field]
+                if value is not None and str(value) != "NULL":
+                    try:
+                        radii = [check_distance(float(value), str(value))]
+                    except (InputError, TypeError, ValueError):
+                        bad_radius.append(f"{feat.id()} ({value})")
+                        continue
+                elif not distances:
+                    bad_radius.append(f"{feat.id()} (NULL)")
+                    continue
+            sites.append((feat.attributes(), gtype, parts, radii, feat.id()))
+        if empty:
+            notes.append(tr("{} site(s) skipped: empty geometry or coordinates outside WGS 84 (feature ids {})")
+                         .format(len(empty), _ids(empty)))
+        if bad_radius:
+            notes.append(tr("{} site(s) skipped: the distance field '{}' is not a distance between 0 and "
+                            "20,000,000 m (feature id (value): {})").format(len(bad_radius), field,
+                                                                            _ids(bad_radius)))
+        if repaired:
+            notes.append(tr("{} invalid polygon(s) repaired (makeValid) before buffering").format(repaired))
+        return sites, notes
+
+    def _buffer_all(self, sites, tolerance, donuts, feedback) -> list:
+        """All buffers, computed before anything is written: [(attributes, ring_m, geometry)]."""
+        discs: dict[tuple[int, float], QgsGeometry] = {}
+        # point sites: one batch (the core groups by distance and latitude band)
+        pts = [(i, p, r) for i, s in enumerate(sites) if s[1] == QgsWkbTypes.PointGeometry
+               for p in range(len(s[2])) for r in s[3]]
+        if pts:
+            lon = np.array([sites[i][2][p][0] for i, p, _ in pts])
+            lat = np.array([sites[i][2][p][1] for i, p, _ in pts])
+            rad = np.array([r for _, _, r in pts])
+            polys = geodesy.buffer_points(lon, lat, rad, tolerance, feedback=_Scaled(feedback, 5.0, 45.0))
+            per: dict[tuple[int, float], list] = {}
+            for (i, _p, r), mp, x, y in zip(pts, polys, lon, lat):
+                per.setdefault((i, r), []).append(point_disc(float(x), float(y), mp))
+            for key, geoms in per.items():
+                discs[key] = geoms[0] if len(geoms) == 1 else polygonal(QgsGeometry.unaryUnion(geoms))
+        # lines and polygons: overlapping pieces per part, dissolved
+        shapes = [i for i, s in enumerate(sites) if s[1] != QgsWkbTypes.PointGeometry]
+        skipped = []
+        for n, i in enumerate(shapes):
+            attrs, gtype, parts, radii, fid = sites[i]
+            kind = "line" if gtype == QgsWkbTypes.LineGeometry else "polygon"
+            for r in radii:
+                check(feedback, 50.0 + 45.0 * n / len(shapes))
+                try:
+                    pieces = []
+                    for part in parts:
+                        pieces.extend(geodesy.buffer_geometry(kind, part, r, tolerance))
+                except ValueError as exc:  # e.g. a segment passing within the distance of a pole
+                    skipped.append(f"{fid}: {exc}")
+                    break
+                discs[(i, r)] = dissolve(pieces)
+        if skipped:
+            feedback.pushWarning(tr("{} site(s) skipped: {}").format(len(skipped), "; ".join(skipped[:5])))
+        check(feedback, 95.0)
+        out = []
+        for i, (attrs, _gtype, _parts, radii, _fid) in enumerate(sites):
+            done = [r for r in radii if (i, r) in discs]
+            for k, r in enumerate(done):
+                geom = discs[(i, r)]
+                if donuts and k > 0:
+                    geom = polygonal(geom.difference(discs[(i, done[k - 1])]))
+                if not geom.isEmpty():
+                    out.append((attrs, r, geom))
+        if not out:
+            raise InputError(tr("No site could be buffered"))
+        # big rings first: smaller ones draw on top of them
+        out.sort(key=lambda row: -row[1])
+        return out
+
+
+def _parts(geom: QgsGeometry, gtype) -> list:
+    """Geometry parts in core form: (lon, lat) for points, [(lon, lat)...] for lines, [outer, holes] polygons."""
+    parts = geom.asGeometryCollection() if geom.isMultipart() else [geom]
+    out = []
+    for part in parts:
+        if part.isEmpty():
+            continue
+        if gtype == QgsWkbTypes.PointGeometry:
+            p = part.asPoint()
+            out.append((p.x(), p.y()))
+        elif gtype == QgsWkbTypes.LineGeometry:
+            line = [(p.x(), p.y()) for p in part.asPolyline()]
+            if len(line) >= 2:
+                out.append(line)
+        elif gtype == QgsWkbTypes.PolygonGeometry:
+            rings = [[(p.x(), p.y()) for p in ring] for ring in part.asPolygon()]
+            if rings and len(rings[0]) >= 4:
+                out.append(rings)
+    return out
+
+
+def _in_range(parts) -> bool:
+    arr = np.array(list(_flatten(parts)), dtype=float).reshape(-1, 2)
+    return bool(len(arr)) and bool(np.isfinite(arr).all()) and bool((np.abs(arr[:, 1]) <= 90.0).all()) and bool(
+        (np.abs(arr[:, 0]) <= 540.0).all())
+
+
+def _flatten(obj):
+    if isinstance(obj, tuple) and len(obj) == 2 and not isinstance(obj[0], (list, tuple)):
+        yield obj
+    else:
+        for item in obj:
+            yield from _flatten(item)
+
+
+def _ids(items: list) -> str:
+    shown = ", ".join(str(x) for x in items[:5])
+    return shown + (", ..." if len(items) > 5 else "")
+
+
+class _Scaled:
+    """Feedback adapter mapping the core's 0-100 % onto a slice of the algorithm's progress."""
+
+    def __init__(self, feedback, start: float, span: float):
+        self.feedback, self.start, self.span = feedback, start, span
+
+    def isCanceled(self) -> bool:  # noqa: N802 - duck-typed QgsFeedback
+        return self.feedback is not None and self.feedback.isCanceled()
+
+    def setProgress(self, value: float) -> None:  # noqa: N802 - duck-typed QgsFeedback
+        if self.feedback is not None:
+            self.feedback.setProgress(self.start + self.span * value / 100.0)
