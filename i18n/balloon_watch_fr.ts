@@ -34,17 +34,17 @@
         <translation>Balloon Watch</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="71"/>
+        <location filename="../plugin/processing/alg_importtrack.py" line="26"/>
         <source>Tracks</source>
         <translation>Trajectoires</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="71"/>
+        <location filename="../plugin/processing/alg_buffersites.py" line="120"/>
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="71"/>
+        <location filename="../plugin/processing/alg_proposeclosures.py" line="39"/>
         <source>Airspace</source>
         <translation>Espace aérien</translation>
     </message>
@@ -54,7 +54,7 @@
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="481"/>
+        <location filename="../plugin/gui/dock.py" line="490"/>
         <source>Export</source>
         <translation>Exportation</translation>
     </message>
@@ -124,7 +124,7 @@
         <translation>Zones tampons des sites</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importtrack.py" line="47"/>
+        <location filename="../plugin/processing/alg_importtrack.py" line="56"/>
         <source>Track points</source>
         <translation>Points de trajectoire</translation>
     </message>
@@ -164,7 +164,7 @@
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportlayout.py" line="64"/>
+        <location filename="../plugin/processing/alg_exportlayout.py" line="66"/>
         <source>Subtitle</source>
         <translation>Sous-titre</translation>
     </message>
@@ -274,157 +274,157 @@
         <translation>Fichiers de trajectoire (*.csv *.tsv *.txt *.gpx *.kml *.kmz *.geojson *.json *.log);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importtrack.py" line="36"/>
+        <location filename="../plugin/processing/alg_importtrack.py" line="42"/>
         <source>Detect from content</source>
         <translation>Détecter d'après le contenu</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importtrack.py" line="40"/>
+        <location filename="../plugin/processing/alg_importtrack.py" line="46"/>
         <source>From the file</source>
         <translation>Selon le fichier</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="131"/>
+        <location filename="../plugin/gui/dock.py" line="136"/>
         <source>Airspace files (*.xml *.txt *.json *.geojson *.aixm);;All files (*)</source>
         <translation>Fichiers d'espace aérien (*.xml *.txt *.json *.geojson *.aixm);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportlayout.py" line="74"/>
+        <location filename="../plugin/processing/alg_exportlayout.py" line="76"/>
         <source>PDF (*.pdf);;PNG image (*.png);;SVG (*.svg)</source>
         <translation>PDF (*.pdf);;Image PNG (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="142"/>
+        <location filename="../plugin/gui/dock.py" line="147"/>
         <source>Balloon incident briefing</source>
         <translation>Note d'information sur un incident de ballon</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="175"/>
+        <location filename="../plugin/gui/dock.py" line="180"/>
         <source>unknown error</source>
         <translation>erreur inconnue</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="176"/>
+        <location filename="../plugin/gui/dock.py" line="181"/>
         <source>{} failed: {}</source>
         <translation>{} – échec : {}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="184"/>
+        <location filename="../plugin/gui/dock.py" line="189"/>
         <source>Another Balloon Watch task is running; wait for it or cancel it.</source>
         <translation>Une autre tâche Balloon Watch est en cours; attendez qu'elle se termine ou annulez-la.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="195"/>
+        <location filename="../plugin/gui/dock.py" line="200"/>
         <source>Preview works on local CSV/TSV files; other sources are read on import.</source>
         <translation>L'aperçu fonctionne avec les fichiers CSV/TSV locaux; les autres sources sont lues à l'importation.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="202"/>
+        <location filename="../plugin/gui/dock.py" line="207"/>
         <source>Preview failed: {}</source>
         <translation>Échec de l'aperçu : {}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="214"/>
+        <location filename="../plugin/gui/dock.py" line="219"/>
         <source>delimiter &apos;{}&apos;</source>
         <translation>délimiteur '{}'</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="216"/>
+        <location filename="../plugin/gui/dock.py" line="221"/>
         <source>altitude in {}</source>
         <translation>altitude en {}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="218"/>
+        <location filename="../plugin/gui/dock.py" line="223"/>
         <source>times: {}</source>
         <translation>heures : {}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="224"/>
+        <location filename="../plugin/gui/dock.py" line="232"/>
         <source>Choose a track file or type a URL first.</source>
         <translation>Choisissez d'abord un fichier de trajectoire ou saisissez une URL.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="236"/>
+        <location filename="../plugin/gui/dock.py" line="245"/>
         <source>Track import</source>
         <translation>Importation de la trajectoire</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="239"/>
+        <location filename="../plugin/gui/dock.py" line="248"/>
         <source>{} line</source>
         <translation>{} (ligne)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="240"/>
+        <location filename="../plugin/gui/dock.py" line="249"/>
         <source>{} fixes</source>
         <translation>{} (positions)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="243"/>
+        <location filename="../plugin/gui/dock.py" line="252"/>
         <source>Imported {} fixes in {} track(s) from {}.</source>
         <translation>{} positions importées dans {} trajectoire(s) à partir de {}.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="246"/>
+        <location filename="../plugin/gui/dock.py" line="255"/>
         <source>{} record(s) skipped: see the log.</source>
         <translation>{} enregistrement(s) ignoré(s) : consultez le journal.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="260"/>
+        <location filename="../plugin/gui/dock.py" line="269"/>
         <source>Type the URL of a live feed first.</source>
         <translation>Saisissez d'abord l'URL d'un flux en direct.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="264"/>
+        <location filename="../plugin/gui/dock.py" line="273"/>
         <source>Live updates every {} min from {}</source>
         <translation>Mises à jour en direct toutes les {} min depuis {}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="282"/>
+        <location filename="../plugin/gui/dock.py" line="291"/>
         <source>The sites catalogue could not be added: {}</source>
         <translation>Le catalogue de sites n'a pas pu être ajouté : {}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="285"/>
+        <location filename="../plugin/gui/dock.py" line="294"/>
         <source>Added {} sites from the bundled catalogue.</source>
         <translation>{} sites ajoutés à partir du catalogue fourni.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="290"/>
+        <location filename="../plugin/gui/dock.py" line="299"/>
         <source>Choose a sites layer first.</source>
         <translation>Choisissez d'abord une couche de sites.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="295"/>
+        <location filename="../plugin/gui/dock.py" line="304"/>
         <source>Buffer distances: {}</source>
         <translation>Distances de zone tampon : {}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="303"/>
+        <location filename="../plugin/gui/dock.py" line="312"/>
         <source>Buffering</source>
         <translation>Création des zones tampons</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="304"/>
+        <location filename="../plugin/gui/dock.py" line="313"/>
         <source>{} buffers</source>
         <translation>{} (zones tampons)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="305"/>
+        <location filename="../plugin/gui/dock.py" line="314"/>
         <source>Geodesic buffers written for {}.</source>
         <translation>Zones tampons géodésiques écrites pour {}.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="312"/>
+        <location filename="../plugin/gui/dock.py" line="321"/>
         <source>Choose a track point layer and a sites layer first.</source>
         <translation>Choisissez d'abord une couche de points de trajectoire et une couche de sites.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="322"/>
+        <location filename="../plugin/gui/dock.py" line="331"/>
         <source>Proximity</source>
         <translation>Proximité</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="324"/>
+        <location filename="../plugin/gui/dock.py" line="333"/>
         <source>Track inside alert radius</source>
         <translation>Trajectoire dans le rayon d'alerte</translation>
     </message>
@@ -434,102 +434,102 @@
         <translation>Rapprochements maximaux</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="329"/>
+        <location filename="../plugin/gui/dock.py" line="338"/>
         <source>unknown time</source>
         <translation>heure inconnue</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="330"/>
+        <location filename="../plugin/gui/dock.py" line="339"/>
         <source>{} came within {:.1f} km of {} ({}).</source>
         <translation>{} s'est approché à {:.1f} km de {} ({}).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="332"/>
+        <location filename="../plugin/gui/dock.py" line="341"/>
         <source>{} approach(es) within {:.0f} km.</source>
         <translation>{} rapprochement(s) à moins de {:.0f} km.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="341"/>
+        <location filename="../plugin/gui/dock.py" line="350"/>
         <source>Choose an airspace file or type a URL first.</source>
         <translation>Choisissez d'abord un fichier d'espace aérien ou saisissez une URL.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="346"/>
+        <location filename="../plugin/gui/dock.py" line="355"/>
         <source>Airspace import</source>
         <translation>Importation de l'espace aérien</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="350"/>
+        <location filename="../plugin/gui/dock.py" line="359"/>
         <source>Imported {} airspace volume(s); {} record(s) skipped.</source>
         <translation>{} volume(s) d'espace aérien importé(s); {} enregistrement(s) ignoré(s).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="358"/>
+        <location filename="../plugin/gui/dock.py" line="367"/>
         <source>Choose a track point layer and a closures layer first.</source>
         <translation>Choisissez d'abord une couche de points de trajectoire et une couche de fermetures.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="366"/>
+        <location filename="../plugin/gui/dock.py" line="375"/>
         <source>Closure check</source>
         <translation>Vérification des fermetures</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="368"/>
+        <location filename="../plugin/gui/dock.py" line="377"/>
         <source>Track inside closures</source>
         <translation>Trajectoire dans les fermetures</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="369"/>
+        <location filename="../plugin/gui/dock.py" line="378"/>
         <source>Closures flagged</source>
         <translation>Fermetures signalées</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="373"/>
+        <location filename="../plugin/gui/dock.py" line="382"/>
         <source>The track violated closure {}.</source>
         <translation>La trajectoire a enfreint la fermeture {}.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="374"/>
+        <location filename="../plugin/gui/dock.py" line="383"/>
         <source>{} closure(s) violated.</source>
         <translation>{} fermeture(s) enfreinte(s).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="381"/>
+        <location filename="../plugin/gui/dock.py" line="390"/>
         <source>Choose a track point layer first.</source>
         <translation>Choisissez d'abord une couche de points de trajectoire.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="389"/>
+        <location filename="../plugin/gui/dock.py" line="398"/>
         <source>Proposal</source>
         <translation>Proposition de fermetures</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_proposeclosures.py" line="95"/>
+        <location filename="../plugin/processing/alg_proposeclosures.py" line="97"/>
         <source>Proposed closures</source>
         <translation>Fermetures proposées</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="392"/>
+        <location filename="../plugin/gui/dock.py" line="401"/>
         <source>{} closure(s) proposed; the NOTAM text is in the Results.</source>
         <translation>{} fermeture(s) proposée(s); le texte du NOTAM se trouve dans les Résultats.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="429"/>
+        <location filename="../plugin/gui/dock.py" line="438"/>
         <source>{} row(s) from {}. Double-click a row to zoom and jump in time.</source>
         <translation>{} ligne(s) de {}. Double-cliquez sur une ligne pour zoomer et aller à ce moment.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="471"/>
+        <location filename="../plugin/gui/dock.py" line="480"/>
         <source>Choose where to write the briefing (PDF, PNG or SVG).</source>
         <translation>Choisissez où écrire la note d'information (PDF, PNG ou SVG).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="475"/>
+        <location filename="../plugin/gui/dock.py" line="484"/>
         <source>Nothing to export: no layer is visible.</source>
         <translation>Rien à exporter : aucune couche n'est visible.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="483"/>
+        <location filename="../plugin/gui/dock.py" line="492"/>
         <source>Briefing written to {}</source>
         <translation>Note d'information écrite dans {}</translation>
     </message>
@@ -539,7 +539,7 @@
         <translation>L'algorithme {} n'est pas disponible.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="85"/>
+        <location filename="../plugin/processing/base.py" line="92"/>
         <source>Cancelled: no output was written.</source>
         <translation>Annulé : aucune sortie n'a été écrite.</translation>
     </message>
@@ -574,7 +574,7 @@
         <translation>Le catalogue de sites {} n'a pas pu être ouvert.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_proposeclosures.py" line="67"/>
+        <location filename="../plugin/processing/alg_proposeclosures.py" line="69"/>
         <source>Track points (time, alt_m, track_id)</source>
         <translation>Points de trajectoire (time, alt_m, track_id)</translation>
     </message>
@@ -614,12 +614,12 @@
         <translation>{} positions sur {} sont hors du MNE ou sur des valeurs nodata : le sol y est considéré à 0 m MSL.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_flagclosures.py" line="185"/>
+        <location filename="../plugin/processing/alg_flagclosures.py" line="186"/>
         <source>Violated: {} ({}) from {} to {} UTC by {}.</source>
         <translation>Enfreinte : {} ({}) de {} à {} UTC par {}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_flagclosures.py" line="188"/>
+        <location filename="../plugin/processing/alg_flagclosures.py" line="189"/>
         <source>Statuses: {}</source>
         <translation>Statuts : {}</translation>
     </message>
@@ -694,7 +694,7 @@
         <translation>Sites pour les heures d'arrivée</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_proposeclosures.py" line="71"/>
+        <location filename="../plugin/processing/alg_proposeclosures.py" line="73"/>
         <source>Site name field</source>
         <translation>Champ du nom du site</translation>
     </message>
@@ -789,37 +789,37 @@
         <translation>hors de l'horizon de prévision</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importtrack.py" line="35"/>
+        <location filename="../plugin/processing/alg_importtrack.py" line="41"/>
         <source>Track file or URL</source>
         <translation>Fichier de trajectoire ou URL</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importtrack.py" line="38"/>
+        <location filename="../plugin/processing/alg_importtrack.py" line="44"/>
         <source>Time zone of timestamps without a zone (IANA name)</source>
         <translation>Fuseau horaire des horodatages sans fuseau (nom IANA)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importtrack.py" line="40"/>
+        <location filename="../plugin/processing/alg_importtrack.py" line="46"/>
         <source>Altitude unit (when the file does not say)</source>
         <translation>Unité d'altitude (si le fichier ne la précise pas)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importtrack.py" line="43"/>
+        <location filename="../plugin/processing/alg_importtrack.py" line="49"/>
         <source>Date for time-only values (YYYY-MM-DD)</source>
         <translation>Date pour les valeurs horaires seules (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importtrack.py" line="45"/>
+        <location filename="../plugin/processing/alg_importtrack.py" line="51"/>
         <source>Merge everything into one track with this id</source>
         <translation>Fusionner le tout en une seule trajectoire avec cet identifiant</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importtrack.py" line="48"/>
+        <location filename="../plugin/processing/alg_importtrack.py" line="57"/>
         <source>Track line</source>
         <translation>Ligne de trajectoire</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importtrack.py" line="73"/>
+        <location filename="../plugin/processing/alg_importtrack.py" line="85"/>
         <source>Imported {} fixes in {} track(s), {:.1f} km.</source>
         <translation>{} positions importées dans {} trajectoire(s), {:.1f} km.</translation>
     </message>
@@ -879,12 +879,12 @@
         <translation>Ignoré : {}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportlayout.py" line="60"/>
+        <location filename="../plugin/processing/alg_exportlayout.py" line="62"/>
         <source>Layers to show</source>
         <translation>Couches à afficher</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportlayout.py" line="62"/>
+        <location filename="../plugin/processing/alg_exportlayout.py" line="64"/>
         <source>Title (also the layout name)</source>
         <translation>Titre (aussi le nom de la mise en page)</translation>
     </message>
@@ -894,52 +894,52 @@
         <translation>Note d'information sur le ballon</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportlayout.py" line="65"/>
+        <location filename="../plugin/processing/alg_exportlayout.py" line="67"/>
         <source>Map extent (default: all layers)</source>
         <translation>Emprise de la carte (par défaut : toutes les couches)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportlayout.py" line="67"/>
+        <location filename="../plugin/processing/alg_exportlayout.py" line="69"/>
         <source>Banner (handling caveat; empty: the one from the settings)</source>
         <translation>Bandeau (mise en garde de diffusion; vide : celui des paramètres)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportlayout.py" line="69"/>
+        <location filename="../plugin/processing/alg_exportlayout.py" line="71"/>
         <source>Atlas layer (one page per feature)</source>
         <translation>Couche d'atlas (une page par entité)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportlayout.py" line="71"/>
+        <location filename="../plugin/processing/alg_exportlayout.py" line="73"/>
         <source>Resolution (dpi)</source>
         <translation>Résolution (ppp)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportlayout.py" line="74"/>
+        <location filename="../plugin/processing/alg_exportlayout.py" line="76"/>
         <source>Briefing file</source>
         <translation>Fichier de la note d'information</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportlayout.py" line="76"/>
+        <location filename="../plugin/processing/alg_exportlayout.py" line="78"/>
         <source>Layout name</source>
         <translation>Nom de la mise en page</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportlayout.py" line="81"/>
+        <location filename="../plugin/processing/alg_exportlayout.py" line="83"/>
         <source>no layers to show: choose at least one layer for the briefing</source>
         <translation>aucune couche à afficher : choisissez au moins une couche pour la note d'information</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportlayout.py" line="96"/>
+        <location filename="../plugin/processing/alg_exportlayout.py" line="98"/>
         <source>Layout &apos;{}&apos; added to the project.</source>
         <translation>Mise en page '{}' ajoutée au projet.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_siteproximity.py" line="63"/>
+        <location filename="../plugin/processing/alg_siteproximity.py" line="62"/>
         <source>The alert distance must be greater than 0 metres (got {})</source>
         <translation>La distance d'alerte doit être supérieure à 0 mètre (valeur reçue : {})</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_siteproximity.py" line="65"/>
+        <location filename="../plugin/processing/alg_siteproximity.py" line="64"/>
         <source>The alert distance {} m is more than 20,000 km (half the Earth&apos;s circumference): distances are in metres</source>
         <translation>La distance d'alerte de {} m dépasse 20 000 km (la moitié de la circonférence de la Terre) : les distances sont en mètres</translation>
     </message>
@@ -979,92 +979,92 @@
         <translation>{} rapprochement(s) à moins de {:.1f} km de {} site(s).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_proposeclosures.py" line="69"/>
+        <location filename="../plugin/processing/alg_proposeclosures.py" line="71"/>
         <source>Sites to protect</source>
         <translation>Sites à protéger</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_proposeclosures.py" line="73"/>
+        <location filename="../plugin/processing/alg_proposeclosures.py" line="75"/>
         <source>Forecast points (time, alt_m, track_id)</source>
         <translation>Points de prévision (time, alt_m, track_id)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_proposeclosures.py" line="76"/>
+        <location filename="../plugin/processing/alg_proposeclosures.py" line="78"/>
         <source>Radius / corridor half-width (m; 30 NM = 55560 m)</source>
         <translation>Rayon / demi-largeur du corridor (m; 30 NM = 55 560 m)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_proposeclosures.py" line="79"/>
+        <location filename="../plugin/processing/alg_proposeclosures.py" line="81"/>
         <source>Window margin before and after the passage (minutes)</source>
         <translation>Marge de fenêtre avant et après le passage (minutes)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_proposeclosures.py" line="82"/>
+        <location filename="../plugin/processing/alg_proposeclosures.py" line="84"/>
         <source>Vertical margin (m)</source>
         <translation>Marge verticale (m)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_proposeclosures.py" line="85"/>
+        <location filename="../plugin/processing/alg_proposeclosures.py" line="87"/>
         <source>Also propose a corridor along the path</source>
         <translation>Proposer aussi un corridor le long de la trajectoire</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_proposeclosures.py" line="87"/>
+        <location filename="../plugin/processing/alg_proposeclosures.py" line="89"/>
         <source>Shoot-down time for a debris area (UTC, ISO 8601; empty: none)</source>
         <translation>Heure d'abattage pour une zone de débris (UTC, ISO 8601; vide : aucune)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_proposeclosures.py" line="90"/>
+        <location filename="../plugin/processing/alg_proposeclosures.py" line="92"/>
         <source>Wind toward east for the debris fall (m/s)</source>
         <translation>Vent vers l'est pour la chute des débris (m/s)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_proposeclosures.py" line="92"/>
+        <location filename="../plugin/processing/alg_proposeclosures.py" line="94"/>
         <source>Wind toward north for the debris fall (m/s)</source>
         <translation>Vent vers le nord pour la chute des débris (m/s)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_proposeclosures.py" line="97"/>
+        <location filename="../plugin/processing/alg_proposeclosures.py" line="99"/>
         <source>Closures proposed</source>
         <translation>Fermetures proposées</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_proposeclosures.py" line="128"/>
+        <location filename="../plugin/processing/alg_proposeclosures.py" line="130"/>
         <source>Forecast: {}</source>
         <translation>Prévision : {}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_proposeclosures.py" line="144"/>
+        <location filename="../plugin/processing/alg_proposeclosures.py" line="146"/>
         <source>No forecast for track &apos;{}&apos; in the forecast layer: the track alone is used.</source>
         <translation>Aucune prévision pour la trajectoire '{}' dans la couche de prévision : seule la trajectoire est utilisée.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_proposeclosures.py" line="160"/>
+        <location filename="../plugin/processing/alg_proposeclosures.py" line="162"/>
         <source>Debris model for &apos;{}&apos;: {}</source>
         <translation>Modèle de débris pour '{}' : {}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_proposeclosures.py" line="163"/>
+        <location filename="../plugin/processing/alg_proposeclosures.py" line="165"/>
         <source>The track comes within {} m of none of the sites: nothing to propose (tick CORRIDOR for a corridor along the path).</source>
         <translation>La trajectoire ne passe à moins de {} m d'aucun site : rien à proposer (cochez CORRIDOR pour un corridor le long de la trajectoire).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_proposeclosures.py" line="166"/>
+        <location filename="../plugin/processing/alg_proposeclosures.py" line="168"/>
         <source>{} ({} to {} UTC):</source>
         <translation>{} ({} à {} UTC) :</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_buffersites.py" line="61"/>
+        <location filename="../plugin/processing/alg_buffersites.py" line="60"/>
         <source>Buffer distance &apos;{}&apos; is not a number of metres (use e.g. 25000,50000,100000)</source>
         <translation>La distance de zone tampon '{}' n'est pas un nombre de mètres (utilisez p. ex. 25000,50000,100000)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_buffersites.py" line="71"/>
+        <location filename="../plugin/processing/alg_buffersites.py" line="70"/>
         <source>Buffer distance &apos;{}&apos; must be greater than 0 metres</source>
         <translation>La distance de zone tampon '{}' doit être supérieure à 0 mètre</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_buffersites.py" line="73"/>
+        <location filename="../plugin/processing/alg_buffersites.py" line="72"/>
         <source>Buffer distance &apos;{}&apos; is more than 20,000 km (half the Earth&apos;s circumference): distances are in metres</source>
         <translation>La distance de zone tampon '{}' dépasse 20 000 km (la moitié de la circonférence de la Terre) : les distances sont en mètres</translation>
     </message>
@@ -1104,7 +1104,7 @@
         <translation>La tolérance doit être un nombre positif de mètres</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_buffersites.py" line="306"/>
+        <location filename="../plugin/processing/alg_buffersites.py" line="307"/>
         <source>No site could be buffered</source>
         <translation>Aucune zone tampon n'a pu être créée autour des sites</translation>
     </message>
@@ -1114,27 +1114,27 @@
         <translation>La tolérance ({} m) doit être bien inférieure à la plus petite distance ({} m) : utilisez-en au plus le dixième</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_buffersites.py" line="207"/>
+        <location filename="../plugin/processing/alg_buffersites.py" line="208"/>
         <source>{} buffer(s) around {} site(s).</source>
         <translation>{} zone(s) tampon(s) autour de {} site(s).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_buffersites.py" line="251"/>
+        <location filename="../plugin/processing/alg_buffersites.py" line="252"/>
         <source>{} site(s) skipped: empty geometry or coordinates outside WGS 84 (feature ids {})</source>
         <translation>{} site(s) ignoré(s) : géométrie vide ou coordonnées hors de WGS 84 (identifiants d'entité {})</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_buffersites.py" line="254"/>
+        <location filename="../plugin/processing/alg_buffersites.py" line="255"/>
         <source>{} site(s) skipped: the distance field &apos;{}&apos; is not a distance between 0 and 20,000,000 m (feature id (value): {})</source>
         <translation>{} site(s) ignoré(s) : le champ de distance '{}' ne contient pas une distance entre 0 et 20 000 000 m (identifiant d'entité (valeur) : {})</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_buffersites.py" line="258"/>
+        <location filename="../plugin/processing/alg_buffersites.py" line="259"/>
         <source>{} invalid polygon(s) repaired (makeValid) before buffering</source>
         <translation>{} polygone(s) invalide(s) réparé(s) (makeValid) avant la création des zones tampons</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_buffersites.py" line="294"/>
+        <location filename="../plugin/processing/alg_buffersites.py" line="295"/>
         <source>{} site(s) skipped: {}</source>
         <translation>{} site(s) ignoré(s) : {}</translation>
     </message>
@@ -1274,11 +1274,6 @@
         <translation>couche en mémoire</translation>
     </message>
     <message>
-        <location filename="../plugin/layout/briefing.py" line="572"/>
-        <source>azimuthal equidistant on WGS 84 centred on {:.2f}u00b0{} {:.2f}u00b0{}</source>
-        <translation>projection azimutale équidistante sur WGS 84 centrée sur {:.2f}°{} {:.2f}°{}</translation>
-    </message>
-    <message>
         <location filename="../plugin/layout/briefing.py" line="576"/>
         <source>Made with {} {}</source>
         <translation>Réalisé avec {} {}</translation>
@@ -1372,6 +1367,181 @@
         <location filename="../plugin/layout/briefing.py" line="720"/>
         <source>Export failed: {}.</source>
         <translation>Échec de l'exportation : {}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="113"/>
+        <source>e.g. time=1, lat=2, lon=3, alt=4 (only if the preview is wrong)</source>
+        <translation>p. ex. time=1, lat=2, lon=3, alt=4 (seulement si l'aperçu se trompe)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="114"/>
+        <source>Column mapping</source>
+        <translation>Correspondance des colonnes</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_flagclosures.py" line="86"/>
+        <source>Flag closures entered by the track</source>
+        <translation>Signaler les fermetures traversées par la trajectoire</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_flagclosures.py" line="89"/>
+        <source>Checks each airspace closure against the balloon track(s) and gives it a status: &lt;b&gt;violated&lt;/b&gt; (inside the outline, between floor and ceiling, while active), &lt;b&gt;passed over&lt;/b&gt; or &lt;b&gt;passed under&lt;/b&gt; (inside the outline but above the ceiling or below the floor), &lt;b&gt;inactive at passage&lt;/b&gt; (inside the volume outside its active window) or &lt;b&gt;clear&lt;/b&gt;.
+
+Between fixes the balloon moves linearly in time; entry and exit times are where the track crosses the outline, not fix times. AGL limits need the ground height: give a DEM (metres, band 1); without one the ground is taken as 0 m MSL and the closure&apos;s note says so. Fixes without altitude count as inside every vertical band.
+
+Outputs: the closures with every input field plus status, first_entry, last_exit, inside_s (violated time, else time inside the outline), min_vsep_m and note; and the track pieces inside each closure (enter/exit times, violated). The results hold VIOLATED (count) and VIOLATED_IDENTS.</source>
+        <translation>Compare chaque fermeture de l'espace aérien à la ou aux trajectoires du ballon et lui donne un statut : &lt;b&gt;violée&lt;/b&gt; (à l'intérieur du contour, entre plancher et plafond, pendant qu'elle est active), &lt;b&gt;survolée&lt;/b&gt; ou &lt;b&gt;passée dessous&lt;/b&gt; (à l'intérieur du contour mais au-dessus du plafond ou sous le plancher), &lt;b&gt;inactive au passage&lt;/b&gt; (dans le volume hors de sa période d'activité) ou &lt;b&gt;dégagée&lt;/b&gt;.
+
+Entre deux positions, le ballon se déplace linéairement dans le temps; les heures d'entrée et de sortie sont celles où la trajectoire coupe le contour, pas celles des positions. Les limites AGL exigent la hauteur du sol : fournissez un MNE (mètres, bande 1); sans MNE, le sol est pris à 0 m MSL et la note de la fermeture le dit. Les positions sans altitude comptent comme à l'intérieur de toute tranche verticale.
+
+Sorties : les fermetures avec tous les champs d'entrée plus status, first_entry, last_exit, inside_s (durée de violation, sinon durée dans le contour), min_vsep_m et note; et les morceaux de trajectoire dans chaque fermeture (heures d'entrée et de sortie, violée). Les résultats contiennent VIOLATED (nombre) et VIOLATED_IDENTS.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_forecasttrack.py" line="80"/>
+        <source>Forecast track (points, uncertainty cone, ETA)</source>
+        <translation>Prévoir la trajectoire (points, cône d'incertitude, heures d'arrivée)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_forecasttrack.py" line="81"/>
+        <source>Forecast</source>
+        <translation>Prévision</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_forecasttrack.py" line="83"/>
+        <source>Forecasts where each balloon of a track layer goes next, with an uncertainty cone and arrival times at sites.
+
+Methods: &lt;b&gt;persistence&lt;/b&gt; continues the mean geodesic velocity of the last WINDOW_H hours; &lt;b&gt;wind field&lt;/b&gt; drifts the balloon from its last fix, at its altitude, through a GRIB2/NetCDF grid of u/v winds on pressure levels (the grid must cover the place, the hours and the altitude); &lt;b&gt;prediction file&lt;/b&gt; reads a Tawhiri or SondeHub predictor answer (JSON) for the track.
+
+Uncertainty: with CALIBRATE the cone is measured on the track&apos;s own history (forecasts made from past fixes compared with where the balloon really went, 90th percentile error at 1, 6 and 24 h); when the history is too short the stated default cone is used with a warning. Predictor files give no uncertainty: the default wind-grid cone is applied to them.
+
+Sites (points, optional): earliest entry (the cone edge reaches the alert distance), likely entry (the forecast centre line does), closest approach and its uncertainty. The results also hold ETA (one entry per track and site) and BACKTEST (errors at 1, 6 and 24 h when calibrated).</source>
+        <translation>Prévoit où va ensuite chaque ballon d'une couche de trajectoires, avec un cône d'incertitude et les heures d'arrivée aux sites.
+
+Méthodes : la &lt;b&gt;persistance&lt;/b&gt; prolonge la vitesse géodésique moyenne des WINDOW_H dernières heures; le &lt;b&gt;champ de vent&lt;/b&gt; fait dériver le ballon depuis sa dernière position, à son altitude, dans une grille GRIB2/NetCDF de vents u/v sur niveaux de pression (la grille doit couvrir le lieu, les heures et l'altitude); le &lt;b&gt;fichier de prévision&lt;/b&gt; lit une réponse de prédicteur Tawhiri ou SondeHub (JSON) pour la trajectoire.
+
+Incertitude : avec CALIBRATE, le cône est mesuré sur l'historique même de la trajectoire (prévisions faites depuis des positions passées comparées à l'endroit où le ballon est réellement allé, erreur au 90e centile à 1, 6 et 24 h); si l'historique est trop court, le cône par défaut annoncé est utilisé avec un avertissement. Les fichiers de prédicteur ne donnent aucune incertitude : le cône par défaut de la grille de vent leur est appliqué.
+
+Sites (points, facultatif) : entrée au plus tôt (le bord du cône atteint la distance d'alerte), entrée probable (l'axe de la prévision l'atteint), rapprochement maximal et son incertitude. Les résultats contiennent aussi ETA (une entrée par trajectoire et par site) et BACKTEST (erreurs à 1, 6 et 24 h si calibré).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_importtrack.py" line="25"/>
+        <source>Import balloon track</source>
+        <translation>Importer une trajectoire de ballon</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_importtrack.py" line="28"/>
+        <source>Reads a balloon track from a file (CSV/TSV, GPX, KML/KMZ, GeoJSON, Moving Features JSON, SondeHub JSON, APRS log, UKHAS sentences), an http(s) URL, or &apos;sondehub:CALLSIGN&apos;. The format is detected from the content. Writes one point per fix (track_id, time in UTC, alt_m, geodesic speed_ms, heading_deg, vrate_ms, source and the original attributes) and one line per track (LineStringZM, split at the antimeridian, with start_time, end_time, geodesic length_m). Rows that cannot be read are skipped and reported with their line numbers. Several sources of the same object (files, URLs, callsigns) can be given separated by &apos;;&apos;: they are merged, identical fixes removed. A CSV without a usable header takes a column mapping such as &apos;time=1, lat=2, lon=3, alt=4&apos;.</source>
+        <translation>Lit une trajectoire de ballon depuis un fichier (CSV/TSV, GPX, KML/KMZ, GeoJSON, Moving Features JSON, SondeHub JSON, journal APRS, phrases UKHAS), une URL http(s) ou « sondehub:INDICATIF ». Le format est détecté d'après le contenu. Écrit un point par position (track_id, heure UTC, alt_m, speed_ms, heading_deg et vrate_ms géodésiques, source et les attributs d'origine) et une ligne par trajectoire (LineStringZM, coupée à l'antiméridien, avec start_time, end_time et length_m géodésique). Les lignes illisibles sont ignorées et signalées avec leur numéro de ligne. Plusieurs sources du même objet (fichiers, URL, indicatifs) peuvent être données séparées par « ; » : elles sont fusionnées et les positions identiques retirées. Un CSV sans en-tête utilisable accepte une correspondance de colonnes comme « time=1, lat=2, lon=3, alt=4 ».</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_importtrack.py" line="53"/>
+        <source>Column mapping for CSV without a usable header (e.g. time=1, lat=2, lon=3, alt=4)</source>
+        <translation>Correspondance des colonnes pour un CSV sans en-tête utilisable (p. ex. time=1, lat=2, lon=3, alt=4)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_importairspace.py" line="89"/>
+        <source>Import airspace closures (TFR, NOTAM, OpenAir, AIXM, GeoJSON)</source>
+        <translation>Importer des fermetures de l'espace aérien (TFR, NOTAM, OpenAir, AIXM, GeoJSON)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_importairspace.py" line="92"/>
+        <source>Reads airspace closures from a file or an http(s) address: FAA TFR XML (tfr.faa.gov detail pages), FAA domestic or ICAO NOTAM text (or NOTAM JSON), OpenAir, AIXM 5.1 or GeoJSON. The format is detected from the content unless FORMAT says otherwise.
+
+Circles, arcs and edges are drawn as geodesics to within TOLERANCE metres. Limits are in metres with their reference kept: SFC, MSL, AGL (needs the terrain height when flagging), STD (flight levels, 1 FL = 100 ft of pressure altitude) and UNL (no ceiling: ceiling_m is NULL). start_time and end_time are UTC; NULL when the closure is permanent or its window unknown.
+
+Malformed records are skipped and listed with their line numbers (the first few as warnings, all of them in the log); the results hold COUNT (imported) and SKIPPED.</source>
+        <translation>Lit des fermetures de l'espace aérien depuis un fichier ou une adresse http(s) : XML de TFR de la FAA (pages de détail tfr.faa.gov), texte de NOTAM intérieur FAA ou OACI (ou NOTAM en JSON), OpenAir, AIXM 5.1 ou GeoJSON. Le format est détecté d'après le contenu, sauf si FORMAT l'impose.
+
+Les cercles, arcs et côtés sont tracés en géodésiques à TOLERANCE mètres près. Les limites sont en mètres avec leur référence : SFC, MSL, AGL (exige la hauteur du terrain lors de la vérification), STD (niveaux de vol, 1 FL = 100 ft d'altitude-pression) et UNL (sans plafond : ceiling_m est NULL). start_time et end_time sont en UTC; NULL quand la fermeture est permanente ou sa période inconnue.
+
+Les enregistrements mal formés sont ignorés et listés avec leur numéro de ligne (les premiers en avertissement, tous dans le journal); les résultats contiennent COUNT (importés) et SKIPPED.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/base.py" line="31"/>
+        <source>Writing the output failed: {}</source>
+        <translation>L'écriture de la sortie a échoué : {}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_exportlayout.py" line="32"/>
+        <source>Export briefing layout</source>
+        <translation>Exporter la mise en page de la note d'information</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_exportlayout.py" line="33"/>
+        <source>Reporting</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_exportlayout.py" line="35"/>
+        <source>Builds a briefing print layout from the plugin&apos;s template (resources/layouts/briefing.qpt): main map with the chosen layers as styled in the project, overview map, legend, scale bars in km and NM, north arrow, title with the UTC time span, the closest approaches (a layer with a cpa_m field, top 10) and the flagged closures (a layer with a status field, except &apos;clear&apos;), data sources, a handling banner at top and bottom and the production date. The layout is kept in the project (named after the title, replacing one of the same name) and exported to PDF, PNG or SVG. With an atlas layer there is one page per feature. Without an extent the map shows all the layers plus a 10% margin on each side; an empty banner uses the one from the plugin settings. A failed export leaves no partial file.</source>
+        <translation>Construit une mise en page d'impression à partir du modèle de l'extension (resources/layouts/briefing.qpt) : carte principale avec les couches choisies telles que stylées dans le projet, carte d'ensemble, légende, barres d'échelle en km et en NM, flèche du nord, titre avec la période UTC, les rapprochements maximaux (une couche avec un champ cpa_m, les 10 premiers) et les fermetures signalées (une couche avec un champ status, sauf « clear »), les sources des données, un bandeau de diffusion en haut et en bas et la date de production. La mise en page est conservée dans le projet (nommée d'après le titre, remplaçant celle du même nom) et exportée en PDF, PNG ou SVG. Avec une couche d'atlas, il y a une page par entité. Sans emprise, la carte montre toutes les couches plus une marge de 10 % de chaque côté; un bandeau vide utilise celui des paramètres de l'extension. Un export raté ne laisse aucun fichier partiel.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_siteproximity.py" line="71"/>
+        <source>Approaches to sites (CPA, dwell)</source>
+        <translation>Approches des sites (CPA, durée)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_siteproximity.py" line="74"/>
+        <source>For every site (point, line or polygon) and every pass of the track within the alert distance, finds the closest point of approach along the track (between fixes, geodesic on WGS 84), the time and altitude there, the bearing from the site, and where the track crossed the alert radius (enter/exit times, dwell time).
+
+Track: a point layer with one feature per fix, fields time, alt_m and track_id (as Import balloon track writes them). Without a time field the analysis still runs and every time result is NULL (a warning says so); without alt_m the altitude is taken from Z if the points have it, else NULL.
+A pass that starts or ends inside the radius (first or last fix) has a NULL enter or exit time.
+
+Outputs: one point per pass at the CPA (site_id, site_name, track_id, cpa_m, cpa_time, cpa_alt_m, bearing_deg, enter_time, exit_time, dwell_s) and the track parts inside the radius (LineStringZM, Z = altitude, M = epoch seconds; unknown values are stored as 0). The results also hold EVENT_COUNT and SITES_ENTERED (the names of the sites approached).</source>
+        <translation>Pour chaque site (point, ligne ou polygone) et chaque passage de la trajectoire à moins de la distance d'alerte, trouve le point de rapprochement maximal le long de la trajectoire (entre les positions, géodésique sur WGS 84), l'heure et l'altitude à cet endroit, le relèvement depuis le site et les points où la trajectoire a coupé le rayon d'alerte (heures d'entrée et de sortie, durée).
+
+Trajectoire : une couche de points avec une entité par position, champs time, alt_m et track_id (tels que les écrit Importer une trajectoire de ballon). Sans champ time, l'analyse s'exécute quand même et tous les résultats horaires sont NULL (un avertissement le dit); sans alt_m, l'altitude est prise du Z si les points en ont un, sinon NULL.
+Un passage qui commence ou finit dans le rayon (première ou dernière position) a une heure d'entrée ou de sortie NULL.
+
+Sorties : un point par passage au rapprochement maximal (site_id, site_name, track_id, cpa_m, cpa_time, cpa_alt_m, bearing_deg, enter_time, exit_time, dwell_s) et les parties de trajectoire dans le rayon (LineStringZM, Z = altitude, M = secondes epoch; les valeurs inconnues sont enregistrées comme 0). Les résultats contiennent aussi EVENT_COUNT et SITES_ENTERED (les noms des sites approchés).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_proposeclosures.py" line="38"/>
+        <source>Propose closures (TFR text) for the passage</source>
+        <translation>Proposer des fermetures (texte de TFR) pour le passage</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_proposeclosures.py" line="41"/>
+        <source>Proposes temporary flight restrictions for the balloon&apos;s passage, each with FAA NOTAM-style text (centre DDMMSSN DDDMMSSW and radius in NM or a vertex chain, band SFC-FLxxx, window YYMMDDhhmm-YYMMDDhhmm UTC) in the &lt;i&gt;text&lt;/i&gt; field, ready to copy.
+
+&lt;b&gt;Sites&lt;/b&gt; (points): a circle of RADIUS around every site the track (and the forecast, when given) comes within RADIUS of, active while it does, widened by MARGIN_MIN on each side. &lt;b&gt;Corridor&lt;/b&gt; (or no sites): a band of half-width RADIUS along the whole path. Vertical band: the balloon&apos;s altitudes there +- VERTICAL_MARGIN, widened to whole 10-FL steps (geometric altitude taken as pressure altitude).
+
+&lt;b&gt;Debris&lt;/b&gt;: with SHOOTDOWN_TIME (UTC, e.g. 2023-02-04T19:39:00Z) a debris hazard area downwind of the balloon&apos;s position at that time, from a stated fall model (terminal velocity growing with altitude, constant wind WIND_U east / WIND_V north in m/s).</source>
+        <translation>Propose des restrictions temporaires de vol pour le passage du ballon, chacune avec un texte de style NOTAM de la FAA (centre DDMMSSN DDDMMSSW et rayon en NM ou une suite de sommets, tranche SFC-FLxxx, période YYMMDDhhmm-YYMMDDhhmm UTC) dans le champ &lt;i&gt;text&lt;/i&gt;, prêt à copier.
+
+&lt;b&gt;Sites&lt;/b&gt; (points) : un cercle de RADIUS autour de chaque site dont la trajectoire (et la prévision, si elle est fournie) s'approche à moins de RADIUS, actif pendant ce temps, élargi de MARGIN_MIN de chaque côté. &lt;b&gt;Corridor&lt;/b&gt; (ou sans sites) : une bande de demi-largeur RADIUS le long de tout le trajet. Tranche verticale : les altitudes du ballon à cet endroit +- VERTICAL_MARGIN, élargies à des pas entiers de 10 FL (altitude géométrique prise comme altitude-pression).
+
+&lt;b&gt;Débris&lt;/b&gt; : avec SHOOTDOWN_TIME (UTC, p. ex. 2023-02-04T19:39:00Z), une zone de danger des débris sous le vent de la position du ballon à cette heure, d'après un modèle de chute annoncé (vitesse limite croissant avec l'altitude, vent constant WIND_U vers l'est / WIND_V vers le nord en m/s).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_buffersites.py" line="119"/>
+        <source>Buffer sites (geodesic)</source>
+        <translation>Zones tampons des sites (géodésiques)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_buffersites.py" line="122"/>
+        <source>Draws geodesic buffers (true distances on the WGS 84 ellipsoid, not planar circles) around every site of a point, line or polygon layer, at one or more distances.
+
+&lt;b&gt;Distances&lt;/b&gt;: comma-separated metres, e.g. 25000,50000,100000 (a &apos;km&apos; suffix per value is accepted). Zero, negative values or values above 20,000 km are refused.
+&lt;b&gt;Distance field&lt;/b&gt; (optional): a per-site radius in metres; it replaces the distances for that site. Sites whose field is empty use the distances above; sites whose value is not a usable distance are skipped with a warning.
+&lt;b&gt;Tolerance&lt;/b&gt;: every edge of the output stays within this many metres of the true buffer distance (default 1 m).
+&lt;b&gt;Donuts&lt;/b&gt;: rings between successive distances instead of full discs.
+
+Output: polygons in EPSG:4326 with the site&apos;s fields plus ring_m (the outer distance). Buffers crossing the antimeridian are split there; buffers containing a pole are closed over it. Buffers of lines passing within the distance of a pole are not supported: those sites are skipped with a warning.</source>
+        <translation>Trace des zones tampons géodésiques (vraies distances sur l'ellipsoïde WGS 84, pas des cercles planaires) autour de chaque site d'une couche de points, de lignes ou de polygones, à une ou plusieurs distances.
+
+&lt;b&gt;Distances&lt;/b&gt; : mètres séparés par des virgules, p. ex. 25000,50000,100000 (un suffixe « km » par valeur est accepté). Les valeurs nulles, négatives ou supérieures à 20 000 km sont refusées.
+&lt;b&gt;Champ de distance&lt;/b&gt; (facultatif) : un rayon par site en mètres; il remplace les distances pour ce site. Les sites dont le champ est vide utilisent les distances ci-dessus; ceux dont la valeur n'est pas une distance utilisable sont ignorés avec un avertissement.
+&lt;b&gt;Tolérance&lt;/b&gt; : chaque côté de la sortie reste à moins de ce nombre de mètres de la vraie distance de la zone tampon (1 m par défaut).
+&lt;b&gt;Couronnes&lt;/b&gt; : des anneaux entre les distances successives au lieu de disques pleins.
+
+Sortie : des polygones en EPSG:4326 avec les champs du site plus ring_m (la distance extérieure). Les zones tampons qui traversent l'antiméridien y sont coupées; celles qui contiennent un pôle sont fermées par-dessus. Les zones tampons de lignes passant à moins de la distance d'un pôle ne sont pas prises en charge : ces sites sont ignorés avec un avertissement.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/layout/briefing.py" line="572"/>
+        <source>azimuthal equidistant on WGS 84 centred on {:.2f}°{} {:.2f}°{}</source>
+        <translation>azimutale équidistante sur WGS 84 centrée sur {:.2f}°{} {:.2f}°{}</translation>
     </message>
 </context>
 </TS>

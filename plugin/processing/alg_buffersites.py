@@ -32,7 +32,7 @@ from qgis.core import (
     QgsRectangle,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QVariant
 
 from ..core import geodesy
 from ..core.errors import InputError
@@ -116,10 +116,11 @@ def point_disc(lon: float, lat: float, mp: list) -> QgsGeometry:
 
 class BufferSitesAlgorithm(BalloonWatchAlgorithm):
     NAME = "buffersites"
-    DISPLAY = "Buffer sites (geodesic)"
-    GROUP = "Sites"
+    DISPLAY = QT_TRANSLATE_NOOP("@default", "Buffer sites (geodesic)")
+    GROUP = QT_TRANSLATE_NOOP("@default", "Sites")
     GROUP_ID = "sites"
-    HELP = (
+    HELP = QT_TRANSLATE_NOOP(
+        "@default",
         "Draws geodesic buffers (true distances on the WGS 84 ellipsoid, not planar circles) around every site of a "
         "point, line or polygon layer, at one or more distances.\n\n"
         "<b>Distances</b>: comma-separated metres, e.g. 25000,50000,100000 (a 'km' suffix per value is accepted). "

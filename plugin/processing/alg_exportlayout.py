@@ -19,6 +19,7 @@ from qgis.core import (
     QgsProject,
     QgsReferencedRectangle,
 )
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..core.errors import InputError
 from ..layout import briefing
@@ -28,10 +29,11 @@ from .base import BalloonWatchAlgorithm
 
 class ExportLayoutAlgorithm(BalloonWatchAlgorithm):
     NAME = "exportlayout"
-    DISPLAY = "Export briefing layout"
-    GROUP = "Reporting"
+    DISPLAY = QT_TRANSLATE_NOOP("@default", "Export briefing layout")
+    GROUP = QT_TRANSLATE_NOOP("@default", "Reporting")
     GROUP_ID = "reporting"
-    HELP = (
+    HELP = QT_TRANSLATE_NOOP(
+        "@default",
         "Builds a briefing print layout from the plugin's template (resources/layouts/briefing.qpt): main map "
         "with the chosen layers as styled in the project, overview map, legend, scale bars in km and NM, north "
         "arrow, title with the UTC time span, the closest approaches (a layer with a cpa_m field, top 10) and the "

@@ -29,7 +29,7 @@ from qgis.core import (
     QgsProject,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QVariant
 
 from ..core.errors import InputError
 from ..core.feedback import check
@@ -83,10 +83,11 @@ def _num(v) -> float | None:
 
 class FlagClosuresAlgorithm(BalloonWatchAlgorithm):
     NAME = "flagclosures"
-    DISPLAY = "Flag closures entered by the track"
-    GROUP = "Airspace"
+    DISPLAY = QT_TRANSLATE_NOOP("@default", "Flag closures entered by the track")
+    GROUP = QT_TRANSLATE_NOOP("@default", "Airspace")
     GROUP_ID = "airspace"
-    HELP = (
+    HELP = QT_TRANSLATE_NOOP(
+        "@default",
         "Checks each airspace closure against the balloon track(s) and gives it a status: <b>violated</b> (inside "
         "the outline, between floor and ceiling, while active), <b>passed over</b> or <b>passed under</b> (inside "
         "the outline but above the ceiling or below the floor), <b>inactive at passage</b> (inside the volume "

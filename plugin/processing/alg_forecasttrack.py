@@ -32,7 +32,7 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QVariant
 
 from ..core.errors import BalloonWatchError, Cancelled, InputError
 from ..core.forecast import (
@@ -77,10 +77,11 @@ class TrackResult:
 
 class ForecastTrackAlgorithm(BalloonWatchAlgorithm):
     NAME = "forecasttrack"
-    DISPLAY = "Forecast track (points, uncertainty cone, ETA)"
-    GROUP = "Forecast"
+    DISPLAY = QT_TRANSLATE_NOOP("@default", "Forecast track (points, uncertainty cone, ETA)")
+    GROUP = QT_TRANSLATE_NOOP("@default", "Forecast")
     GROUP_ID = "forecast"
-    HELP = (
+    HELP = QT_TRANSLATE_NOOP(
+        "@default",
         "Forecasts where each balloon of a track layer goes next, with an uncertainty cone and arrival times "
         "at sites.\n\n"
         "Methods: <b>persistence</b> continues the mean geodesic velocity of the last WINDOW_H hours; "

@@ -22,7 +22,7 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QVariant
 
 from ..core.airspace import FORMATS, read_airspace_bytes, read_airspace_file
 from ..core.errors import InputError
@@ -86,10 +86,11 @@ def is_url(text: str) -> bool:
 
 class ImportAirspaceAlgorithm(BalloonWatchAlgorithm):
     NAME = "importairspace"
-    DISPLAY = "Import airspace closures (TFR, NOTAM, OpenAir, AIXM, GeoJSON)"
-    GROUP = "Airspace"
+    DISPLAY = QT_TRANSLATE_NOOP("@default", "Import airspace closures (TFR, NOTAM, OpenAir, AIXM, GeoJSON)")
+    GROUP = QT_TRANSLATE_NOOP("@default", "Airspace")
     GROUP_ID = "airspace"
-    HELP = (
+    HELP = QT_TRANSLATE_NOOP(
+        "@default",
         "Reads airspace closures from a file or an http(s) address: FAA TFR XML (tfr.faa.gov detail pages), "
         "FAA domestic or ICAO NOTAM text (or NOTAM JSON), OpenAir, AIXM 5.1 or GeoJSON. The format is detected "
         "from the content unless FORMAT says otherwise.\n\n"

@@ -8,6 +8,7 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsProcessingParameterVectorDestination,
 )
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..core.tracks import FORMATS
 from ..qgis_io.track_import import import_track, is_url, parse_column_map, split_sources
@@ -21,17 +22,20 @@ ALT_UNITS = ["", "m", "ft", "km", "FL"]
 
 class ImportTrackAlgorithm(BalloonWatchAlgorithm):
     NAME = "importtrack"
-    DISPLAY = "Import balloon track"
-    GROUP = "Tracks"
+    DISPLAY = QT_TRANSLATE_NOOP("@default", "Import balloon track")
+    GROUP = QT_TRANSLATE_NOOP("@default", "Tracks")
     GROUP_ID = "tracks"
-    HELP = ("Reads a balloon track from a file (CSV/TSV, GPX, KML/KMZ, GeoJSON, Moving Features JSON, SondeHub JSON, "
-            "APRS log, UKHAS sentences), an http(s) URL, or 'sondehub:CALLSIGN'. The format is detected from the "
-            "content. Writes one point per fix (track_id, time in UTC, alt_m, geodesic speed_ms, heading_deg, "
-            "vrate_ms, source and the original attributes) and one line per track (LineStringZM, split at the "
-            "antimeridian, with start_time, end_time, geodesic length_m). Rows that cannot be read are skipped and "
-            "reported with their line numbers. Several sources of the same object (files, URLs, callsigns) can be "
-            "given separated by ';': they are merged, identical fixes removed. A CSV without a usable header takes a "
-            "column mapping such as 'time=1, lat=2, lon=3, alt=4'.")
+    HELP = QT_TRANSLATE_NOOP(
+        "@default",
+        "Reads a balloon track from a file (CSV/TSV, GPX, KML/KMZ, GeoJSON, Moving Features JSON, SondeHub JSON, "
+        "APRS log, UKHAS sentences), an http(s) URL, or 'sondehub:CALLSIGN'. The format is detected from the "
+        "content. Writes one point per fix (track_id, time in UTC, alt_m, geodesic speed_ms, heading_deg, "
+        "vrate_ms, source and the original attributes) and one line per track (LineStringZM, split at the "
+        "antimeridian, with start_time, end_time, geodesic length_m). Rows that cannot be read are skipped and "
+        "reported with their line numbers. Several sources of the same object (files, URLs, callsigns) can be "
+        "given separated by ';': they are merged, identical fixes removed. A CSV without a usable header takes a "
+        "column mapping such as 'time=1, lat=2, lon=3, alt=4'."
+    )
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
         self.addParameter(QgsProcessingParameterFile("INPUT", tr("Track file or URL")))

@@ -20,6 +20,7 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
 )
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..core.airspace.geometry import NM
 from ..core.errors import InputError
@@ -34,10 +35,11 @@ from .base import BalloonWatchAlgorithm
 
 class ProposeClosuresAlgorithm(BalloonWatchAlgorithm):
     NAME = "proposeclosures"
-    DISPLAY = "Propose closures (TFR text) for the passage"
-    GROUP = "Airspace"
+    DISPLAY = QT_TRANSLATE_NOOP("@default", "Propose closures (TFR text) for the passage")
+    GROUP = QT_TRANSLATE_NOOP("@default", "Airspace")
     GROUP_ID = "airspace"
-    HELP = (
+    HELP = QT_TRANSLATE_NOOP(
+        "@default",
         "Proposes temporary flight restrictions for the balloon's passage, each with FAA NOTAM-style text "
         "(centre DDMMSSN DDDMMSSW and radius in NM or a vertex chain, band SFC-FLxxx, window "
         "YYMMDDhhmm-YYMMDDhhmm UTC) in the <i>text</i> field, ready to copy.\n\n"

@@ -26,7 +26,7 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QVariant
 
 from ..core.errors import InputError
 from ..core.proximity import site_proximity
@@ -68,10 +68,11 @@ def check_alert_distance(value: float) -> float:
 
 class SiteProximityAlgorithm(BalloonWatchAlgorithm):
     NAME = "siteproximity"
-    DISPLAY = "Approaches to sites (CPA, dwell)"
-    GROUP = "Sites"
+    DISPLAY = QT_TRANSLATE_NOOP("@default", "Approaches to sites (CPA, dwell)")
+    GROUP = QT_TRANSLATE_NOOP("@default", "Sites")
     GROUP_ID = "sites"
-    HELP = (
+    HELP = QT_TRANSLATE_NOOP(
+        "@default",
         "For every site (point, line or polygon) and every pass of the track within the alert distance, finds the "
         "closest point of approach along the track (between fixes, geodesic on WGS 84), the time and altitude "
         "there, the bearing from the site, and where the track crossed the alert radius (enter/exit times, dwell "
