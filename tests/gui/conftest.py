@@ -40,6 +40,11 @@ class Recorder:
                 self.messages.append((_level, title, text))
             setattr(bar, f"push{level}", push)
 
+        def push_message(title, text, level=0, duration=0):
+            self.messages.append((str(level), title, text))
+
+        bar.pushMessage = push_message
+
 
 @pytest.fixture()
 def bw_iface(qgis_iface, monkeypatch):

@@ -90,3 +90,34 @@ def test_preview_of_headerless_file_fills_column_mapping(dock):
     assert any("[time]" in h for h in headers) and any("[lat]" in h for h in headers)
     mapping = dock.trackColumns.text()
     assert "time=1" in mapping and "lat=2" in mapping and "lon=3" in mapping and "alt=4" in mapping
+
+
+def test_proximity_results_alert_and_double_click_moves_time(dock, bw_iface):
+    from qgis.core import QgsTemporalNavigationObject
+
+    nav = QgsTemporalNavigationObject()
+    canvas = bw_iface.mapCanvas()
+    canvas.setTemporalController(nav)
+    dock.trackSource.setFilePath(SAMPLE)
+    dock.trackImportButton.click()
+    wait_idle(dock)
+    sites = QgsVectorLayer(str(ROOT / "resources" / "data" / "sites.gpkg"), "sites", "ogr")
+    QgsProject.instance().addMapLayer(sites)
+    dock.sitesLayer.setLayer(sites)
+    dock.sitesNameField.setField("name")
+    dock.proxDistance.setValue(50)
+    dock.proxDistanceUnit.setCurrentText("km")
+    dock.proxRunButton.click()
+    wait_idle(dock)
+    table = dock.resultsTable
+    names = [table.item(r, 0).text() for r in range(table.rowCount())]
+    assert any("Malmstrom" in n for n in names), bw_iface.recorder.messages
+    alerts = [text for level, title, text in bw_iface.recorder.messages if "Malmstrom" in text]
+    assert alerts and "13.2 km" in alerts[0]
+    row = next(r for r, n in enumerate(names) if "Malmstrom" in n)
+    layer_id, fid, epoch = table.item(row, 0).data(256)  # Qt.UserRole
+    dock._result_activated(row, 0)
+    extent = nav.temporalExtents()
+    assert extent.begin().toMSecsSinceEpoch() / 1000 < epoch < extent.end().toMSecsSinceEpoch() / 1000
+    # the sample track passes Malmstrom at 13:41 UTC on 1 Feb 2023
+    assert extent.begin().toString("yyyy-MM-dd") == "2023-02-01"
