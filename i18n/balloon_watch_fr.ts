@@ -54,7 +54,7 @@
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="490"/>
+        <location filename="../plugin/gui/dock.py" line="538"/>
         <source>Export</source>
         <translation>Exportation</translation>
     </message>
@@ -284,7 +284,7 @@
         <translation>Selon le fichier</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="136"/>
+        <location filename="../plugin/gui/dock.py" line="151"/>
         <source>Airspace files (*.xml *.txt *.json *.geojson *.aixm);;All files (*)</source>
         <translation>Fichiers d'espace aérien (*.xml *.txt *.json *.geojson *.aixm);;Tous les fichiers (*)</translation>
     </message>
@@ -294,137 +294,137 @@
         <translation>PDF (*.pdf);;Image PNG (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="147"/>
+        <location filename="../plugin/gui/dock.py" line="162"/>
         <source>Balloon incident briefing</source>
         <translation>Note d'information sur un incident de ballon</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="180"/>
+        <location filename="../plugin/gui/dock.py" line="195"/>
         <source>unknown error</source>
         <translation>erreur inconnue</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="181"/>
+        <location filename="../plugin/gui/dock.py" line="196"/>
         <source>{} failed: {}</source>
         <translation>{} – échec : {}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="189"/>
+        <location filename="../plugin/gui/dock.py" line="204"/>
         <source>Another Balloon Watch task is running; wait for it or cancel it.</source>
         <translation>Une autre tâche Balloon Watch est en cours; attendez qu'elle se termine ou annulez-la.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="200"/>
+        <location filename="../plugin/gui/dock.py" line="215"/>
         <source>Preview works on local CSV/TSV files; other sources are read on import.</source>
         <translation>L'aperçu fonctionne avec les fichiers CSV/TSV locaux; les autres sources sont lues à l'importation.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="207"/>
+        <location filename="../plugin/gui/dock.py" line="222"/>
         <source>Preview failed: {}</source>
         <translation>Échec de l'aperçu : {}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="219"/>
+        <location filename="../plugin/gui/dock.py" line="234"/>
         <source>delimiter &apos;{}&apos;</source>
         <translation>délimiteur '{}'</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="221"/>
+        <location filename="../plugin/gui/dock.py" line="236"/>
         <source>altitude in {}</source>
         <translation>altitude en {}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="223"/>
+        <location filename="../plugin/gui/dock.py" line="238"/>
         <source>times: {}</source>
         <translation>heures : {}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="232"/>
+        <location filename="../plugin/gui/dock.py" line="247"/>
         <source>Choose a track file or type a URL first.</source>
         <translation>Choisissez d'abord un fichier de trajectoire ou saisissez une URL.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="245"/>
+        <location filename="../plugin/gui/dock.py" line="260"/>
         <source>Track import</source>
         <translation>Importation de la trajectoire</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="248"/>
+        <location filename="../plugin/gui/dock.py" line="263"/>
         <source>{} line</source>
         <translation>{} (ligne)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="249"/>
+        <location filename="../plugin/gui/dock.py" line="264"/>
         <source>{} fixes</source>
         <translation>{} (positions)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="252"/>
+        <location filename="../plugin/gui/dock.py" line="267"/>
         <source>Imported {} fixes in {} track(s) from {}.</source>
         <translation>{} positions importées dans {} trajectoire(s) à partir de {}.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="255"/>
+        <location filename="../plugin/gui/dock.py" line="270"/>
         <source>{} record(s) skipped: see the log.</source>
         <translation>{} enregistrement(s) ignoré(s) : consultez le journal.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="269"/>
+        <location filename="../plugin/gui/dock.py" line="284"/>
         <source>Type the URL of a live feed first.</source>
         <translation>Saisissez d'abord l'URL d'un flux en direct.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="273"/>
+        <location filename="../plugin/gui/dock.py" line="288"/>
         <source>Live updates every {} min from {}</source>
         <translation>Mises à jour en direct toutes les {} min depuis {}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="291"/>
+        <location filename="../plugin/gui/dock.py" line="339"/>
         <source>The sites catalogue could not be added: {}</source>
         <translation>Le catalogue de sites n'a pas pu être ajouté : {}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="294"/>
+        <location filename="../plugin/gui/dock.py" line="342"/>
         <source>Added {} sites from the bundled catalogue.</source>
         <translation>{} sites ajoutés à partir du catalogue fourni.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="299"/>
+        <location filename="../plugin/gui/dock.py" line="347"/>
         <source>Choose a sites layer first.</source>
         <translation>Choisissez d'abord une couche de sites.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="304"/>
+        <location filename="../plugin/gui/dock.py" line="352"/>
         <source>Buffer distances: {}</source>
         <translation>Distances de zone tampon : {}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="312"/>
+        <location filename="../plugin/gui/dock.py" line="360"/>
         <source>Buffering</source>
         <translation>Création des zones tampons</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="313"/>
+        <location filename="../plugin/gui/dock.py" line="361"/>
         <source>{} buffers</source>
         <translation>{} (zones tampons)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="314"/>
+        <location filename="../plugin/gui/dock.py" line="362"/>
         <source>Geodesic buffers written for {}.</source>
         <translation>Zones tampons géodésiques écrites pour {}.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="321"/>
+        <location filename="../plugin/gui/dock.py" line="369"/>
         <source>Choose a track point layer and a sites layer first.</source>
         <translation>Choisissez d'abord une couche de points de trajectoire et une couche de sites.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="331"/>
+        <location filename="../plugin/gui/dock.py" line="379"/>
         <source>Proximity</source>
         <translation>Proximité</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="333"/>
+        <location filename="../plugin/gui/dock.py" line="381"/>
         <source>Track inside alert radius</source>
         <translation>Trajectoire dans le rayon d'alerte</translation>
     </message>
@@ -434,72 +434,72 @@
         <translation>Rapprochements maximaux</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="338"/>
+        <location filename="../plugin/gui/dock.py" line="386"/>
         <source>unknown time</source>
         <translation>heure inconnue</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="339"/>
+        <location filename="../plugin/gui/dock.py" line="387"/>
         <source>{} came within {:.1f} km of {} ({}).</source>
         <translation>{} s'est approché à {:.1f} km de {} ({}).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="341"/>
+        <location filename="../plugin/gui/dock.py" line="389"/>
         <source>{} approach(es) within {:.0f} km.</source>
         <translation>{} rapprochement(s) à moins de {:.0f} km.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="350"/>
+        <location filename="../plugin/gui/dock.py" line="398"/>
         <source>Choose an airspace file or type a URL first.</source>
         <translation>Choisissez d'abord un fichier d'espace aérien ou saisissez une URL.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="355"/>
+        <location filename="../plugin/gui/dock.py" line="403"/>
         <source>Airspace import</source>
         <translation>Importation de l'espace aérien</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="359"/>
+        <location filename="../plugin/gui/dock.py" line="407"/>
         <source>Imported {} airspace volume(s); {} record(s) skipped.</source>
         <translation>{} volume(s) d'espace aérien importé(s); {} enregistrement(s) ignoré(s).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="367"/>
+        <location filename="../plugin/gui/dock.py" line="415"/>
         <source>Choose a track point layer and a closures layer first.</source>
         <translation>Choisissez d'abord une couche de points de trajectoire et une couche de fermetures.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="375"/>
+        <location filename="../plugin/gui/dock.py" line="423"/>
         <source>Closure check</source>
         <translation>Vérification des fermetures</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="377"/>
+        <location filename="../plugin/gui/dock.py" line="425"/>
         <source>Track inside closures</source>
         <translation>Trajectoire dans les fermetures</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="378"/>
+        <location filename="../plugin/gui/dock.py" line="426"/>
         <source>Closures flagged</source>
         <translation>Fermetures signalées</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="382"/>
+        <location filename="../plugin/gui/dock.py" line="430"/>
         <source>The track violated closure {}.</source>
         <translation>La trajectoire a enfreint la fermeture {}.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="383"/>
+        <location filename="../plugin/gui/dock.py" line="431"/>
         <source>{} closure(s) violated.</source>
         <translation>{} fermeture(s) enfreinte(s).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="390"/>
+        <location filename="../plugin/gui/dock.py" line="438"/>
         <source>Choose a track point layer first.</source>
         <translation>Choisissez d'abord une couche de points de trajectoire.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="398"/>
+        <location filename="../plugin/gui/dock.py" line="446"/>
         <source>Proposal</source>
         <translation>Proposition de fermetures</translation>
     </message>
@@ -509,27 +509,27 @@
         <translation>Fermetures proposées</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="401"/>
+        <location filename="../plugin/gui/dock.py" line="449"/>
         <source>{} closure(s) proposed; the NOTAM text is in the Results.</source>
         <translation>{} fermeture(s) proposée(s); le texte du NOTAM se trouve dans les Résultats.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="438"/>
+        <location filename="../plugin/gui/dock.py" line="486"/>
         <source>{} row(s) from {}. Double-click a row to zoom and jump in time.</source>
         <translation>{} ligne(s) de {}. Double-cliquez sur une ligne pour zoomer et aller à ce moment.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="480"/>
+        <location filename="../plugin/gui/dock.py" line="528"/>
         <source>Choose where to write the briefing (PDF, PNG or SVG).</source>
         <translation>Choisissez où écrire la note d'information (PDF, PNG ou SVG).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="484"/>
+        <location filename="../plugin/gui/dock.py" line="532"/>
         <source>Nothing to export: no layer is visible.</source>
         <translation>Rien à exporter : aucune couche n'est visible.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="492"/>
+        <location filename="../plugin/gui/dock.py" line="540"/>
         <source>Briefing written to {}</source>
         <translation>Note d'information écrite dans {}</translation>
     </message>
@@ -1542,6 +1542,46 @@ Sortie : des polygones en EPSG:4326 avec les champs du site plus ring_m (la dist
         <location filename="../plugin/layout/briefing.py" line="572"/>
         <source>azimuthal equidistant on WGS 84 centred on {:.2f}°{} {:.2f}°{}</source>
         <translation>azimutale équidistante sur WGS 84 centrée sur {:.2f}°{} {:.2f}°{}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="122"/>
+        <source> h ahead</source>
+        <translation> h d'avance</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="125"/>
+        <source>Persistence forecast of the track in &apos;Track points&apos; (Sites section), cone calibrated on its own history, arrival times at the sites</source>
+        <translation>Prévision par persistance de la trajectoire choisie dans « Points de trajectoire » (section Sites), cône calibré sur son propre historique, heures d'arrivée aux sites</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="301"/>
+        <source>Import a track first (or choose its point layer in the Sites section).</source>
+        <translation>Importez d'abord une trajectoire (ou choisissez sa couche de points dans la section Sites).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="316"/>
+        <source>Forecast cone</source>
+        <translation>Cône de prévision</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="319"/>
+        <source>Forecast arrival times</source>
+        <translation>Heures d'arrivée prévues</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="324"/>
+        <source>Forecast: {} may reach {} from {} (most likely {}).</source>
+        <translation>Prévision : {} pourrait atteindre {} dès {} (le plus probable : {}).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="324"/>
+        <source>not on the central path</source>
+        <translation>hors de l'axe central</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="327"/>
+        <source>Forecast written for the next {} h.</source>
+        <translation>Prévision écrite pour les {} prochaines heures.</translation>
     </message>
 </context>
 </TS>

@@ -22,7 +22,7 @@ from qgis.core import (
 from qgis.gui import QgsDockWidget, QgsFileWidget
 from qgis.PyQt import uic
 from qgis.PyQt.QtCore import QDateTime, Qt, QTimer, pyqtSignal
-from qgis.PyQt.QtWidgets import QLineEdit, QTableWidgetItem
+from qgis.PyQt.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QSpinBox, QTableWidgetItem
 
 from ..core.errors import BalloonWatchError
 from ..core.tracks import FORMATS, preview_csv
@@ -113,6 +113,21 @@ class BalloonWatchDock(QgsDockWidget, FORM_CLASS):
         self.trackColumns.setPlaceholderText(tr("e.g. time=1, lat=2, lon=3, alt=4 (only if the preview is wrong)"))
         self.tracksForm.addRow(tr("Column mapping"), self.trackColumns)
         self.trackLiveMinutes.setValue(max(1, s.live_refresh_min))
+        # forecast from the imported track: same algorithm as the toolbox (balloonwatch:forecasttrack)
+        row = QHBoxLayout()
+        self.forecastHorizon = QSpinBox(self)
+        self.forecastHorizon.setObjectName("forecastHorizon")
+        self.forecastHorizon.setRange(1, 240)
+        self.forecastHorizon.setValue(24)
+        self.forecastHorizon.setSuffix(tr(" h ahead"))
+        self.forecastButton = QPushButton(tr("Forecast"), self)
+        self.forecastButton.setObjectName("forecastButton")
+        self.forecastButton.setToolTip(tr("Persistence forecast of the track in 'Track points' (Sites section), "
+                                          "cone calibrated on its own history, arrival times at the sites"))
+        row.addWidget(self.forecastHorizon)
+        row.addWidget(self.forecastButton)
+        self.tracksLayout.insertLayout(self.tracksLayout.count() - 1, row)
+        self.forecastButton.clicked.connect(self.forecast)
         self.trackPreviewButton.clicked.connect(self.preview_track)
         self.trackImportButton.clicked.connect(self.import_track)
         self.trackLive.toggled.connect(self._toggle_live)
@@ -148,7 +163,7 @@ class BalloonWatchDock(QgsDockWidget, FORM_CLASS):
         self.exportRunButton.clicked.connect(self.export_briefing)
         self._action_buttons = [self.trackImportButton, self.sitesCatalogueButton, self.sitesBufferButton,
                                 self.proxRunButton, self.airspaceImportButton, self.flagRunButton,
-                                self.proposeRunButton, self.exportRunButton]
+                                self.proposeRunButton, self.exportRunButton, self.forecastButton]
 
     def _sites_layer_changed(self, layer) -> None:
         self.sitesNameField.setLayer(layer)
@@ -279,6 +294,39 @@ class BalloonWatchDock(QgsDockWidget, FORM_CLASS):
     def _live_refresh(self) -> None:
         if self._live_source and not self.runner.busy:
             self.import_track(refresh=True)
+
+    def forecast(self) -> None:
+        track = self.proxTrackLayer.currentLayer()
+        if track is None:
+            self._error(tr("Import a track first (or choose its point layer in the Sites section)."))
+            return
+        sites = self.sitesLayer.currentLayer()
+        store = default_store()
+        params = {"TRACK": track, "HORIZON_H": float(self.forecastHorizon.value()), "METHOD": 0, "CALIBRATE": True,
+                  "OUTPUT": gpkg_destination(store, table_name("forecast_points", track.name())),
+                  "OUTPUT_CONE": gpkg_destination(store, table_name("forecast_cone", track.name()))}
+        if sites is not None and sites.geometryType() == 0:  # ETA works on point sites
+            params.update({"SITES": sites, "NAME_FIELD": self.sitesNameField.currentField() or None,
+                           "ALERT_DISTANCE": to_metres(self.proxDistance.value(), self.proxDistanceUnit.currentText()),
+                           "OUTPUT_ETA": gpkg_destination(store, table_name("forecast_eta", track.name()))})
+
+        def done(ok, results, feedback):
+            if not self._finish(ok, feedback, tr("Forecast")):
+                return
+            load_layer(results["OUTPUT_CONE"], tr("Forecast cone"), "forecast_cone")
+            load_layer(results["OUTPUT"], tr("Forecast"), "forecast_points")
+            if results.get("OUTPUT_ETA"):
+                eta = load_layer(results["OUTPUT_ETA"], tr("Forecast arrival times"), "forecast_eta")
+                self.show_results(eta, ["site", "track_id", "earliest_entry", "likely_entry", "cpa_time", "cpa_m",
+                                        "cpa_uncertainty_m"], "earliest_entry", sort_field="cpa_m")
+            for item in results.get("ETA") or []:
+                if item.get("earliest_entry"):
+                    self._bar(Qgis.Warning, tr("Forecast: {} may reach {} from {} (most likely {}).").format(
+                        item.get("track_id"), item.get("site"), item.get("earliest_entry"),
+                        item.get("likely_entry") or tr("not on the central path")), 15)
+            self.tracksStatus.setText(tr("Forecast written for the next {} h.").format(self.forecastHorizon.value()))
+
+        self._run("forecasttrack", params, done)
 
     # ------------------------------------------------------------------ sites
     def add_catalogue(self) -> None:

@@ -121,3 +121,30 @@ def test_proximity_results_alert_and_double_click_moves_time(dock, bw_iface):
     assert extent.begin().toMSecsSinceEpoch() / 1000 < epoch < extent.end().toMSecsSinceEpoch() / 1000
     # the sample track passes Malmstrom at 13:41 UTC on 1 Feb 2023
     assert extent.begin().toString("yyyy-MM-dd") == "2023-02-01"
+
+
+def test_forecast_from_the_dock_gives_eta_alerts(dock, bw_iface, tmp_path):
+    lines = open(SAMPLE).read().splitlines()
+    cut = [lines[0]] + [ln for ln in lines[1:] if ln.split(",")[1] <= "2023-02-01T06:00:00Z"]
+    partial = tmp_path / "as_of_feb1.csv"
+    partial.write_text("\n".join(cut) + "\n")
+    dock.trackSource.setFilePath(str(partial))
+    dock.trackImportButton.click()
+    wait_idle(dock)
+    sites = QgsVectorLayer(str(ROOT / "resources" / "data" / "sites.gpkg"), "sites", "ogr")
+    QgsProject.instance().addMapLayer(sites)
+    dock.sitesLayer.setLayer(sites)
+    dock.sitesNameField.setField("name")
+    dock.proxDistance.setValue(50)
+    dock.forecastHorizon.setValue(12)
+    dock.forecastButton.click()
+    wait_idle(dock)
+    forecast = _layers("forecast_points")
+    assert len(forecast) == 1, bw_iface.recorder.messages
+    assert forecast[0].featureCount() == 12 * 2 + 1
+    assert forecast[0].temporalProperties().isActive()
+    assert len(_layers("forecast_cone")) == 1
+    # the reconstructed track really passed Malmstrom 7.7 h later: the forecast sees it coming
+    sites_named = [dock.resultsTable.item(r, 0).text() for r in range(dock.resultsTable.rowCount())]
+    assert any("Malmstrom" in s for s in sites_named), sites_named
+    assert any("Forecast" in text and "Malmstrom" in text for _l, _t, text in bw_iface.recorder.messages)
