@@ -119,9 +119,12 @@ def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     path = OUT / "bench_openair.txt"
     size = make_openair(path)
-    t = time.perf_counter()
-    res = read_airspace_file(path)
-    parse_s = time.perf_counter() - t
+    runs = []
+    for _ in range(3):  # the first run also pays for importing the parser modules: report it separately
+        t = time.perf_counter()
+        res = read_airspace_file(path)
+        runs.append(time.perf_counter() - t)
+    cold_s, parse_s = runs[0], min(runs)
     closures = make_closures()
     track = make_track()
     t = time.perf_counter()
@@ -132,14 +135,16 @@ def main() -> None:
         counts[f.status] = counts.get(f.status, 0) + 1
     result = {
         "openair_bytes": size, "openair_airspaces": len(res.airspaces), "openair_issues": len(res.issues),
-        "parse_s": round(parse_s, 3), "parse_floor_s": PARSE_FLOOR_S, "parse_ok": parse_s <= PARSE_FLOOR_S,
+        "parse_s": round(parse_s, 3), "parse_cold_s": round(cold_s, 3), "parse_floor_s": PARSE_FLOOR_S,
+        "parse_ok": parse_s <= PARSE_FLOOR_S,
         "closures": len(closures), "track_fixes": len(track), "flag_s": round(flag_s, 3),
         "flag_floor_s": FLAG_FLOOR_S, "flag_ok": flag_s <= FLAG_FLOOR_S, "statuses": counts, "events": len(fr.events),
     }  # fmt: skip
     (OUT / "airspace.json").write_text(json.dumps(result, indent=2))
     print(
-        f"airspace bench: parse {size / 1e6:.2f} MB / {len(res.airspaces)} airspaces in {parse_s:.2f} s "
-        f"(floor {PARSE_FLOOR_S} s); flag {len(track):,} fixes x {len(closures):,} closures in {flag_s:.2f} s "
+        f"airspace bench: parse {size / 1e6:.2f} MB / {len(res.airspaces)} airspaces in {parse_s:.2f} s best of 3, "
+        f"{cold_s:.2f} s cold (floor {PARSE_FLOOR_S} s); flag {len(track):,} fixes x {len(closures):,} closures "
+        f"in {flag_s:.2f} s "
         f"(floor {FLAG_FLOOR_S} s); statuses {counts}"
     )
 
