@@ -61,7 +61,7 @@ class BalloonWatchDock(QgsDockWidget, FORM_CLASS):
         self.live_timer = QTimer(self)
         self.live_timer.timeout.connect(self._live_refresh)
         self._live_source: str | None = None
-        self._result_rows: list[tuple[str, int, float]] = []  # layer id, feature id, time for each row
+        self._forecast_layer_id: str | None = None  # the last forecast: proposals cover it too
         self._setup_widgets()
         self.sections.setCurrentIndex(0)
 
@@ -314,7 +314,7 @@ class BalloonWatchDock(QgsDockWidget, FORM_CLASS):
             if not self._finish(ok, feedback, tr("Forecast")):
                 return
             load_layer(results["OUTPUT_CONE"], tr("Forecast cone"), "forecast_cone")
-            load_layer(results["OUTPUT"], tr("Forecast"), "forecast_points")
+            self._forecast_layer_id = load_layer(results["OUTPUT"], tr("Forecast"), "forecast_points").id()
             if results.get("OUTPUT_ETA"):
                 eta = load_layer(results["OUTPUT_ETA"], tr("Forecast arrival times"), "forecast_eta")
                 self.show_results(eta, ["site", "track_id", "earliest_entry", "likely_entry", "cpa_time", "cpa_m",
@@ -441,6 +441,9 @@ class BalloonWatchDock(QgsDockWidget, FORM_CLASS):
                   "NAME_FIELD": self.sitesNameField.currentField() or None,
                   "RADIUS": to_metres(self.proxDistance.value(), self.proxDistanceUnit.currentText()),
                   "OUTPUT": gpkg_destination(default_store(), table_name("proposals", track.name()))}
+        forecast = QgsProject.instance().mapLayer(self._forecast_layer_id) if self._forecast_layer_id else None
+        if forecast is not None:
+            params["FORECAST"] = forecast
 
         def done(ok, results, feedback):
             if self._finish(ok, feedback, tr("Proposal")):
@@ -466,7 +469,6 @@ class BalloonWatchDock(QgsDockWidget, FORM_CLASS):
         table.setColumnCount(len(names))
         table.setHorizontalHeaderLabels(names)
         table.setRowCount(len(feats))
-        self._result_rows = []
         for i, f in enumerate(feats):
             t = f[time_field] if time_field in layer.fields().names() else None
             epoch = t.toMSecsSinceEpoch() / 1000.0 if isinstance(t, QDateTime) and t.isValid() else math.nan

@@ -6,7 +6,7 @@ import os
 import re
 import tempfile
 
-from qgis.core import QgsProject, QgsVectorLayer
+from qgis.core import QgsDataProvider, QgsProject, QgsVectorLayer
 
 from ..core.errors import BalloonWatchError
 from ..toolbelt.settings import PluginSettings
@@ -53,7 +53,8 @@ def load_layer(uri: str, name: str, kind: str, project: QgsProject | None = None
     if replace:
         for layer in project.mapLayers().values():
             if isinstance(layer, QgsVectorLayer) and layer.source() == uri:
-                layer.dataProvider().reloadData()
+                # the table was rewritten: a new provider, same layer (style, temporal settings, legend kept)
+                layer.setDataSource(uri, layer.name(), "ogr", QgsDataProvider.ProviderOptions())
                 layer.updateExtents()
                 layer.triggerRepaint()
                 return layer

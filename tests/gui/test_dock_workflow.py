@@ -12,6 +12,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QEvent
 import balloon_watch
 
 SAMPLE = str(ROOT / "resources" / "data" / "balloon_2023_reconstructed.csv")
+_KEEP: list = []
 
 
 def wait_idle(dock, timeout=120):
@@ -96,6 +97,7 @@ def test_proximity_results_alert_and_double_click_moves_time(dock, bw_iface):
     from qgis.core import QgsTemporalNavigationObject
 
     nav = QgsTemporalNavigationObject()
+    _KEEP.append(nav)  # the canvas keeps a raw pointer to its controller: it must outlive the test
     canvas = bw_iface.mapCanvas()
     canvas.setTemporalController(nav)
     dock.trackSource.setFilePath(SAMPLE)
@@ -148,3 +150,58 @@ def test_forecast_from_the_dock_gives_eta_alerts(dock, bw_iface, tmp_path):
     sites_named = [dock.resultsTable.item(r, 0).text() for r in range(dock.resultsTable.rowCount())]
     assert any("Malmstrom" in s for s in sites_named), sites_named
     assert any("Forecast" in text and "Malmstrom" in text for _l, _t, text in bw_iface.recorder.messages)
+
+
+def test_live_feed_refresh_adds_new_fixes_to_the_same_layer(dock, bw_iface, tmp_path):
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    lines = open(SAMPLE).read().splitlines()
+    served = {"body": ("\n".join(lines[:11]) + "\n").encode()}
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802 - http.server API
+            self.send_response(200)
+            self.send_header("Content-Length", str(len(served["body"])))
+            self.end_headers()
+            self.wfile.write(served["body"])
+
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        dock.trackSource.setFilePath(f"http://127.0.0.1:{server.server_address[1]}/feed.csv")
+        dock.trackImportButton.click()
+        wait_idle(dock)
+        (layer,) = _layers("track_points")
+        assert layer.featureCount() == 10
+        dock.trackLive.setChecked(True)
+        assert dock.live_timer.isActive()
+        served["body"] = ("\n".join(lines[:31]) + "\n").encode()  # 20 new fixes arrive
+        dock._live_refresh()  # what the timer calls every N minutes
+        wait_idle(dock)
+        assert _layers("track_points") == [layer]  # the same layer, not a new one
+        assert layer.featureCount() == 30
+        dock.trackLive.setChecked(False)
+        assert not dock.live_timer.isActive()
+    finally:
+        server.shutdown()
+
+
+def test_qgis_proxy_settings_are_used(qgis_app):
+    from balloon_watch.plugin.qgis_io.track_import import http_session, qgis_proxies
+
+    s = QgsSettings()
+    try:
+        s.setValue("proxy/proxyEnabled", True)
+        s.setValue("proxy/proxyHost", "proxy.example")
+        s.setValue("proxy/proxyPort", "3128")
+        assert qgis_proxies() == {"http": "http://proxy.example:3128", "https": "http://proxy.example:3128"}
+        assert http_session().proxies["https"] == "http://proxy.example:3128"
+        s.setValue("proxy/proxyEnabled", False)
+        assert qgis_proxies() is None
+    finally:
+        for key in ("proxyEnabled", "proxyHost", "proxyPort"):
+            s.remove(f"proxy/{key}")
