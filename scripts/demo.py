@@ -92,7 +92,8 @@ def main() -> int:
         load_layer(f"{sites_src}|layername=sites", "Sensitive sites", "sites", project),
     ]
     pdf = str(out / "incident_2023.pdf")
-    run("exportlayout", {"LAYERS": [lyr.id() for lyr in layers],
+    # the fixes stay in the project (time-enabled); the briefing shows the track line, which reads better in print
+    run("exportlayout", {"LAYERS": [lyr.id() for lyr in layers if lyr.name() != "Balloon fixes"],
                          "TITLE": "High-altitude balloon incident, Jan-Feb 2023",
                          "SUBTITLE": "Track reconstructed from public reports",
                          "OUTPUT": pdf})

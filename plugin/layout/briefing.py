@@ -36,7 +36,9 @@ from qgis.core import (
     QgsLayoutItemAttributeTable,
     QgsLayoutItemLabel,
     QgsLayoutItemMap,
+    QgsLayoutTable,
     QgsLayoutTableColumn,
+    QgsLegendStyle,
     QgsMapLayer,
     QgsPointXY,
     QgsPrintLayout,
@@ -74,6 +76,7 @@ TIME_FIELDS = (("time", None), ("start_time", "end_time"), ("start", "end"), ("e
 # narrow columns only: the tables share the right-hand column of an A4 page with the legend
 EVENT_COLUMNS = (("site_name", "Site"), ("name", "Site"))
 CLOSURE_COLUMNS = (("name", "Name"), ("status", "Status"), ("first_entry", "First entry"))
+CLOSURE_WIDTHS = {"name": 42.0, "status": 16.0, "first_entry": 24.0}  # mm, within the 92 mm column
 
 
 def template_path() -> str:
@@ -392,6 +395,16 @@ def _fill_legend(layout, main, layers) -> None:
     for layer in layers:
         root.addLayer(layer)
     legend.setTitle(tr("Legend"))
+    # many layers share a small box: two columns, layers may split across them, compact symbols and text
+    legend.setColumnCount(2)
+    legend.setSplitLayer(True)
+    legend.setSymbolHeight(2.5)
+    legend.setSymbolWidth(4.0)
+    for style, size in ((QgsLegendStyle.SymbolLabel, 6.0), (QgsLegendStyle.Subgroup, 6.5),
+                        (QgsLegendStyle.Group, 6.5)):
+        font = legend.styleFont(style)
+        font.setPointSizeF(size)
+        legend.setStyleFont(style, font)
     legend.refresh()
 
 
@@ -493,8 +506,10 @@ def _fill_tables(layout, layers) -> None:
             for field, heading in CLOSURE_COLUMNS:
                 if field in names and not any(c.heading() == tr(heading) for c in cols):
                     expr = _time_expr(field) if field in ("first_entry", "start_time") else '"{}"'.format(field)
-                    cols.append(_column(expr, tr(heading)))
+                    # the names are long: a fixed, wrapped name column keeps the table inside its frame
+                    cols.append(_column(expr, tr(heading), CLOSURE_WIDTHS.get(field, 0.0)))
             table.setVectorLayer(closures)
+            table.setWrapBehavior(QgsLayoutTable.WrapText)
             table.setDisplayOnlyVisibleFeatures(False)
             table.setColumns(cols)
             table.setFilterFeatures(True)
@@ -526,8 +541,10 @@ def time_span(layers) -> tuple[float, float] | None:
     vectors = [layer for layer in layers if isinstance(layer, QgsVectorLayer)]
     # the object's own fixes define the span when present (closure windows can run for weeks)
     with_fixes = [layer for layer in vectors if "time" in (n.lower() for n in layer.fields().names())]
+    track_lines = [layer for layer in vectors if layer.geometryType() == QgsWkbTypes.LineGeometry
+                   and "start_time" in (n.lower() for n in layer.fields().names())]
     lo, hi = math.inf, -math.inf
-    for layer in with_fixes or vectors:
+    for layer in with_fixes or track_lines or vectors:
         lower = {n.lower(): n for n in layer.fields().names()}
         for start, end in TIME_FIELDS:
             if start not in lower:
