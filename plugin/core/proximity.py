@@ -63,7 +63,7 @@ class ApproachEvent:
     enter_time: float  # NaN if the track starts inside, or has no times
     exit_time: float  # NaN if the track ends inside, or has no times
     dwell_s: float  # exit - enter; NaN if either is unknown
-    inside_parts: list = field(default_factory=list)  # [[(lon, lat, alt, t), ...], ...]
+    inside_parts: list = field(default_factory=list)  # arrays of shape (n, 4): lon, lat, alt, t
 
 
 def _unit(lon: np.ndarray, lat: np.ndarray) -> np.ndarray:
@@ -341,7 +341,7 @@ def site_proximity(track: Track, sites: Sequence[Site], distance_m: float, feedb
             vec = _unit(sx, sy)
             # chunks of sites with a bounded expected number of candidate pairs (memory stays flat)
             load = np.cumsum(index.count_hint(vec) * 27 + 1)
-            chunk_id = (load // 2_000_000).astype(np.int64)
+            chunk_id = (load // 1_000_000).astype(np.int64)
             bounds = np.append(np.nonzero(np.diff(chunk_id))[0] + 1, len(pidx))
             start = 0
             for stop in bounds:
@@ -380,6 +380,25 @@ def _single_fix(track: Track, sites, distance_m, events) -> None:
             )))
 
 
+def _fix_distances(ps, pg, ax, ay, bx, by, sx, sy):
+    """Azimuth and distance from both ends of every (site, segment) pair to its site.
+
+    Consecutive segments of one site share a fix (B of one is A of the next), so each (site, fix)
+    distance is computed once: pairs arrive sorted by (site, segment)."""
+    shared = np.zeros(len(ps), dtype=bool)
+    if len(ps) > 1:
+        shared[1:] = (ps[1:] == ps[:-1]) & (pg[1:] == pg[:-1] + 1)
+    az_bs, d_b = _inv(bx, by, sx, sy)
+    az_as = np.empty(len(ps))
+    d_a = np.empty(len(ps))
+    prev = np.nonzero(shared)[0]
+    az_as[prev], d_a[prev] = az_bs[prev - 1], d_b[prev - 1]
+    own = np.nonzero(~shared)[0]
+    if len(own):
+        az_as[own], d_a[own] = _inv(ax[own], ay[own], sx[own], sy[own])
+    return az_as, d_a, az_bs, d_b
+
+
 def _solve_pairs(track, sites, site_index, ps, pg, seg_az, seg_len, distance_m, events,
                  point_xy=None, shape=None, seg_az_end=None) -> None:
     """Solve candidate (site, segment) pairs into pass events. ``ps`` indexes ``site_index``."""
@@ -390,8 +409,7 @@ def _solve_pairs(track, sites, site_index, ps, pg, seg_az, seg_len, distance_m, 
     az, length = seg_az[pg], seg_len[pg]
     if point_xy is not None:
         sx, sy = point_xy[0][ps], point_xy[1][ps]
-        az_as, d_a = _inv(ax, ay, sx, sy)
-        az_bs, d_b = _inv(bx, by, sx, sy)
+        az_as, d_a, az_bs, d_b = _fix_distances(ps, pg, ax, ay, bx, by, sx, sy)
         # the distance has a minimum strictly inside the segment only if the site is ahead at A and behind
         # at B (unimodal along a geodesic at these ranges); elsewhere the minimum is the nearer end
         interior = (np.cos(np.radians(az_as - az)) > 0) & (np.cos(np.radians(az_bs - seg_az_end[pg])) < 0)
@@ -451,10 +469,13 @@ def _solve_pairs(track, sites, site_index, ps, pg, seg_az, seg_len, distance_m, 
     if need_out.any():
         r = rows[need_out]
         s_out[r] = _crossing(dist_fn(r), ax[r], ay[r], az[r], length[r], s_min[r], distance_m)
-    # group consecutive segments into passes (same site, next segment, shared fix inside)
-    order = np.lexsort((pg, ps))
-    ps, pg, ax, ay, az, length, d_a, d_b, s_min, dmin, s_in, s_out, need_in, need_out = (
-        a[order] for a in (ps, pg, ax, ay, az, length, d_a, d_b, s_min, dmin, s_in, s_out, need_in, need_out))
+    # group consecutive segments into passes (same site, next segment, shared fix inside); the index returns
+    # pairs sorted by (site, segment) and filtering keeps that order, so sorting is only a safety net
+    key = ps * np.int64(len(track)) + pg
+    if len(key) > 1 and not (np.diff(key) > 0).all():
+        order = np.argsort(key, kind="stable")
+        ps, pg, ax, ay, az, length, d_a, d_b, s_min, dmin, s_in, s_out, need_in, need_out = (
+            a[order] for a in (ps, pg, ax, ay, az, length, d_a, d_b, s_min, dmin, s_in, s_out, need_in, need_out))
     new = np.ones(len(ps), dtype=bool)
     new[1:] = ~((ps[1:] == ps[:-1]) & (pg[1:] == pg[:-1] + 1) & ~need_in[1:] & ~need_out[:-1])
     starts = np.nonzero(new)[0]
@@ -491,18 +512,18 @@ def _solve_pairs(track, sites, site_index, ps, pg, seg_az, seg_len, distance_m, 
         else:
             exit_t = math.nan
             eout = None
-        part = []
-        if ein is not None:
-            part.append(ein)
         lo_fix = first_seg + 1 if need_in[a] else first_seg
         hi_fix = last_seg if need_out[b - 1] else last_seg + 1
         hi_fix = min(hi_fix, n_fix - 1)
-        for f in range(lo_fix, hi_fix + 1):
-            part.append((float(lon[f]), float(lat[f]), float(alt[f]), float(t[f])))
+        # one (n, 4) array of lon, lat, alt, time: a long pass holds thousands of fixes (no per-fix tuples)
+        pieces = [np.array([ein])] if ein is not None else []
+        fx_sl = slice(lo_fix, hi_fix + 1)
+        pieces.append(np.column_stack([lon[fx_sl], lat[fx_sl], alt[fx_sl], t[fx_sl]]))
         if eout is not None:
-            part.append(eout)
+            pieces.append(np.array([eout]))
+        part = np.vstack(pieces)
         if len(part) == 1:
-            part.append(part[0])
+            part = np.vstack([part, part])
         dwell = exit_t - enter_t if math.isfinite(enter_t) and math.isfinite(exit_t) else math.nan
         order_key = float(first_seg) + (float(s_in[a] / length[a]) if length[a] > 0 else 0.0)
         events.append((site_i, order_key, ApproachEvent(

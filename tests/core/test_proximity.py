@@ -126,7 +126,7 @@ def test_starts_inside_has_nan_entry_and_far_sites_give_nothing():
                         5_000.0)
     assert [e.site_id for e in ev] == ["A"]
     assert math.isnan(ev[0].enter_time) and math.isfinite(ev[0].exit_time)
-    assert ev[0].inside_parts[0][0][:2] == (0.0, 0.0)
+    assert tuple(ev[0].inside_parts[0][0][:2]) == (0.0, 0.0)
 
 
 def test_spatial_index_finds_every_site_like_brute_force():
