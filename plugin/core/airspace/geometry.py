@@ -40,6 +40,16 @@ def _near(a: tuple[float, float], b: tuple[float, float], eps: float = 1e-9) -> 
     return abs(dx) < eps and abs(a[1] - b[1]) < eps
 
 
+def _next(a: np.ndarray) -> np.ndarray:
+    """Cyclic successor of every element (np.roll(a, -1, axis=0) without its overhead: a hot path)."""
+    return np.concatenate((a[1:], a[:1]))
+
+
+def _prev(a: np.ndarray) -> np.ndarray:
+    """Cyclic predecessor of every element (np.roll(a, 1, axis=0))."""
+    return np.concatenate((a[-1:], a[:-1]))
+
+
 def clean_ring(points: Sequence[tuple[float, float]]) -> list[tuple[float, float]]:
     """Open ring without repeated vertices and without zero-width spikes (A, B, A), longitudes unwrapped."""
     if len(points) == 0:
@@ -62,7 +72,7 @@ def clean_ring(points: Sequence[tuple[float, float]]) -> list[tuple[float, float
             x, y = x[keep], y[keep]
             continue
         # spikes: vertex i whose neighbours coincide (cyclic) -> drop vertex i and one of the neighbours
-        xp, yp, xn, yn = np.roll(x, 1), np.roll(y, 1), np.roll(x, -1), np.roll(y, -1)
+        xp, yp, xn, yn = _prev(x), _prev(y), _next(x), _next(y)
         spike = (np.abs(xp - xn) < eps) & (np.abs(yp - yn) < eps)
         if not spike.any():
             break
@@ -84,7 +94,7 @@ def self_intersection(ring: Sequence[tuple[float, float]]) -> tuple[int, int] | 
     if n < 4:
         return None
     p = a
-    q = np.roll(a, -1, axis=0)
+    q = _next(a)
     bx0, bx1 = np.minimum(p[:, 0], q[:, 0]), np.maximum(p[:, 0], q[:, 0])
     by0, by1 = np.minimum(p[:, 1], q[:, 1]), np.maximum(p[:, 1], q[:, 1])
     step = max(1, 2_000_000 // n)
@@ -135,7 +145,7 @@ def polygon_from_ring(points: Sequence[tuple[float, float]], check: bool = True)
     if len(ring) < 3:
         raise GeometryError(f"outline has {len(ring)} distinct point(s); a polygon needs at least 3")
     arr = np.asarray(ring)
-    area2 = float(np.sum(arr[:, 0] * np.roll(arr[:, 1], -1) - np.roll(arr[:, 0], -1) * arr[:, 1]))
+    area2 = float(np.sum(arr[:, 0] * _next(arr[:, 1]) - _next(arr[:, 0]) * arr[:, 1]))
     if abs(area2) < 1e-14:
         raise GeometryError("outline encloses no area (all points on a line)")
     if check:
@@ -195,7 +205,7 @@ def densify_ring_edges(
     """
     n = len(points)
     a = np.asarray(points, float)
-    b = np.roll(a, -1, axis=0)
+    b = _next(a)
     b[:, 0] = a[:, 0] + ((b[:, 0] - a[:, 0] + 180.0) % 360.0 - 180.0)
     g = geodesy.GEOD
     chk = np.nonzero(~np.asarray(straight, bool))[0]  # arc points are already dense: no check needed
@@ -218,6 +228,19 @@ def densify_ring_edges(
     if len(idx):
         ix, iy, _ = g.fwd(a[idx, 0], a[idx, 1], az[idx], dist[idx] * frac)
         ix, iy = np.asarray(ix, float), np.asarray(iy, float)
+    if not long_edge.any():
+        # edge i contributes its k-1 interior points then its end vertex: place them all at once
+        total = int(k.sum())
+        at_end = np.cumsum(k) - 1
+        interior = np.ones(total, dtype=bool)
+        interior[at_end] = False
+        out_x = np.empty(total)
+        out_y = np.empty(total)
+        out_x[at_end], out_y[at_end] = b[:, 0], b[:, 1]
+        if len(idx):
+            out_x[interior], out_y[interior] = ix, iy
+        x = geodesy.unwrap_lon(np.concatenate([[a[0, 0]], out_x]))
+        return list(zip(x.tolist(), np.concatenate([[a[0, 1]], out_y]).tolist()))
     starts = np.concatenate([[0], np.cumsum(k - 1)])
     xs: list[float] = [float(a[0, 0])]
     ys: list[float] = [float(a[0, 1])]
