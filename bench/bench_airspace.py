@@ -42,9 +42,11 @@ def dms(v: float, lat: bool) -> str:
     return f"{d:02d}:{m:02d}:{sec:02d} {h}" if lat else f"{d:03d}:{m:02d}:{sec:02d} {h}"
 
 
-def make_openair(path: Path, n: int = 1600, seed: int = 1) -> int:
+def make_openair(path: Path, n: int = 1600, seed: int = 1, close_rings: bool = False) -> int:
+    """A national-size OpenAir file: polygons, circles, DA and DB arcs. ``close_rings`` repeats the first point
+    of the arc shapes at the end (the openAIP parser requires explicitly closed rings)."""
     rng = np.random.default_rng(seed)
-    lines = ["* generated benchmark file"]
+    lines = ["* generated national-size benchmark file" if close_rings else "* generated benchmark file"]
     for i in range(n):
         lon, lat = rng.uniform(-120, -75), rng.uniform(28, 48)
         kind = i % 4
@@ -61,17 +63,19 @@ def make_openair(path: Path, n: int = 1600, seed: int = 1) -> int:
         elif kind == 1:
             lines += [f"V X={dms(lat, True)} {dms(lon, False)}", f"DC {rng.uniform(1, 15):.2f}"]
         elif kind == 2:
-            lines += [f"DP {dms(lat + 0.2, True)} {dms(lon - 0.2, False)}",
-                      f"V X={dms(lat, True)} {dms(lon, False)}", "V D=+",
+            first = f"DP {dms(lat + 0.2, True)} {dms(lon - 0.2, False)}"
+            lines += [first, f"V X={dms(lat, True)} {dms(lon, False)}", "V D=+",
                       f"DA {rng.uniform(3, 10):.1f},{int(rng.integers(0, 90))},{int(rng.integers(180, 270))}",
                       f"DP {dms(lat - 0.3, True)} {dms(lon - 0.3, False)}"]  # fmt: skip
+            lines += [first] if close_rings else []
         else:
             # D shape: west side straight, east side an arc clockwise from NE to SE
-            lines += [f"DP {dms(lat + 0.1, True)} {dms(lon - 0.3, False)}", "V D=+",
-                      f"V X={dms(lat, True)} {dms(lon, False)}",
+            first = f"DP {dms(lat + 0.1, True)} {dms(lon - 0.3, False)}"
+            lines += [first, "V D=+", f"V X={dms(lat, True)} {dms(lon, False)}",
                       f"DB {dms(lat + 0.1, True)} {dms(lon + 0.15, False)}, "
                       f"{dms(lat - 0.1, True)} {dms(lon + 0.15, False)}",
                       f"DP {dms(lat - 0.1, True)} {dms(lon - 0.3, False)}"]  # fmt: skip
+            lines += [first] if close_rings else []
         lines.append("")
     text = "\n".join(lines)
     path.write_text(text)

@@ -35,7 +35,7 @@ if not (ROOT / ".build" / "pkg" / "balloon_watch").exists():
     (ROOT / ".build" / "pkg").mkdir(parents=True, exist_ok=True)
     (ROOT / ".build" / "pkg" / "balloon_watch").symlink_to(ROOT, target_is_directory=True)
 
-from bench_airspace import dms  # noqa: E402
+from bench_airspace import make_openair  # noqa: E402
 from bw_paths import REALDATA  # noqa: E402
 
 from balloon_watch.plugin.core.airspace import read_airspace_file  # noqa: E402
@@ -165,39 +165,8 @@ def compare(path: Path, mine: dict, peer: dict) -> dict:
 
 
 def make_national(path: Path, n: int = 1600, seed: int = 1) -> int:
-    """The bench_airspace generator's shapes (polygons, circles, DA and DB arcs), every ring closed explicitly."""
-    rng = np.random.default_rng(seed)
-    lines = ["* generated national-size benchmark file"]
-    for i in range(n):
-        lon, lat = rng.uniform(-120, -75), rng.uniform(28, 48)
-        kind = i % 4
-        lines += [f"AC {'RQPD'[i % 4]}", f"AN BENCH {i} {'POLY CIRCLE ARC-DA ARC-DB'.split()[kind]}",
-                  f"AL {int(rng.integers(0, 50)) * 100}ft AMSL", f"AH FL{int(rng.integers(100, 600))}"]  # fmt: skip
-        if kind == 0:
-            k = int(rng.integers(60, 110))
-            ang = np.sort(rng.uniform(0, 2 * math.pi, k))
-            r = rng.uniform(0.05, 0.3) * (1 + 0.2 * rng.uniform(-1, 1, k))
-            for a, rr in zip(ang, r):
-                plon = lon + rr * math.cos(a) / math.cos(math.radians(lat))
-                lines.append(f"DP {dms(lat + rr * math.sin(a), True)} {dms(plon, False)}")
-            lines.append(lines[-k])
-        elif kind == 1:
-            lines += [f"V X={dms(lat, True)} {dms(lon, False)}", f"DC {rng.uniform(1, 15):.2f}"]
-        elif kind == 2:
-            first = f"DP {dms(lat + 0.2, True)} {dms(lon - 0.2, False)}"
-            lines += [first, f"V X={dms(lat, True)} {dms(lon, False)}", "V D=+",
-                      f"DA {rng.uniform(3, 10):.1f},{int(rng.integers(0, 90))},{int(rng.integers(180, 270))}",
-                      f"DP {dms(lat - 0.3, True)} {dms(lon - 0.3, False)}", first]  # fmt: skip
-        else:
-            first = f"DP {dms(lat + 0.1, True)} {dms(lon - 0.3, False)}"
-            lines += [first, "V D=+", f"V X={dms(lat, True)} {dms(lon, False)}",
-                      f"DB {dms(lat + 0.1, True)} {dms(lon + 0.15, False)}, "
-                      f"{dms(lat - 0.1, True)} {dms(lon + 0.15, False)}",
-                      f"DP {dms(lat - 0.1, True)} {dms(lon - 0.3, False)}", first]  # fmt: skip
-        lines.append("")
-    text = "\n".join(lines)
-    path.write_text(text)
-    return len(text.encode())
+    """The bench_airspace generator's shapes, every ring closed explicitly (the openAIP parser requires it)."""
+    return make_openair(path, n, seed, close_rings=True)
 
 
 def drop_block(path: Path, line_no: int) -> str:
