@@ -22,7 +22,7 @@ from qgis.core import (
 from qgis.gui import QgsDockWidget, QgsFileWidget
 from qgis.PyQt import uic
 from qgis.PyQt.QtCore import QDateTime, Qt, QTimer, pyqtSignal
-from qgis.PyQt.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QSpinBox, QTableWidgetItem
+from qgis.PyQt.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QSpinBox, QTableWidgetItem
 
 from ..core.errors import BalloonWatchError
 from ..core.tracks import FORMATS, preview_csv
@@ -63,6 +63,7 @@ class BalloonWatchDock(QgsDockWidget, FORM_CLASS):
         self._live_source: str | None = None
         self._forecast_layer_id: str | None = None  # the last forecast: proposals cover it too
         self._setup_widgets()
+        self._fit_width()
         self.sections.setCurrentIndex(0)
 
     # ------------------------------------------------------------------ setup
@@ -164,6 +165,14 @@ class BalloonWatchDock(QgsDockWidget, FORM_CLASS):
         self._action_buttons = [self.trackImportButton, self.sitesCatalogueButton, self.sitesBufferButton,
                                 self.proxRunButton, self.airspaceImportButton, self.flagRunButton,
                                 self.proposeRunButton, self.exportRunButton, self.forecastButton]
+
+    def _fit_width(self) -> None:
+        """Long combo entries (time-zone names, layer names) must not widen the dock past the screen."""
+        for combo in self.findChildren(QComboBox):
+            combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
+        self.trackPreview.setMinimumWidth(0)
+        self.trackPreview.horizontalHeader().setMinimumSectionSize(20)
 
     def _sites_layer_changed(self, layer) -> None:
         self.sitesNameField.setLayer(layer)
