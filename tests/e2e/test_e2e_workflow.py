@@ -58,7 +58,10 @@ def test_click_through_whole_workflow(tmp_path):
         dock.exportTitle.setText("E2E incident briefing")
         dock.exportOutput.setFilePath({str(pdf)!r})
         dock.exportRunButton.click(); wait_until(idle, 180)
-        iface.mapCanvas().zoomToFullExtent(); wait(1500)
+        from qgis.core import QgsRectangle
+        iface.mapCanvas().setExtent(QgsRectangle(-125.0, 25.0, -70.0, 52.0)); iface.mapCanvas().refresh()
+        dock.sections.setCurrentIndex(3)
+        wait(2000)
         shot("map_and_dock")
         result["status_export"] = dock.exportStatus.text()
         """,
