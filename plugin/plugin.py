@@ -36,8 +36,13 @@ class BalloonWatchPlugin:
             return
         from .processing.provider import BalloonWatchProvider
 
-        self.provider = BalloonWatchProvider()
-        QgsApplication.processingRegistry().addProvider(self.provider)
+        provider = BalloonWatchProvider()
+        # the registry refuses (and deletes) a second provider with our id, e.g. when another copy of the
+        # plugin is loaded: keep no reference to a deleted object
+        if QgsApplication.processingRegistry().addProvider(provider):
+            self.provider = provider
+        else:
+            LOG.warning("A Processing provider with the id 'balloonwatch' is already registered; ours was not added.")
 
     def initGui(self) -> None:  # noqa: N802 - QGIS API
         log.install()

@@ -42,3 +42,17 @@ def check(feedback: Feedback | None, progress: float | None = None) -> None:
         feedback.setProgress(progress)
     if feedback.isCanceled():
         raise Cancelled()
+
+
+class SubFeedback:
+    """A stage of a longer job: its 0-100 progress maps into ``start``..``end`` of the parent's bar."""
+
+    def __init__(self, parent: Feedback | None, start: float, end: float) -> None:
+        self.parent, self.start, self.end = parent, start, end
+
+    def isCanceled(self) -> bool:  # noqa: N802 - QgsFeedback API name
+        return bool(self.parent is not None and self.parent.isCanceled())
+
+    def setProgress(self, progress: float) -> None:  # noqa: N802 - QgsFeedback API name
+        if self.parent is not None:
+            self.parent.setProgress(self.start + (self.end - self.start) * max(0.0, min(100.0, progress)) / 100.0)

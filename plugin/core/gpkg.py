@@ -201,6 +201,8 @@ def write_layer(path: str, table: str, geometry_type: str, geoms: list, columns:
             check(feedback)
             part = [_column_values(Column(c.name, c.kind, c.values[start:start + chunk])) for c in columns]
             con.executemany(sql, zip(geoms[start:start + chunk], *part))
+            if feedback is not None:
+                feedback.setProgress(100.0 * min(len(geoms), start + chunk) / max(len(geoms), 1))
         check(feedback)
         _rtree(con, table, geoms)
         con.execute("COMMIT")

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .feedback import check
+from .feedback import SubFeedback, check
 from .geodesy import GEOD
 from .gpkg import Column, multilinestring_blob, point_blobs, write_layer
 from .model import Track
@@ -103,8 +103,10 @@ def write_tracks(tracks: list[Track], points_path: str, points_table: str = "tra
     extent = (float(lon.min()), float(lat.min()), float(lon.max()), float(lat.max()))
     check(feedback, 55)
     write_layer(points_path, points_table, "POINT", point_blobs(lon, lat), columns, extent,
-                description="Balloon Watch track fixes", feedback=feedback)
-    check(feedback, 85)
+                description="Balloon Watch track fixes", feedback=SubFeedback(feedback, 55, 85))
+    # the points are written: from here on a cancel would leave half an import, so it is no longer honoured
+    if feedback is not None:
+        feedback.setProgress(85)
 
     blobs, starts, ends, lengths, counts, tids, srcs = [], [], [], [], [], [], []
     for t in tracks:
@@ -133,7 +135,7 @@ def write_tracks(tracks: list[Track], points_path: str, points_table: str = "tra
             Column("length_m", "REAL", np.array(lengths)),
             Column("points", "INTEGER", counts),
             Column("source", "TEXT", srcs),
-        ], extent, z=True, m=True, description="Balloon Watch track lines", feedback=feedback)
+        ], extent, z=True, m=True, description="Balloon Watch track lines")
     finite = times[np.isfinite(times)]
     return TrackStats(len(tracks), n, float(sum(lengths)), float(finite.min()) if len(finite) else np.nan,
                       float(finite.max()) if len(finite) else np.nan)

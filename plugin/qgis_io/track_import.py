@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlparse
 
 from ..core.errors import InputError
-from ..core.feedback import check
+from ..core.feedback import SubFeedback, check
 from ..core.model import ReadResult
 from ..core.track_store import TrackStats, write_tracks
 from ..core.tracks import fetch_url, merge_tracks, read_track_bytes, read_track_file, sondehub_query
@@ -133,7 +133,9 @@ def import_track(source: str, points_dest: str, line_dest: str | None = None, fm
     sources = split_sources(source)
     if not sources:
         raise InputError("no file or URL given")
-    results = [read_source(src, fmt, tz, alt_unit, date, timeout_s, feedback, column_map) for src in sources]
+    step = 40.0 / len(sources)  # reading is the first 40 % of the bar, whatever each reader reports
+    results = [read_source(src, fmt, tz, alt_unit, date, timeout_s, SubFeedback(feedback, i * step, (i + 1) * step),
+                           column_map) for i, src in enumerate(sources)]
     result = results[0]
     tracks = [t for r in results for t in r.tracks]
     if not tracks or not sum(len(t) for t in tracks):
@@ -169,7 +171,8 @@ def import_track(source: str, points_dest: str, line_dest: str | None = None, fm
         for issue in result.issues.issues:
             LOG.info("%s: %s", source, issue)
     warnings.extend(result.notes)
-    check(feedback, 100)
+    if feedback is not None:
+        feedback.setProgress(100)  # written: too late to cancel
     p_uri = f"{p_path}|layername={p_table}" if p_path.lower().endswith(".gpkg") else p_path
     l_uri = f"{l_path}|layername={l_table}" if l_path.lower().endswith(".gpkg") else l_path
     return ImportOutcome(stats, result, p_uri, l_uri, warnings)

@@ -6,13 +6,17 @@ import pytest
 from qgis.core import QgsApplication
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def bw_provider(qgis_processing):
+    """Our provider for one test module, removed afterwards so tests of the plugin's own registration stay exact."""
     from balloon_watch.plugin.processing.provider import BalloonWatchProvider
 
     registry = QgsApplication.processingRegistry()
     provider = registry.providerById("balloonwatch")
-    if provider is None:
+    added = provider is None
+    if added:
         provider = BalloonWatchProvider()
-        registry.addProvider(provider)
+        assert registry.addProvider(provider)
     yield provider
+    if added:
+        registry.removeProvider(provider)

@@ -190,3 +190,37 @@ def test_column_mapping_for_headerless_file(bw_provider, tmp_path):
         processing.run("balloonwatch:importtrack", {"INPUT": str(src), "COLUMNS": "alt", "OUTPUT": out,
                                                     "OUTPUT_LINE": out})
     assert "COLUMNS" in str(exc.value)
+
+
+@pytest.mark.parametrize("at", [20, 50, 70, 90])
+def test_cancelled_import_leaves_existing_geopackage_intact(bw_provider, tmp_path, at):
+    from qgis.core import QgsProcessingFeedback
+
+    out = str(tmp_path / "keep.gpkg")
+    processing.run("balloonwatch:importtrack", {"INPUT": SAMPLE, "OUTPUT": out + "|layername=first",
+                                                "OUTPUT_LINE": out + "|layername=first_line"})
+    before = open(out, "rb").read()
+
+    class CancelHalfway(QgsProcessingFeedback):
+        def setProgress(self, progress):  # noqa: N802 - QGIS API
+            super().setProgress(progress)
+            if progress >= at:
+                self.cancel()
+
+    new = tmp_path / "new.gpkg"
+    if at < 85:  # before the points are written: nothing at all is written
+        with pytest.raises(QgsProcessingException) as exc:
+            processing.run("balloonwatch:importtrack", {"INPUT": SAMPLE, "OUTPUT": out + "|layername=second",
+                                                        "OUTPUT_LINE": out + "|layername=second_line"},
+                           feedback=CancelHalfway())
+        assert "Cancelled" in str(exc.value)
+        assert open(out, "rb").read() == before
+        with pytest.raises(QgsProcessingException):
+            processing.run("balloonwatch:importtrack", {"INPUT": SAMPLE, "OUTPUT": str(new),
+                                                        "OUTPUT_LINE": str(new)}, feedback=CancelHalfway())
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["keep.gpkg"]
+    else:  # once the points are written the import completes: never half an import
+        res = processing.run("balloonwatch:importtrack", {"INPUT": SAMPLE, "OUTPUT": str(new),
+                                                          "OUTPUT_LINE": str(new)}, feedback=CancelHalfway())
+        assert _layer(res["OUTPUT"]).featureCount() == 1091
+        assert _layer(res["OUTPUT_LINE"]).featureCount() == 1
