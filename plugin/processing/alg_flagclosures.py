@@ -36,7 +36,7 @@ from ..core.feedback import check
 from ..core.flagging import flag_closures
 from ..qgis_io.convert import WGS84, airspaces_from_source, multipolygon_geometry, qdatetime, tracks_from_source
 from ..toolbelt.i18n import tr
-from .base import BalloonWatchAlgorithm, add_feature
+from .base import BalloonWatchAlgorithm, add_feature, track_parameter
 
 ADDED_FIELDS = (("status", QVariant.String), ("first_entry", QVariant.DateTime), ("last_exit", QVariant.DateTime),
                 ("inside_s", QVariant.Double), ("min_vsep_m", QVariant.Double), ("note", QVariant.String))
@@ -108,8 +108,7 @@ class FlagClosuresAlgorithm(BalloonWatchAlgorithm):
     OUTPUT_EVENTS = "OUTPUT_EVENTS"
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.TRACK, tr("Track points (time, alt_m, track_id)"), [QgsProcessing.TypeVectorPoint]))
+        self.addParameter(track_parameter(self.TRACK))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.AIRSPACE, tr("Airspace closures (as Import airspace writes them)"),
             [QgsProcessing.TypeVectorPolygon]))

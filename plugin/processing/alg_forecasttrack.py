@@ -51,7 +51,7 @@ from ..core.model import Track
 from ..core.winds import WindField, read_wind_grid
 from ..qgis_io.convert import WGS84, multipolygon_geometry, qdatetime, sites_from_source, tracks_from_source
 from ..toolbelt.i18n import tr
-from .base import BalloonWatchAlgorithm, add_feature
+from .base import BalloonWatchAlgorithm, add_feature, track_parameter
 
 METHODS = ("persistence", "wind", "prediction")  # core names, in the order of the METHOD enum
 BACKTEST_LEADS_H = (1.0, 6.0, 24.0)
@@ -115,8 +115,7 @@ class ForecastTrackAlgorithm(BalloonWatchAlgorithm):
 
     # ------------------------------------------------------------------ parameters
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.TRACK, tr("Track points (time, alt_m, track_id)"), [QgsProcessing.TypeVectorPoint]))
+        self.addParameter(track_parameter(self.TRACK))
         self.addParameter(QgsProcessingParameterString(
             self.TRACK_ID, tr("Only this track_id (empty: every track)"), optional=True))
         self.addParameter(QgsProcessingParameterNumber(

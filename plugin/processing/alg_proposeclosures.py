@@ -30,7 +30,7 @@ from ..core.propose import debris_area, propose_closures
 from ..qgis_io.convert import epoch_from_qvariant, qdatetime, sites_from_source, tracks_from_source
 from ..toolbelt.i18n import tr
 from .alg_importairspace import write_airspaces
-from .base import BalloonWatchAlgorithm
+from .base import BalloonWatchAlgorithm, track_parameter
 
 
 class ProposeClosuresAlgorithm(BalloonWatchAlgorithm):
@@ -66,8 +66,7 @@ class ProposeClosuresAlgorithm(BalloonWatchAlgorithm):
     OUTPUT = "OUTPUT"
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.TRACK, tr("Track points (time, alt_m, track_id)"), [QgsProcessing.TypeVectorPoint]))
+        self.addParameter(track_parameter(self.TRACK))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.SITES, tr("Sites to protect"), [QgsProcessing.TypeVectorPoint], optional=True))
         self.addParameter(QgsProcessingParameterField(

@@ -33,7 +33,7 @@ from ..core.proximity import site_proximity
 from ..qgis_io.convert import WGS84, multiline_zm, qdatetime, sites_from_source, tracks_from_source
 from ..toolbelt.i18n import tr
 from .alg_buffersites import MAX_DISTANCE_M
-from .base import BalloonWatchAlgorithm, add_feature
+from .base import BalloonWatchAlgorithm, add_feature, track_parameter
 
 EVENT_FIELDS = (("site_id", QVariant.String), ("site_name", QVariant.String), ("track_id", QVariant.String),
                 ("cpa_m", QVariant.Double), ("cpa_time", QVariant.DateTime), ("cpa_alt_m", QVariant.Double),
@@ -95,8 +95,7 @@ class SiteProximityAlgorithm(BalloonWatchAlgorithm):
     OUTPUT_PARTS = "OUTPUT_PARTS"
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.TRACK, tr("Track points (time, alt_m, track_id)"), [QgsProcessing.TypeVectorPoint]))
+        self.addParameter(track_parameter(self.TRACK))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.SITES, tr("Sites (points, lines or polygons)"), [QgsProcessing.TypeVectorAnyGeometry]))
         self.addParameter(QgsProcessingParameterField(

@@ -11,10 +11,12 @@ import logging
 
 from qgis.core import (
     QgsFeatureSink,
+    QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingLayerPostProcessorInterface,
+    QgsProcessingParameterFeatureSource,
 )
 from qgis.PyQt.QtGui import QIcon
 
@@ -23,6 +25,12 @@ from ..definitions import PLUGIN_SLUG, resources_path
 from ..toolbelt.i18n import tr
 
 LOG = logging.getLogger(f"{PLUGIN_SLUG}.processing")
+
+
+def track_parameter(name: str = "TRACK") -> QgsProcessingParameterFeatureSource:
+    """The track input every analysis takes: points as importtrack writes them."""
+    return QgsProcessingParameterFeatureSource(name, tr("Track points (time, alt_m, track_id)"),
+                                               [QgsProcessing.TypeVectorPoint])
 
 
 def add_feature(sink, feature) -> None:
