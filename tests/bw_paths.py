@@ -1,10 +1,13 @@
-"""Paths the tests share: the repository and the real third-party files in ../shared/realdata."""
+"""Paths the tests share: the repository and the real third-party files kept in tests/data/realworld.
+
+Everything a test reads lives inside the repository, so a clone alone passes the suite.
+"""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = Path(os.environ.get("BW_SHARED", ROOT.parent / "shared")).resolve()
-REALDATA = SHARED / "realdata"
+TEST_DATA = ROOT / "tests" / "data"
+REALDATA = TEST_DATA / "realworld"
+FACTS_2023 = TEST_DATA / "FACTS-2023.md"

@@ -285,6 +285,7 @@ def _rtree(con: sqlite3.Connection, table: str, geoms: list) -> None:
 
 
 # ---------------------------------------------------------------- R-tree bulk loading
+RTREE_MAX_CELLS = 51  # SQLite's RTREE_MAXCELLS: no node ever holds more cells than this
 def _f32_down(v: np.ndarray) -> np.ndarray:
     f = v.astype(np.float32)
     return np.where(f.astype(np.float64) > v, np.nextafter(f, np.float32(-np.inf)), f)
@@ -316,12 +317,17 @@ def _bulk_load_rtree(con: sqlite3.Connection, rt: str, ids: np.ndarray, env: np.
     Inserting a million boxes one by one costs SQLite (and GDAL) about 12 s here; packing costs well under
     one. The node format is SQLite's documented R-tree layout: a 4-byte header (tree depth in the root
     node, then the cell count, big-endian), then cells of a big-endian 64-bit id and four 32-bit floats
-    (rounded outwards), padded to the node size that SQLite uses for this database (page size - 64).
-    ``PRAGMA rtreecheck`` is the test of this function.
+    (rounded outwards), padded to the node size that SQLite itself chose for this table.
+
+    SQLite sizes a node as min(page size - 64, 4 + 24 x 51): never more than 51 cells (RTREE_MAXCELLS in
+    rtree.c). Version 3.53 rejects larger nodes as "database disk image is malformed", while ``rtreecheck``
+    still passes them, so the size is read from the empty root node that CREATE VIRTUAL TABLE wrote, and the
+    tests read every tree back through SQLite's own R-tree queries.
     """
+    row = con.execute(f'SELECT length(data) FROM "{rt}_node" WHERE nodeno = 1').fetchone()
     page = con.execute("PRAGMA page_size").fetchone()[0]
-    node_size = page - 64
-    per_node = (node_size - 4) // 24
+    node_size = int(row[0]) if row and row[0] else min(page - 64, 4 + 24 * RTREE_MAX_CELLS)
+    per_node = min(RTREE_MAX_CELLS, (node_size - 4) // 24)
     cell = np.dtype([("id", ">i8"), ("x0", ">f4"), ("x1", ">f4"), ("y0", ">f4"), ("y1", ">f4")])
     nodes: list[tuple[int, bytes]] = []
     parents: list[tuple[int, int]] = []

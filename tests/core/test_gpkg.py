@@ -22,7 +22,28 @@ def _write(path, n, seed=1, table="pts", feedback=None):
     return lon, lat
 
 
-@pytest.mark.parametrize("n", [1, 100, 167, 168, 30_000, 200_000])
+def _assert_nodes_as_sqlite_makes_them(con, rt):
+    """Every node is exactly the size SQLite gives a node of its own R-tree, with at most 51 cells.
+
+    Larger nodes pass rtreecheck and integrity_check but SQLite 3.53 (QGIS 3.44) reads them as corrupt.
+    """
+    page = con.execute("PRAGMA page_size").fetchone()[0]
+    ref = sqlite3.connect(":memory:")
+    ref.execute(f"PRAGMA page_size = {page}")
+    ref.execute("CREATE VIRTUAL TABLE r USING rtree(id, minx, maxx, miny, maxy)")
+    ref.executemany("INSERT INTO r VALUES (?, ?, ?, ?, ?)", [(i, i, i + 1, i, i + 1) for i in range(1, 500)])
+    sqlite_size = ref.execute("SELECT length(data) FROM r_node WHERE nodeno = 1").fetchone()[0]
+    assert sqlite_size <= 4 + 24 * 51
+    sizes = {r[0] for r in con.execute(f'SELECT length(data) FROM "{rt}_node"')}
+    assert sizes == {sqlite_size}
+    cells = [int.from_bytes(r[0][2:4], "big") for r in con.execute(f'SELECT data FROM "{rt}_node"')]
+    assert max(cells) <= 51
+    # SQLite's own traversal of every node, as a bounding-box query does
+    total = con.execute(f'SELECT count(*) FROM "{rt}" WHERE minx > -1e39').fetchone()[0]
+    assert total == con.execute(f'SELECT count(*) FROM "{rt}_rowid"').fetchone()[0]
+
+
+@pytest.mark.parametrize("n", [1, 51, 52, 100, 167, 168, 2602, 30_000, 200_000])
 def test_rtree_is_valid_and_answers_like_brute_force(tmp_path, n):
     path = tmp_path / "a.gpkg"
     lon, lat = _write(path, n)
@@ -36,6 +57,7 @@ def test_rtree_is_valid_and_answers_like_brute_force(tmp_path, n):
     want = set((np.nonzero((lon >= box[0]) & (lon <= box[1]) & (lat >= box[2]) & (lat <= box[3]))[0] + 1).tolist())
     assert want <= got  # float32 rounding is outwards: never misses a feature
     assert len(got - want) <= max(2, n // 10000)
+    _assert_nodes_as_sqlite_makes_them(con, "rtree_pts_geom")
     # the triggers keep working for later edits (GDAL/QGIS provide ST_* functions; emulate them here)
     for fn in ("ST_MinX", "ST_MaxX", "ST_MinY", "ST_MaxY"):
         con.create_function(fn, 1, lambda g: 0.5)

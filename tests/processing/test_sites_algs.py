@@ -10,7 +10,7 @@ import re
 import numpy as np
 import processing
 import pytest
-from bw_paths import ROOT, SHARED
+from bw_paths import FACTS_2023, ROOT
 from pyproj import Geod
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -416,7 +416,7 @@ def test_proximity_bad_input(bw_provider, catalogue):
 def _facts_sites() -> dict[str, tuple[float, float]]:
     """The four sites of FACTS-2023.md: name -> (lon, lat), parsed from its table."""
     out = {}
-    for line in (SHARED / "FACTS-2023.md").read_text(encoding="utf-8").splitlines():
+    for line in FACTS_2023.read_text(encoding="utf-8").splitlines():
         m = re.match(r"\|\s*([^|]*?\(K[A-Z]{3}\))[^|]*\|[^|]*?\(?(-?\d+\.\d+), (-?\d+\.\d+)\)?\s*\|", line)
         if m:
             out[m.group(1)] = (float(m.group(3)), float(m.group(2)))
