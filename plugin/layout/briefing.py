@@ -56,8 +56,10 @@ from qgis.PyQt.QtXml import QDomDocument
 
 from ..core.errors import BalloonWatchError, Cancelled, InputError
 from ..core.feedback import check
+from ..core.kinds import APPROACHES, CLOSURES_FLAGGED, TRACK_LINE, TRACK_POINTS
 from ..definitions import PLUGIN_SLUG, plugin_name, plugin_version, resources_path
 from ..qgis_io.convert import WGS84, epoch_from_qvariant
+from ..qgis_io.kinds import layers_of_kind
 from ..toolbelt.i18n import tr
 from ..toolbelt.settings import PluginSettings
 
@@ -449,11 +451,9 @@ def _time_expr(field: str) -> str:
     return "format_date(\"{}\", 'yyyy-MM-dd HH:mm')".format(field)
 
 
-def _first_layer_with(layers, field: str) -> QgsVectorLayer | None:
-    for layer in layers:
-        if isinstance(layer, QgsVectorLayer) and layer.fields().indexOf(field) >= 0:
-            return layer
-    return None
+def _first_of_kind(layers, kind_id: str) -> QgsVectorLayer | None:
+    found = layers_of_kind(kind_id, layers)
+    return found[0] if found else None
 
 
 def _show_table(layout, table, heading_id: str, visible: bool) -> None:
@@ -468,7 +468,7 @@ def _show_table(layout, table, heading_id: str, visible: bool) -> None:
 def _fill_tables(layout, layers) -> None:
     _set_text(layout, "events_heading", tr("Closest approaches (top {})").format(TABLE_ROWS))
     _set_text(layout, "closures_heading", tr("Flagged closures"))
-    events = _first_layer_with(layers, "cpa_m")
+    events = _first_of_kind(layers, APPROACHES.id)
     table = _table(layout, "events_table")
     if table is not None:
         table.setEmptyTableMessage(tr("No approach events"))
@@ -495,7 +495,7 @@ def _fill_tables(layout, layers) -> None:
             table.setFilterFeatures(True)
             table.setFeatureFilter('"cpa_m" IS NOT NULL')
         table.refreshAttributes()
-    closures = _first_layer_with(layers, "status")
+    closures = _first_of_kind(layers, CLOSURES_FLAGGED.id)
     table = _table(layout, "closures_table")
     if table is not None:
         table.setEmptyTableMessage(tr("No flagged closures"))
@@ -540,9 +540,8 @@ def time_span(layers) -> tuple[float, float] | None:
     """(first, last) epoch seconds UTC over the layers' time fields (``time``, or start/end pairs); None if none."""
     vectors = [layer for layer in layers if isinstance(layer, QgsVectorLayer)]
     # the object's own fixes define the span when present (closure windows can run for weeks)
-    with_fixes = [layer for layer in vectors if "time" in (n.lower() for n in layer.fields().names())]
-    track_lines = [layer for layer in vectors if layer.geometryType() == QgsWkbTypes.LineGeometry
-                   and "start_time" in (n.lower() for n in layer.fields().names())]
+    with_fixes = layers_of_kind(TRACK_POINTS.id, vectors)
+    track_lines = layers_of_kind(TRACK_LINE.id, vectors)
     lo, hi = math.inf, -math.inf
     for layer in with_fixes or track_lines or vectors:
         lower = {n.lower(): n for n in layer.fields().names()}

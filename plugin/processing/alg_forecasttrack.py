@@ -384,6 +384,8 @@ class ForecastTrackAlgorithm(BalloonWatchAlgorithm):
         esink, edest = self.parameterAsSink(parameters, self.OUTPUT_ETA, context, ef, QgsWkbTypes.Point, WGS84)
         if esink is not None and not have_sites:
             feedback.pushWarning(tr("No sites were given: the arrival-time layer is empty."))
+        if esink is not None:
+            self.style_output(context, edest, "forecast_eta")
         eta_list = []
         for track_id, e in etas:
             if esink is not None:

@@ -7,32 +7,23 @@ import os
 
 from qgis.core import QgsVectorLayer, QgsVectorLayerTemporalProperties
 
+from ..core.kinds import BY_ID
 from ..definitions import PLUGIN_SLUG, resources_path
+from .kinds import tag
 
 LOG = logging.getLogger(f"{PLUGIN_SLUG}.styles")
 
-# kind -> (start field, end field) for the Temporal Controller; None end = instant
-TEMPORAL = {
-    "track_points": ("time", None),
-    "forecast_points": ("time", None),
-    "airspace": ("start_time", "end_time"),
-    "closures_flagged": ("start_time", "end_time"),
-    "proposals": ("start_time", "end_time"),
-    "approach_events": ("enter_time", "exit_time"),
-    "approach_parts": ("enter_time", "exit_time"),
-    "closure_events": ("enter_time", "exit_time"),
-}
-
-
 def apply_style(layer: QgsVectorLayer, kind: str) -> None:
-    """Load the kind's .qml if there is one and set temporal properties where the kind has them."""
+    """Load the kind's .qml if there is one, tag the layer with its kind, set the kind's temporal fields."""
     qml = resources_path("styles", f"{kind}.qml")
     if os.path.exists(qml):
         message, ok = layer.loadNamedStyle(qml)
         if not ok:
             LOG.warning("Style %s not applied to %s: %s", qml, layer.name(), message)
-    if kind in TEMPORAL:
-        set_temporal(layer, *TEMPORAL[kind])
+    tag(layer, kind)  # after the style: a .qml's custom properties replace the layer's
+    spec = BY_ID.get(kind)
+    if spec is not None and spec.start_field:
+        set_temporal(layer, spec.start_field, spec.end_field)
     layer.triggerRepaint()
 
 

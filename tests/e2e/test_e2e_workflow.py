@@ -31,6 +31,27 @@ def test_click_through_whole_workflow(tmp_path):
         dock.trackImportButton.click(); wait_until(idle, 120)
         result["track_points"] = [l.featureCount() for l in layers("track_points")]
         result["temporal"] = [l.temporalProperties().isActive() for l in layers("track_points")]
+        # drawn, not only valid: the canvas asks the provider for the features in its extent (the GeoPackage
+        # R-tree); with the track hidden, the pixels it covered must change back
+        canvas = iface.mapCanvas()
+        track_layers = layers("track_points") + layers("track_line")
+        canvas.setExtent(canvas.mapSettings().layerExtentToOutputExtent(track_layers[0], track_layers[0].extent()))
+        def rendered():
+            canvas.refresh(); wait(200); wait_until(lambda: not canvas.isDrawing(), 60); wait(200)
+            return canvas.grab().toImage()
+        with_track = rendered()
+        tree = QgsProject.instance().layerTreeRoot()
+        for l in track_layers:
+            tree.findLayer(l.id()).setItemVisibilityChecked(False)
+        without_track = rendered()
+        for l in track_layers:
+            tree.findLayer(l.id()).setItemVisibilityChecked(True)
+        changed = 0
+        for x in range(0, with_track.width(), 3):
+            for y in range(0, with_track.height(), 3):
+                changed += with_track.pixel(x, y) != without_track.pixel(x, y)
+        result["track_pixels"] = changed
+        shot("track_drawn")
 
         dock.sections.setCurrentIndex(1)
         dock.sitesCatalogueButton.click(); wait(300)
@@ -71,6 +92,7 @@ def test_click_through_whole_workflow(tmp_path):
     )
     assert result["track_points"] == [1091]
     assert result["temporal"] == [True]
+    assert result["track_pixels"] > 200, result["track_pixels"]  # the track is on the canvas, not only in the layer
     assert result["sites"] >= 4
     assert result["buffers"] and result["buffers"][0] >= 4
     assert result["approaches"] and result["approaches"][0] >= 1

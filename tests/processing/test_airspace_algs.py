@@ -494,7 +494,8 @@ def test_proposal_bad_shootdown_time(bw_provider):
 @pytest.mark.parametrize("kind, categories", [("airspace", 2), ("closures_flagged", 5), ("closure_events", 2),
                                               ("proposals", 0)])
 def test_styles_load_and_time_enable(bw_provider, kind, categories):
-    from balloon_watch.plugin.qgis_io.styles import TEMPORAL, apply_style
+    from balloon_watch.plugin.core.kinds import kind as kind_spec
+    from balloon_watch.plugin.qgis_io.styles import apply_style
 
     res = run("flagclosures", {"TRACK": track_layer({"B1": east_track(15000.0)}),
                                "AIRSPACE": closure_layer(CLOSURES), "OUTPUT_EVENTS": "TEMPORARY_OUTPUT"})
@@ -509,4 +510,5 @@ def test_styles_load_and_time_enable(bw_provider, kind, categories):
                                                              "passed under", "clear"}
     assert layer.labelsEnabled() and "ident" in layer.labeling().settings().fieldName
     props = layer.temporalProperties()
-    assert props.isActive() and props.startField() == TEMPORAL[kind][0] and props.endField() == TEMPORAL[kind][1]
+    spec = kind_spec(kind)
+    assert props.isActive() and props.startField() == spec.start_field and props.endField() == spec.end_field

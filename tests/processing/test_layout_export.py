@@ -28,6 +28,8 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDateTime, Qt, QVariant
 from qgis.PyQt.QtGui import QImage
 
+from balloon_watch.plugin.qgis_io.kinds import tag
+
 GEOD = pyproj.Geod(ellps="WGS84")
 ALG = "balloonwatch:exportlayout"
 T0 = 1675332000.0  # 2023-02-02T10:00:00Z
@@ -117,6 +119,10 @@ def layers(bw_provider):
         [QgsField("name", QVariant.String), QgsField("status", QVariant.String)],
         [(QgsGeometry.fromRect(_square(x, y)), [n, s])
          for n, s, x, y in CLOSURES])
+    # tagged with their kinds as our algorithms' outputs are (the layout finds its tables by kind)
+    for layer, kind in ((track, "track_points"), (sites, "sites"), (events, "approach_events"),
+                        (closures, "closures_flagged")):
+        tag(layer, kind)
     project = QgsProject.instance()
     project.addMapLayers([track, sites, events, closures])
     before = {layout.name() for layout in project.layoutManager().layouts()}
