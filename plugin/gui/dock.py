@@ -21,7 +21,15 @@ from qgis.core import (
 from qgis.gui import QgsDockWidget, QgsFileWidget
 from qgis.PyQt import uic
 from qgis.PyQt.QtCore import QDateTime, Qt, QTimer, pyqtSignal
-from qgis.PyQt.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QSpinBox, QTableWidgetItem
+from qgis.PyQt.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidgetItem,
+)
 
 from ..core.errors import BalloonWatchError
 from ..core.tracks import FORMATS, preview_csv
@@ -154,8 +162,8 @@ class BalloonWatchDock(QgsDockWidget, FORM_CLASS):
         self.proposeRunButton.clicked.connect(self.propose_closures)
 
         self.resultsTable.cellDoubleClicked.connect(self._result_activated)
-        self.resultsTable.setEditTriggers(self.resultsTable.NoEditTriggers)
-        self.resultsTable.setSelectionBehavior(self.resultsTable.SelectRows)
+        self.resultsTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.resultsTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
 
         self.exportOutput.setStorageMode(QgsFileWidget.SaveFile)
         self.exportOutput.setFilter(tr("PDF (*.pdf);;PNG image (*.png);;SVG (*.svg)"))
@@ -531,7 +539,7 @@ class BalloonWatchDock(QgsDockWidget, FORM_CLASS):
         start = QDateTime.fromMSecsSinceEpoch(int((epoch - half_window_s) * 1000), Qt.TimeSpec.UTC)
         end = QDateTime.fromMSecsSinceEpoch(int((epoch + half_window_s) * 1000), Qt.TimeSpec.UTC)
         if hasattr(nav, "setNavigationMode"):
-            nav.setNavigationMode(nav.FixedRange)
+            nav.setNavigationMode(nav.NavigationMode.FixedRange)
         nav.setTemporalExtents(QgsDateTimeRange(start, end))
 
     # ------------------------------------------------------------------ export
