@@ -23,15 +23,33 @@ apt:
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
 	fi
 
-venv: .venv/.installed
+venv: .venv/.installed .venv/pyqt5to6/.installed
 
 .venv/.installed: requirements-dev.txt
 	@test -x $(PY) || /usr/bin/python3 -m venv --system-site-packages .venv
 	@$(PY) -m pip install -q --disable-pip-version-check -r requirements-dev.txt
 	@touch $@
 
-lint:
+# QGIS's migration script in a venv of its own, without Debian's site-packages (see requirements-pyqt5to6.txt).
+.venv/pyqt5to6/.installed: requirements-pyqt5to6.txt
+	@test -x .venv/pyqt5to6/bin/python || /usr/bin/python3 -m venv .venv/pyqt5to6
+	@.venv/pyqt5to6/bin/python -m pip install -q --disable-pip-version-check --ignore-requires-python \
+	  -r requirements-pyqt5to6.txt
+	@touch $@
+
+# ruff, then QGIS's PyQt5 -> PyQt6 migration script on a copy of the plugin: it must find nothing to change
+# (it rewrites in place, so the copy), nor warn about anything it cannot fix.
+lint: venv
 	@$(PY) -m ruff check .
+	@rm -rf .build/pyqt5to6 && mkdir -p .build/pyqt5to6 && cp -r plugin __init__.py .build/pyqt5to6/ && \
+	find .build/pyqt5to6 -name __pycache__ -prune -exec rm -rf {} + && \
+	QT_QPA_PLATFORM=offscreen .venv/pyqt5to6/bin/pyqt5to6 .build/pyqt5to6 >.build/pyqt5to6.log 2>&1; rc=$$?; \
+	report=$$(grep -v '^QGIS classes not available for introspection' .build/pyqt5to6.log); \
+	changes=$$(diff -ru plugin .build/pyqt5to6/plugin; diff -u __init__.py .build/pyqt5to6/__init__.py); \
+	if [ $$rc -ne 0 ] || [ -n "$$report" ] || [ -n "$$changes" ]; then \
+	  echo "pyqt5to6 (QGIS's PyQt5 -> PyQt6 migration script) wants changes (exit $$rc):"; \
+	  echo "$$report"; echo "$$changes"; exit 1; \
+	else echo "pyqt5to6: nothing to change for Qt6"; fi
 
 qm: $(patsubst %.ts,%.qm,$(wildcard i18n/*.ts))
 

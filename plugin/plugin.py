@@ -10,9 +10,9 @@ import logging
 from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
-from qgis.PyQt.QtWidgets import QAction
 
 from .definitions import PLUGIN_SLUG, plugin_name, resources_path
+from .qgis_io.compat import QAction
 from .toolbelt import log
 from .toolbelt.i18n import install_translator, remove_translator, tr
 
@@ -81,7 +81,7 @@ class BalloonWatchPlugin:
             from .gui.dock import BalloonWatchDock
 
             self.dock = BalloonWatchDock(self.iface, self.iface.mainWindow())
-            self.iface.addDockWidget(Qt.RightDockWidgetArea, self.dock)
+            self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
             self.dock.visibilityChanged.connect(self._sync_action)
         return self.dock
 

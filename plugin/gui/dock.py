@@ -14,7 +14,6 @@ from pathlib import Path
 from qgis.core import (
     Qgis,
     QgsDateTimeRange,
-    QgsMapLayerProxyModel,
     QgsProject,
     QgsRectangle,
     QgsVectorLayer,
@@ -22,12 +21,21 @@ from qgis.core import (
 from qgis.gui import QgsDockWidget, QgsFileWidget
 from qgis.PyQt import uic
 from qgis.PyQt.QtCore import QDateTime, Qt, QTimer, pyqtSignal
-from qgis.PyQt.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QSpinBox, QTableWidgetItem
+from qgis.PyQt.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidgetItem,
+)
 
 from ..core.errors import BalloonWatchError
 from ..core.tracks import FORMATS, preview_csv
 from ..core.units import parse_distances, to_metres
 from ..definitions import PLUGIN_SLUG, plugin_name
+from ..qgis_io.compat import LayerFilter
 from ..qgis_io.layers import default_store, gpkg_destination, load_layer, table_name
 from ..qgis_io.track_import import is_url
 from ..toolbelt.i18n import tr
@@ -133,17 +141,16 @@ class BalloonWatchDock(QgsDockWidget, FORM_CLASS):
         self.trackImportButton.clicked.connect(self.import_track)
         self.trackLive.toggled.connect(self._toggle_live)
 
-        self.sitesLayer.setFilters(QgsMapLayerProxyModel.PointLayer | QgsMapLayerProxyModel.LineLayer
-                                   | QgsMapLayerProxyModel.PolygonLayer)
+        self.sitesLayer.setFilters(LayerFilter.PointLayer | LayerFilter.LineLayer | LayerFilter.PolygonLayer)
         self.sitesNameField.setLayer(self.sitesLayer.currentLayer())
         self.sitesLayer.layerChanged.connect(self._sites_layer_changed)
         for combo in (self.sitesDistanceUnit, self.proxDistanceUnit):
             combo.addItems(DISTANCE_UNITS)
         self.sitesDistances.setText(s.buffer_distances_km)
         self.proxDistance.setValue(s.alert_distance_km)
-        self.proxTrackLayer.setFilters(QgsMapLayerProxyModel.PointLayer)
-        self.flagTrackLayer.setFilters(QgsMapLayerProxyModel.PointLayer)
-        self.flagAirspaceLayer.setFilters(QgsMapLayerProxyModel.PolygonLayer)
+        self.proxTrackLayer.setFilters(LayerFilter.PointLayer)
+        self.flagTrackLayer.setFilters(LayerFilter.PointLayer)
+        self.flagAirspaceLayer.setFilters(LayerFilter.PolygonLayer)
         self.sitesCatalogueButton.clicked.connect(self.add_catalogue)
         self.sitesBufferButton.clicked.connect(self.buffer_sites)
         self.proxRunButton.clicked.connect(self.measure_approaches)
@@ -155,8 +162,8 @@ class BalloonWatchDock(QgsDockWidget, FORM_CLASS):
         self.proposeRunButton.clicked.connect(self.propose_closures)
 
         self.resultsTable.cellDoubleClicked.connect(self._result_activated)
-        self.resultsTable.setEditTriggers(self.resultsTable.NoEditTriggers)
-        self.resultsTable.setSelectionBehavior(self.resultsTable.SelectRows)
+        self.resultsTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.resultsTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
 
         self.exportOutput.setStorageMode(QgsFileWidget.SaveFile)
         self.exportOutput.setFilter(tr("PDF (*.pdf);;PNG image (*.png);;SVG (*.svg)"))
@@ -169,7 +176,7 @@ class BalloonWatchDock(QgsDockWidget, FORM_CLASS):
     def _fit_width(self) -> None:
         """Long combo entries (time-zone names, layer names) must not widen the dock past the screen."""
         for combo in self.findChildren(QComboBox):
-            combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(8)
         self.trackPreview.setMinimumWidth(0)
         self.trackPreview.horizontalHeader().setMinimumSectionSize(20)
@@ -196,7 +203,7 @@ class BalloonWatchDock(QgsDockWidget, FORM_CLASS):
 
     def _error(self, text: str) -> None:
         LOG.warning(text)
-        self.iface.messageBar().pushMessage(plugin_name(), text, Qgis.Critical, 0)
+        self.iface.messageBar().pushMessage(plugin_name(), text, Qgis.MessageLevel.Critical, 0)
 
     def _finish(self, ok: bool, feedback, what: str) -> bool:
         """Common ending: errors to the bar, warnings summarised. Returns ok."""
@@ -205,12 +212,12 @@ class BalloonWatchDock(QgsDockWidget, FORM_CLASS):
             self._error(tr("{} failed: {}").format(what, reason))
             return False
         for warning in (feedback.warnings if feedback else [])[:3]:
-            self._bar(Qgis.Warning, warning, 10)
+            self._bar(Qgis.MessageLevel.Warning, warning, 10)
         return True
 
     def _run(self, alg: str, params: dict, done) -> None:
         if self.runner.busy:
-            self._bar(Qgis.Info, tr("Another Balloon Watch task is running; wait for it or cancel it."))
+            self._bar(Qgis.MessageLevel.Info, tr("Another Balloon Watch task is running; wait for it or cancel it."))
             return
         self.runner.run(f"balloonwatch:{alg}", params, done)
 
@@ -221,7 +228,8 @@ class BalloonWatchDock(QgsDockWidget, FORM_CLASS):
     def preview_track(self) -> None:
         source = self._track_source()
         if not source or is_url(source) or source.lower().startswith("sondehub:"):
-            self._bar(Qgis.Info, tr("Preview works on local CSV/TSV files; other sources are read on import."))
+            self._bar(Qgis.MessageLevel.Info,
+                      tr("Preview works on local CSV/TSV files; other sources are read on import."))
             return
         try:
             with open(source, "rb") as fh:
@@ -278,7 +286,7 @@ class BalloonWatchDock(QgsDockWidget, FORM_CLASS):
             if results.get("SKIPPED"):
                 text += " " + tr("{} record(s) skipped: see the log.").format(results["SKIPPED"])
             self.tracksStatus.setText(text)
-            self._bar(Qgis.Success if not refresh else Qgis.Info, text, 5)
+            self._bar(Qgis.MessageLevel.Success if not refresh else Qgis.MessageLevel.Info, text, 5)
             if not refresh:
                 self.iface.mapCanvas().setExtent(layer.extent())
                 self.iface.mapCanvas().refresh()
@@ -330,9 +338,10 @@ class BalloonWatchDock(QgsDockWidget, FORM_CLASS):
                                         "cpa_uncertainty_m"], "earliest_entry", sort_field="cpa_m")
             for item in results.get("ETA") or []:
                 if item.get("earliest_entry"):
-                    self._bar(Qgis.Warning, tr("Forecast: {} may reach {} from {} (most likely {}).").format(
-                        item.get("track_id"), item.get("site"), item.get("earliest_entry"),
-                        item.get("likely_entry") or tr("not on the central path")), 15)
+                    self._bar(Qgis.MessageLevel.Warning,
+                              tr("Forecast: {} may reach {} from {} (most likely {}).").format(
+                                  item.get("track_id"), item.get("site"), item.get("earliest_entry"),
+                                  item.get("likely_entry") or tr("not on the central path")), 15)
             self.tracksStatus.setText(tr("Forecast written for the next {} h.").format(self.forecastHorizon.value()))
 
         self._run("forecasttrack", params, done)
@@ -348,7 +357,8 @@ class BalloonWatchDock(QgsDockWidget, FORM_CLASS):
             self._error(tr("The sites catalogue could not be added: {}").format(exc))
             return
         self.sitesLayer.setLayer(layer)
-        self._bar(Qgis.Success, tr("Added {} sites from the bundled catalogue.").format(layer.featureCount()), 4)
+        self._bar(Qgis.MessageLevel.Success,
+                  tr("Added {} sites from the bundled catalogue.").format(layer.featureCount()), 4)
 
     def buffer_sites(self) -> None:
         layer = self.sitesLayer.currentLayer()
@@ -393,7 +403,7 @@ class BalloonWatchDock(QgsDockWidget, FORM_CLASS):
                                        "exit_time", "dwell_s"], "cpa_time", sort_field="cpa_m")
             for f in sorted(events.getFeatures(), key=lambda f: f["cpa_m"]):
                 when = f["cpa_time"].toString("yyyy-MM-dd HH:mm") + " UTC" if f["cpa_time"] else tr("unknown time")
-                self._bar(Qgis.Warning, tr("{} came within {:.1f} km of {} ({}).").format(
+                self._bar(Qgis.MessageLevel.Warning, tr("{} came within {:.1f} km of {} ({}).").format(
                     f["track_id"], f["cpa_m"] / 1000.0, f["site_name"], when), 15)
             self.sitesStatus.setText(tr("{} approach(es) within {:.0f} km.").format(events.featureCount(),
                                                                                     radius / 1000.0))
@@ -436,7 +446,7 @@ class BalloonWatchDock(QgsDockWidget, FORM_CLASS):
             self.show_results(flagged, ["ident", "name", "status", "first_entry", "last_exit", "inside_s",
                                         "min_vsep_m"], "first_entry", filter_field="status", hide_value="clear")
             for ident in results.get("VIOLATED_IDENTS", []) or []:
-                self._bar(Qgis.Critical, tr("The track violated closure {}.").format(ident), 15)
+                self._bar(Qgis.MessageLevel.Critical, tr("The track violated closure {}.").format(ident), 15)
             self.airspaceStatus.setText(tr("{} closure(s) violated.").format(results.get("VIOLATED", 0)))
 
         self._run("flagclosures", params, done)
@@ -485,12 +495,12 @@ class BalloonWatchDock(QgsDockWidget, FORM_CLASS):
                 value = f[name]
                 item = QTableWidgetItem()
                 if isinstance(value, QDateTime):
-                    item.setData(Qt.DisplayRole, value.toString("yyyy-MM-dd HH:mm:ss") + " UTC")
+                    item.setData(Qt.ItemDataRole.DisplayRole, value.toString("yyyy-MM-dd HH:mm:ss") + " UTC")
                 elif isinstance(value, float):
-                    item.setData(Qt.DisplayRole, round(value, 1))
+                    item.setData(Qt.ItemDataRole.DisplayRole, round(value, 1))
                 else:
-                    item.setData(Qt.DisplayRole, "" if value is None else str(value))
-                item.setData(Qt.UserRole, (layer.id(), f.id(), epoch))
+                    item.setData(Qt.ItemDataRole.DisplayRole, "" if value is None else str(value))
+                item.setData(Qt.ItemDataRole.UserRole, (layer.id(), f.id(), epoch))
                 table.setItem(i, j, item)
         table.setSortingEnabled(True)
         table.resizeColumnsToContents()
@@ -502,7 +512,7 @@ class BalloonWatchDock(QgsDockWidget, FORM_CLASS):
         item = self.resultsTable.item(row, 0)
         if item is None:
             return
-        layer_id, fid, epoch = item.data(Qt.UserRole)
+        layer_id, fid, epoch = item.data(Qt.ItemDataRole.UserRole)
         layer = QgsProject.instance().mapLayer(layer_id)
         if layer is None:
             return
@@ -526,10 +536,10 @@ class BalloonWatchDock(QgsDockWidget, FORM_CLASS):
         nav = self.iface.mapCanvas().temporalController()
         if nav is None or not hasattr(nav, "setTemporalExtents"):
             return
-        start = QDateTime.fromMSecsSinceEpoch(int((epoch - half_window_s) * 1000), Qt.UTC)
-        end = QDateTime.fromMSecsSinceEpoch(int((epoch + half_window_s) * 1000), Qt.UTC)
+        start = QDateTime.fromMSecsSinceEpoch(int((epoch - half_window_s) * 1000), Qt.TimeSpec.UTC)
+        end = QDateTime.fromMSecsSinceEpoch(int((epoch + half_window_s) * 1000), Qt.TimeSpec.UTC)
         if hasattr(nav, "setNavigationMode"):
-            nav.setNavigationMode(nav.FixedRange)
+            nav.setNavigationMode(nav.NavigationMode.FixedRange)
         nav.setTemporalExtents(QgsDateTimeRange(start, end))
 
     # ------------------------------------------------------------------ export
@@ -548,7 +558,8 @@ class BalloonWatchDock(QgsDockWidget, FORM_CLASS):
         def done(ok, results, feedback):
             if self._finish(ok, feedback, tr("Export")):
                 self.exportStatus.setText(tr("Briefing written to {}").format(results.get("OUTPUT", path)))
-                self._bar(Qgis.Success, tr("Briefing written to {}").format(results.get("OUTPUT", path)), 8)
+                self._bar(Qgis.MessageLevel.Success,
+                          tr("Briefing written to {}").format(results.get("OUTPUT", path)), 8)
 
         self._run("exportlayout", params, done)
 

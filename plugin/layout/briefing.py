@@ -58,6 +58,7 @@ from ..core.errors import BalloonWatchError, Cancelled, InputError
 from ..core.feedback import check
 from ..core.kinds import APPROACHES, CLOSURES_FLAGGED, TRACK_LINE, TRACK_POINTS
 from ..definitions import PLUGIN_SLUG, plugin_name, plugin_version, resources_path
+from ..qgis_io.compat import set_legend_text_size
 from ..qgis_io.convert import WGS84, epoch_from_qvariant
 from ..qgis_io.kinds import layers_of_kind
 from ..toolbelt.i18n import tr
@@ -404,9 +405,7 @@ def _fill_legend(layout, main, layers) -> None:
     legend.setSymbolWidth(4.0)
     for style, size in ((QgsLegendStyle.SymbolLabel, 6.0), (QgsLegendStyle.Subgroup, 6.5),
                         (QgsLegendStyle.Group, 6.5)):
-        font = legend.styleFont(style)
-        font.setPointSizeF(size)
-        legend.setStyleFont(style, font)
+        set_legend_text_size(legend, style, size)
     legend.refresh()
 
 
@@ -425,7 +424,7 @@ def _fill_north_arrow(layout) -> None:
     # no SVG installed: a plain label in the same place
     label = QgsLayoutItemLabel(layout)
     label.setText("\u25b2\nN")
-    label.setHAlign(Qt.AlignHCenter)
+    label.setHAlign(Qt.AlignmentFlag.AlignHCenter)
     layout.addLayoutItem(label)
     label.attemptMove(arrow.positionWithUnits())
     label.attemptResize(arrow.sizeWithUnits())
@@ -489,7 +488,7 @@ def _fill_tables(layout, layers) -> None:
             table.setDisplayOnlyVisibleFeatures(False)
             table.setColumns(cols)
             sort = _column('"cpa_m"', "cpa_m")
-            sort.setSortOrder(Qt.AscendingOrder)
+            sort.setSortOrder(Qt.SortOrder.AscendingOrder)
             table.setSortColumns([sort])
             table.setMaximumNumberOfFeatures(TABLE_ROWS)
             table.setFilterFeatures(True)
@@ -562,7 +561,8 @@ def format_span(span: tuple[float, float] | None) -> str:
     """'2023-02-02 10:00 to 2023-02-02 22:30 UTC' ('' when unknown)."""
     if span is None:
         return ""
-    a, b = (QDateTime.fromMSecsSinceEpoch(int(round(t * 1000)), Qt.UTC).toString("yyyy-MM-dd HH:mm") for t in span)
+    a, b = (QDateTime.fromMSecsSinceEpoch(int(round(t * 1000)), Qt.TimeSpec.UTC).toString("yyyy-MM-dd HH:mm")
+            for t in span)
     return tr("{} to {} UTC").format(a, b)
 
 

@@ -32,11 +32,12 @@ from qgis.core import (
     QgsRectangle,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QVariant
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..core import geodesy
 from ..core.errors import InputError
 from ..core.feedback import check
+from ..qgis_io.compat import FieldType
 from ..qgis_io.convert import WGS84, multipolygon_geometry, to_wgs84_transform
 from ..toolbelt.i18n import tr
 from .base import BalloonWatchAlgorithm, add_feature
@@ -193,7 +194,7 @@ class BufferSitesAlgorithm(BalloonWatchAlgorithm):
         fields = QgsFields()
         for i in keep:
             fields.append(in_fields.at(i))
-        fields.append(QgsField(RING_FIELD, QVariant.Double))
+        fields.append(QgsField(RING_FIELD, FieldType.Double))
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.MultiPolygon,
                                              WGS84)
         if sink is None:

@@ -29,17 +29,18 @@ from qgis.core import (
     QgsProject,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QVariant
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..core.errors import InputError
 from ..core.feedback import check
 from ..core.flagging import flag_closures
+from ..qgis_io.compat import FieldType
 from ..qgis_io.convert import WGS84, airspaces_from_source, multipolygon_geometry, qdatetime, tracks_from_source
 from ..toolbelt.i18n import tr
 from .base import BalloonWatchAlgorithm, add_feature, track_parameter
 
-ADDED_FIELDS = (("status", QVariant.String), ("first_entry", QVariant.DateTime), ("last_exit", QVariant.DateTime),
-                ("inside_s", QVariant.Double), ("min_vsep_m", QVariant.Double), ("note", QVariant.String))
+ADDED_FIELDS = (("status", FieldType.String), ("first_entry", FieldType.DateTime), ("last_exit", FieldType.DateTime),
+                ("inside_s", FieldType.Double), ("min_vsep_m", FieldType.Double), ("note", FieldType.String))
 
 
 class DemTerrain:
@@ -188,9 +189,9 @@ class FlagClosuresAlgorithm(BalloonWatchAlgorithm):
         feedback.pushInfo(tr("Statuses: {}").format(", ".join(f"{k} {v}" for k, v in sorted(counts.items()))))
 
         ef = QgsFields()
-        for name, kind in (("ident", QVariant.String), ("name", QVariant.String), ("track_id", QVariant.String),
-                           ("enter_time", QVariant.DateTime), ("exit_time", QVariant.DateTime),
-                           ("duration_s", QVariant.Double), ("violated", QVariant.Bool)):
+        for name, kind in (("ident", FieldType.String), ("name", FieldType.String), ("track_id", FieldType.String),
+                           ("enter_time", FieldType.DateTime), ("exit_time", FieldType.DateTime),
+                           ("duration_s", FieldType.Double), ("violated", FieldType.Bool)):
             ef.append(QgsField(name, kind))
         esink, edest = self.parameterAsSink(parameters, self.OUTPUT_EVENTS, context, ef, QgsWkbTypes.LineStringZM,
                                             WGS84)

@@ -32,7 +32,7 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QVariant
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..core.errors import BalloonWatchError, Cancelled, InputError
 from ..core.forecast import (
@@ -49,6 +49,7 @@ from ..core.forecast import (
 )
 from ..core.model import Track
 from ..core.winds import WindField, read_wind_grid
+from ..qgis_io.compat import FieldType
 from ..qgis_io.convert import WGS84, multipolygon_geometry, qdatetime, sites_from_source, tracks_from_source
 from ..toolbelt.i18n import tr
 from .base import BalloonWatchAlgorithm, add_feature, track_parameter
@@ -339,8 +340,8 @@ class ForecastTrackAlgorithm(BalloonWatchAlgorithm):
     def _write(self, parameters, context, feedback, results: list[TrackResult], etas: list, alert_m: float,
                have_sites: bool) -> dict:
         pf = QgsFields()
-        for name, kind in (("track_id", QVariant.String), ("time", QVariant.DateTime), ("lead_h", QVariant.Double),
-                           ("alt_m", QVariant.Double), ("radius_m", QVariant.Double), ("method", QVariant.String)):
+        for name, kind in (("track_id", FieldType.String), ("time", FieldType.DateTime), ("lead_h", FieldType.Double),
+                           ("alt_m", FieldType.Double), ("radius_m", FieldType.Double), ("method", FieldType.String)):
             pf.append(QgsField(name, kind))
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, pf, QgsWkbTypes.Point, WGS84)
         if sink is None:
@@ -356,8 +357,8 @@ class ForecastTrackAlgorithm(BalloonWatchAlgorithm):
         self.style_output(context, dest, "forecast_points")
 
         cf = QgsFields()
-        for name, kind in (("track_id", QVariant.String), ("method", QVariant.String),
-                           ("horizon_h", QVariant.Double), ("notes", QVariant.String)):
+        for name, kind in (("track_id", FieldType.String), ("method", FieldType.String),
+                           ("horizon_h", FieldType.Double), ("notes", FieldType.String)):
             cf.append(QgsField(name, kind))
         csink, cdest = self.parameterAsSink(parameters, self.OUTPUT_CONE, context, cf, QgsWkbTypes.MultiPolygon,
                                             WGS84)
@@ -375,11 +376,11 @@ class ForecastTrackAlgorithm(BalloonWatchAlgorithm):
         self.style_output(context, cdest, "forecast_cone")
 
         ef = QgsFields()
-        for name, kind in (("site", QVariant.String), ("track_id", QVariant.String),
-                           ("earliest_entry", QVariant.DateTime), ("likely_entry", QVariant.DateTime),
-                           ("cpa_time", QVariant.DateTime), ("cpa_m", QVariant.Double),
-                           ("cpa_uncertainty_m", QVariant.Double), ("alert_m", QVariant.Double),
-                           ("inside_now", QVariant.Bool)):
+        for name, kind in (("site", FieldType.String), ("track_id", FieldType.String),
+                           ("earliest_entry", FieldType.DateTime), ("likely_entry", FieldType.DateTime),
+                           ("cpa_time", FieldType.DateTime), ("cpa_m", FieldType.Double),
+                           ("cpa_uncertainty_m", FieldType.Double), ("alert_m", FieldType.Double),
+                           ("inside_now", FieldType.Bool)):
             ef.append(QgsField(name, kind))
         esink, edest = self.parameterAsSink(parameters, self.OUTPUT_ETA, context, ef, QgsWkbTypes.Point, WGS84)
         if esink is not None and not have_sites:

@@ -22,13 +22,14 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QVariant
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..core.airspace import FORMATS, read_airspace_bytes, read_airspace_file
 from ..core.errors import InputError
 from ..core.feedback import check
 from ..core.model import Airspace
 from ..core.tracks.net import fetch_url
+from ..qgis_io.compat import FieldType
 from ..qgis_io.convert import AIRSPACE_FIELDS, WGS84, multipolygon_geometry, qdatetime
 from ..toolbelt.i18n import tr
 from .base import BalloonWatchAlgorithm, add_feature
@@ -45,15 +46,15 @@ FORMAT_LABELS = {
 }
 MAX_WARNINGS = 5  # skipped records shown as warnings; all of them go to the log
 
-_FIELD_TYPES = {"floor_m": QVariant.Double, "ceiling_m": QVariant.Double, "start_time": QVariant.DateTime,
-                "end_time": QVariant.DateTime}  # fmt: skip
+_FIELD_TYPES = {"floor_m": FieldType.Double, "ceiling_m": FieldType.Double, "start_time": FieldType.DateTime,
+                "end_time": FieldType.DateTime}  # fmt: skip
 
 
 def airspace_fields() -> QgsFields:
     """The fields of an airspace layer (AIRSPACE_FIELDS, typed)."""
     fields = QgsFields()
     for name in AIRSPACE_FIELDS:
-        fields.append(QgsField(name, _FIELD_TYPES.get(name, QVariant.String)))
+        fields.append(QgsField(name, _FIELD_TYPES.get(name, FieldType.String)))
     return fields
 
 

@@ -26,22 +26,23 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QVariant
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..core.errors import InputError
 from ..core.proximity import site_proximity
+from ..qgis_io.compat import FieldType
 from ..qgis_io.convert import WGS84, multiline_zm, qdatetime, sites_from_source, tracks_from_source
 from ..toolbelt.i18n import tr
 from .alg_buffersites import MAX_DISTANCE_M
 from .base import BalloonWatchAlgorithm, add_feature, track_parameter
 
-EVENT_FIELDS = (("site_id", QVariant.String), ("site_name", QVariant.String), ("track_id", QVariant.String),
-                ("cpa_m", QVariant.Double), ("cpa_time", QVariant.DateTime), ("cpa_alt_m", QVariant.Double),
-                ("bearing_deg", QVariant.Double), ("enter_time", QVariant.DateTime),
-                ("exit_time", QVariant.DateTime), ("dwell_s", QVariant.Double))
-PART_FIELDS = (("site_id", QVariant.String), ("site_name", QVariant.String), ("track_id", QVariant.String),
-               ("cpa_m", QVariant.Double), ("enter_time", QVariant.DateTime), ("exit_time", QVariant.DateTime),
-               ("dwell_s", QVariant.Double))
+EVENT_FIELDS = (("site_id", FieldType.String), ("site_name", FieldType.String), ("track_id", FieldType.String),
+                ("cpa_m", FieldType.Double), ("cpa_time", FieldType.DateTime), ("cpa_alt_m", FieldType.Double),
+                ("bearing_deg", FieldType.Double), ("enter_time", FieldType.DateTime),
+                ("exit_time", FieldType.DateTime), ("dwell_s", FieldType.Double))
+PART_FIELDS = (("site_id", FieldType.String), ("site_name", FieldType.String), ("track_id", FieldType.String),
+               ("cpa_m", FieldType.Double), ("enter_time", FieldType.DateTime), ("exit_time", FieldType.DateTime),
+               ("dwell_s", FieldType.Double))
 
 
 def _fields(spec) -> QgsFields:

@@ -47,21 +47,23 @@ def epoch_from_qvariant(value) -> float:
     if isinstance(value, QDateTime):
         if not value.isValid():
             return math.nan
-        if value.timeSpec() == Qt.LocalTime:
-            value = QDateTime(value.date(), value.time(), Qt.UTC)  # naive values in our layers are UTC
+        if value.timeSpec() == Qt.TimeSpec.LocalTime:
+            value = QDateTime(value.date(), value.time(), Qt.TimeSpec.UTC)  # naive values in our layers are UTC
         return value.toMSecsSinceEpoch() / 1000.0
     if isinstance(value, QDate):
-        return QDateTime(value, QTime(0, 0), Qt.UTC).toMSecsSinceEpoch() / 1000.0 if value.isValid() else math.nan
+        if not value.isValid():
+            return math.nan
+        return QDateTime(value, QTime(0, 0), Qt.TimeSpec.UTC).toMSecsSinceEpoch() / 1000.0
     if isinstance(value, (int, float)):
         return float(value)
     text = str(value).strip()
     if not text or text.upper() == "NULL":
         return math.nan
-    dt = QDateTime.fromString(text.replace("Z", "+00:00") if text.endswith("Z") else text, Qt.ISODateWithMs)
+    dt = QDateTime.fromString(text.replace("Z", "+00:00") if text.endswith("Z") else text, Qt.DateFormat.ISODateWithMs)
     if not dt.isValid():
         return math.nan
-    if dt.timeSpec() == Qt.LocalTime:
-        dt.setTimeSpec(Qt.UTC)
+    if dt.timeSpec() == Qt.TimeSpec.LocalTime:
+        dt.setTimeSpec(Qt.TimeSpec.UTC)
     return dt.toMSecsSinceEpoch() / 1000.0
 
 
@@ -69,7 +71,7 @@ def qdatetime(epoch: float | None) -> QDateTime | None:
     """Epoch seconds -> UTC QDateTime (None for NaN/None)."""
     if epoch is None or (isinstance(epoch, float) and math.isnan(epoch)):
         return None
-    return QDateTime.fromMSecsSinceEpoch(int(round(epoch * 1000.0)), Qt.UTC)
+    return QDateTime.fromMSecsSinceEpoch(int(round(epoch * 1000.0)), Qt.TimeSpec.UTC)
 
 
 def tracks_from_source(source, feedback=None, time_field: str = "time", alt_field: str = "alt_m",

@@ -9,9 +9,9 @@ from qgis.core import Qgis, QgsMessageLog
 from ..definitions import LOG_TAG, PLUGIN_SLUG
 
 _LEVELS = (
-    (logging.ERROR, Qgis.Critical),
-    (logging.WARNING, Qgis.Warning),
-    (logging.INFO, Qgis.Info),
+    (logging.ERROR, Qgis.MessageLevel.Critical),
+    (logging.WARNING, Qgis.MessageLevel.Warning),
+    (logging.INFO, Qgis.MessageLevel.Info),
 )
 
 
@@ -20,7 +20,7 @@ class QgsLogHandler(logging.Handler):
 
     def emit(self, record: logging.LogRecord) -> None:
         try:
-            level = next((q for lvl, q in _LEVELS if record.levelno >= lvl), Qgis.Info)
+            level = next((q for lvl, q in _LEVELS if record.levelno >= lvl), Qgis.MessageLevel.Info)
             QgsMessageLog.logMessage(self.format(record), LOG_TAG, level, notifyUser=False)
         except Exception:  # noqa: BLE001 - a log handler must never raise into the caller
             self.handleError(record)
