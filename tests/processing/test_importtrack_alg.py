@@ -224,3 +224,32 @@ def test_cancelled_import_leaves_existing_geopackage_intact(bw_provider, tmp_pat
                                                           "OUTPUT_LINE": str(new)}, feedback=CancelHalfway())
         assert _layer(res["OUTPUT"]).featureCount() == 1091
         assert _layer(res["OUTPUT_LINE"]).featureCount() == 1
+
+
+def test_import_summary_in_results_and_feedback(bw_provider, tmp_path):
+    """The summary after an import: in the results and, absent things as warnings, in the feedback."""
+    from qgis.core import QgsProcessingFeedback
+
+    class Recorder(QgsProcessingFeedback):
+        def __init__(self):
+            super().__init__()
+            self.infos, self.warnings = [], []
+
+        def pushInfo(self, info):  # noqa: N802 - QGIS API
+            self.infos.append(info)
+
+        def pushWarning(self, warning):  # noqa: N802 - QGIS API
+            self.warnings.append(warning)
+
+    src = str(REALDATA / "balloon" / "sonde2kml_20230119-110735_U2450623_RS41_sonde.kmz")
+    out = str(tmp_path / "s.gpkg")
+    fb = Recorder()
+    res = processing.run("balloonwatch:importtrack", {"INPUT": src, "OUTPUT": out, "OUTPUT_LINE": out}, feedback=fb)
+    assert res["POINTS"] == 1872 and res["TRACKS"] == 1
+    assert res["ALT_MIN_M"] == pytest.approx(819.7) and res["ALT_MAX_M"] == pytest.approx(30959.4)
+    assert math.isnan(res["START"])
+    assert res["SUMMARY"].startswith("1872 fixes in 1 track(s); times absent;")
+    assert any("no fix has a time" in w for w in fb.warnings)
+    assert any("repeat vertices of the line" in i for i in fb.infos)
+    names = _layer(res["OUTPUT"]).fields().names()
+    assert "description" in names
