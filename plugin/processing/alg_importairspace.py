@@ -63,7 +63,8 @@ def airspace_attributes(a: Airspace) -> list:
         return float(v) if v is not None and math.isfinite(v) else None
 
     return [a.ident, a.name, a.kind, metres(a.floor_m), a.floor_ref, metres(a.ceiling_m), a.ceiling_ref,
-            qdatetime(a.start_time), qdatetime(a.end_time), a.schedule, a.source, a.notes, a.text]
+            qdatetime(a.start_time), qdatetime(a.end_time), a.schedule, a.source, a.notes, a.text,
+            a.airspace_class, a.airspace_type, a.repair, a.limits]
 
 
 def write_airspaces(alg, parameters, context, key: str, airspaces: list[Airspace]) -> str:

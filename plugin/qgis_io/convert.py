@@ -207,7 +207,7 @@ def multiline_zm(parts: list[tuple]) -> QgsGeometry:
 
 
 AIRSPACE_FIELDS = ["ident", "name", "kind", "floor_m", "floor_ref", "ceiling_m", "ceiling_ref", "start_time",
-                   "end_time", "schedule", "source", "notes", "text"]
+                   "end_time", "schedule", "source", "notes", "text", "class", "type", "repair", "limits"]
 
 
 def airspaces_from_source(source, feedback=None) -> list[Airspace]:
@@ -240,6 +240,8 @@ def airspaces_from_source(source, feedback=None) -> list[Airspace]:
             start_time=None if math.isnan(start) else start, end_time=None if math.isnan(end) else end,
             schedule=str(val(feat, "schedule", "")), source=str(val(feat, "source", "")),
             notes=str(val(feat, "notes", "")), text=str(val(feat, "text", "")),
+            airspace_class=str(val(feat, "class", "")), airspace_type=str(val(feat, "type", "")),
+            repair=str(val(feat, "repair", "")), limits=str(val(feat, "limits", "")),
         ))
     if not out:
         raise InputError("the airspace layer has no polygons", source.sourceName())
