@@ -345,6 +345,12 @@ def test_flag_statuses_times_and_events(bw_provider):
     assert out["C_OVER"]["min_vsep_m"] == pytest.approx(5000.0, abs=0.01)
     assert epoch(out["C_OVER"]["first_entry"]) == pytest.approx(T0 + 3 * 3600.0, abs=0.01)
     assert epoch(out["C_CLEAR"]["first_entry"]) is None
+    # every closure checked is in the results with its status, the clear one included
+    assert res["CHECKED"] == 4
+    assert {c["ident"]: c["status"] for c in res["CLOSURES"]} == {
+        "C_VIOL": "violated", "C_OVER": "passed over", "C_INACT": "inactive at passage", "C_CLEAR": "clear"}
+    viol = next(c for c in res["CLOSURES"] if c["ident"] == "C_VIOL")
+    assert viol["inside_s"] == pytest.approx(3600.0, abs=0.01) and viol["first_entry"].endswith(":00:00")
     events = rows(res["OUTPUT_EVENTS"])
     assert res["OUTPUT_EVENTS"].wkbType() == QgsWkbTypes.LineStringZM
     by = {e["ident"]: e for e in events}
@@ -486,6 +492,23 @@ def test_proposal_bad_shootdown_time(bw_provider):
         run("proposeclosures", {"TRACK": track, "SHOOTDOWN_TIME": "yesterday noon"})
     with pytest.raises(QgsProcessingException, match=r"outside the track"):
         run("proposeclosures", {"TRACK": track, "SHOOTDOWN_TIME": "2023-03-01T00:00:00Z"})
+
+
+def test_propose_unknown_altitude_defaults_said_in_fields_text_and_warnings(bw_provider):
+    fb = Capture()
+    no_alt = [(lon, lat, math.nan, t) for lon, lat, _, t in WEST_TRACK]
+    params = {"TRACK": track_layer({"N1": no_alt}), "SITES": sites_layer([("SILO", -99.0, 40.2)]),
+              "NAME_FIELD": "site_name"}
+    res = run("proposeclosures", params, fb)
+    f = rows(res["OUTPUT"])[0]
+    assert f["limits"] == "limits ASSUMED (balloon altitude unknown there): SFC to FL650"
+    assert " 30NM RADIUS OF " in f["text"] and " SFC-FL650 " in f["text"]
+    assert f["text"].endswith("(PROPOSAL: LIMITS ASSUMED, BALLOON ALTITUDE UNKNOWN)")
+    assert any("limits ASSUMED" in w for w in fb.warnings)
+    res = run("proposeclosures", {**params, "FLOOR_FT": 18000, "CEILING_FL": 700, "RADIUS": 20 * NM})
+    f = rows(res["OUTPUT"])[0]
+    assert " 20NM RADIUS OF " in f["text"] and " 18000FT-FL700 " in f["text"]
+    assert f["floor_m"] == pytest.approx(18000 * 0.3048) and f["ceiling_m"] == pytest.approx(70000 * 0.3048)
 
 
 # ------------------------------------------------------------------------------------------------ styles
