@@ -29,7 +29,7 @@ from ..core.errors import InputError
 from ..core.feedback import check
 from ..core.model import Airspace
 from ..core.tracks.net import fetch_url
-from ..qgis_io.convert import AIRSPACE_FIELDS, WGS84, multipolygon_geometry, qdatetime
+from ..qgis_io.convert import AIRSPACE_FIELDS, WGS84, multipolygon_geometry, qdatetime, repaired_geometry
 from ..toolbelt.i18n import tr
 from .base import BalloonWatchAlgorithm, add_feature
 
@@ -75,7 +75,13 @@ def write_airspaces(alg, parameters, context, key: str, airspaces: list[Airspace
         raise QgsProcessingException(alg.invalidSinkError(parameters, key))
     for a in airspaces:
         feat = QgsFeature(fields)
-        feat.setGeometry(multipolygon_geometry(a.geometry))
+        if a.repair:  # an outline that crosses itself: repaired here (core has no GEOS) and kept
+            geom, done = repaired_geometry(a.geometry)
+            a.repair = f"{a.repair.split(': kept as drawn')[0]}: repaired with make-valid and kept" + (
+                f" ({done})" if done else "")
+            feat.setGeometry(geom)
+        else:
+            feat.setGeometry(multipolygon_geometry(a.geometry))
         feat.setAttributes(airspace_attributes(a))
         add_feature(sink, feat)
     return dest
@@ -121,6 +127,7 @@ class ImportAirspaceAlgorithm(BalloonWatchAlgorithm):
             self.OUTPUT, tr("Airspace closures"), QgsProcessing.TypeVectorPolygon))
         self.addOutput(QgsProcessingOutputNumber("COUNT", tr("Airspaces imported")))
         self.addOutput(QgsProcessingOutputNumber("SKIPPED", tr("Records skipped")))
+        self.addOutput(QgsProcessingOutputNumber("REPAIRED", tr("Invalid outlines repaired and kept")))
 
     def compute(self, parameters, context, feedback) -> dict:
         source = (self.parameterAsFile(parameters, self.INPUT, context) or "").strip()
@@ -154,8 +161,12 @@ class ImportAirspaceAlgorithm(BalloonWatchAlgorithm):
                 feedback.pushInfo(tr("Skipped: {}").format(issue))
 
         dest = write_airspaces(self, parameters, context, self.OUTPUT, result.airspaces)
+        repaired = [a for a in result.airspaces if a.repair]
+        for a in repaired:  # each repair said with the airspace's name and line, and kept in its 'repair' field
+            feedback.pushWarning(tr("Airspace '{}' (line {}): {}").format(a.name or a.ident, a.line, a.repair))
         self.style_output(context, dest, "airspace")
-        return {self.OUTPUT: dest, "COUNT": len(result.airspaces), "SKIPPED": skipped, "FORMAT": result.format}
+        return {self.OUTPUT: dest, "COUNT": len(result.airspaces), "SKIPPED": skipped, "FORMAT": result.format,
+                "REPAIRED": len(repaired)}
 
 
 def _qgis_proxies() -> dict | None:

@@ -181,6 +181,31 @@ def multipolygon_geometry(mp: MultiPolygon) -> QgsGeometry:
     return QgsGeometry(multi)
 
 
+def repaired_geometry(mp: MultiPolygon) -> tuple[QgsGeometry, str]:
+    """Core MultiPolygon -> valid QgsGeometry: each invalid part (an outline crossing itself...) repaired with
+    ``QgsGeometry.makeValid()`` and kept, never dropped; the polygonal pieces of the repair are kept (lines and
+    points a repair may leave are not areas). Returns the geometry and what was done ('' when nothing)."""
+    multi = QgsMultiPolygon()
+    done = []
+    for k, poly in enumerate(mp, start=1):
+        part = multipolygon_geometry([poly])
+        if part.isEmpty():
+            continue
+        if not part.isGeosValid():
+            fixed = part.makeValid()
+            polys = [] if fixed.isNull() else [
+                single for g in fixed.asGeometryCollection()
+                if QgsWkbTypes.geometryType(g.wkbType()) == QgsWkbTypes.PolygonGeometry
+                for single in g.asGeometryCollection()]
+            for single in polys:
+                multi.addGeometry(single.constGet().clone())
+            done.append(f"part {k} made valid into {len(polys)} polygon(s)")
+            continue
+        for single in part.asGeometryCollection():
+            multi.addGeometry(single.constGet().clone())
+    return QgsGeometry(multi), "; ".join(done)
+
+
 def geometry_multipolygon(geom: QgsGeometry) -> MultiPolygon:
     """QgsGeometry (polygon/multipolygon, EPSG:4326) -> core MultiPolygon."""
     out: MultiPolygon = []

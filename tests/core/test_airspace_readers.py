@@ -90,12 +90,23 @@ def test_openair_malformed_records_are_refused_with_line_numbers():
         "openaip_ceiling-definitions-al-greater-ah.txt": ("line 9", "above ceiling"),
         "openaip_flight-level-missing-number.txt": ("line 6", "flight level without a number"),
         "openaip_invalid-coordinates.txt": ("line 14", "malformed coordinate"),
-        "openaip_self-intersecting.txt": ("line 1", "crosses itself"),
     }
     for fname, (where, why) in cases.items():
         with pytest.raises(InputError) as exc:
             read_airspace_file(OA / fname)
         assert where in str(exc.value) and why in str(exc.value), fname
+
+
+def test_openair_self_crossing_outline_kept_with_its_problem_class_and_type():
+    a = read_airspace_file(OA / "openaip_self-intersecting.txt").airspaces[0]
+    assert a.repair.startswith("outline crosses itself (edge near 42.87917, -0.66583")
+    assert a.repair.endswith("at line 1: kept as drawn, to be repaired (make-valid)")
+    assert len(a.geometry[0][0]) > 150  # the outline as drawn, every vertex kept
+    assert (a.airspace_class, a.airspace_type) == ("", "danger")  # AC Q
+    e = read_airspace_file(OA / "erictaylor_ksgu-airspaces.txt").airspaces[0]
+    assert (e.airspace_class, e.airspace_type) == ("E", "")
+    v2 = read_airspace_file(OA / "openaip_version-2-commands.txt").airspaces[0]
+    assert (v2.airspace_class, v2.airspace_type) == ("D", "TMA")
 
 
 def test_openair_bad_record_skipped_rest_imported():

@@ -111,6 +111,8 @@ IMPORTED = {
     "aixm/donlon2022_DN_SAA.NEW_3_polygon_excluded_airspace.xml": (1, {0: (0.0, "SFC", 5000 * FT, "MSL",
                                                                            utc("2022-08-29T14:00:00Z"),
                                                                            utc("2022-08-29T22:00:00Z"))}),
+    "openair/openaip_do-not-split-into-multipolygon.txt": (1, {}),  # crosses itself: repaired and kept
+    "openair/openaip_self-intersecting.txt": (1, {}),  # crosses itself: repaired and kept
     "airspace_geojson/faa_Prohibited_Areas.geojson": (13, {}),
     "airspace_geojson/openaip_parser_arc-cw-result.geojson": (1, {}),
     "airspace_geojson/openaip_parser_awy-result.geojson": (1, {}),
@@ -120,13 +122,33 @@ IMPORTED = {
 # file -> what the refusal must say (the reason, and the line where the file gives one)
 REFUSED = {
     "openair/openaip_ceiling-definitions-al-greater-ah.txt": r"line 9.*floor FL999 is above ceiling FL240",
-    "openair/openaip_do-not-split-into-multipolygon.txt": r"outline crosses itself",
     "openair/openaip_flight-level-missing-number.txt": r"line 6.*flight level without a number",
     "openair/openaip_invalid-coordinates.txt": r"line 14.*malformed coordinate",
-    "openair/openaip_self-intersecting.txt": r"outline crosses itself",
     "aixm/donlon2022_DN_SAA.ACT_1_area_activation.xml": r"TEMPDELTA time slice has no geometry",
     "aixm/donlon2022_DN_SAA.ACT_3_date_range_schedule.xml": r"TEMPDELTA time slice has no geometry",
 }
+
+
+@pytest.mark.parametrize("name, pieces", [("openaip_self-intersecting.txt", 3),
+                                          ("openaip_do-not-split-into-multipolygon.txt", 2)])
+def test_self_crossing_outline_is_repaired_kept_and_reported(bw_provider, name, pieces):
+    """Real OpenAir areas drawn crossing themselves (like LF-R60 BEAUCE in the French file) are repaired with
+    make-valid and kept: the closure checks must not have a hole where the area is."""
+    fb = Capture()
+    res = run("importairspace", {"INPUT": str(REALDATA / "openair" / name)}, fb)
+    assert res["COUNT"] == 1 and res["REPAIRED"] == 1 and res["SKIPPED"] == 0
+    f = rows(res["OUTPUT"])[0]
+    g = f["_geom"]
+    assert g.isGeosValid() and len(g.asGeometryCollection()) == pieces
+    assert f["repair"].startswith("outline crosses itself (edge near ")
+    assert f"repaired with make-valid and kept (part 1 made valid into {pieces} polygon(s))" in f["repair"]
+    assert any(w.startswith(f"Airspace '{f['name']}' (line 1): outline crosses itself") for w in fb.warnings)
+    # the repaired area covers the outline's vertices (nothing of the drawn area dropped)
+    from balloon_watch.plugin.core.airspace import read_airspace_file
+
+    ring = read_airspace_file(REALDATA / "openair" / name).airspaces[0].geometry[0][0]
+    inside = sum(g.buffer(1e-7, 4).contains(QgsGeometry.fromPointXY(QgsPointXY(x, y))) for x, y in ring)
+    assert inside == len(ring)
 
 
 def test_every_real_file_is_covered():
