@@ -20,12 +20,14 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFile,
     QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QVariant
 
-from ..core.airspace import FORMATS, read_airspace_bytes, read_airspace_file
-from ..core.errors import InputError
+from ..core.airspace import FORMATS, AirspaceReadResult, read_airspace_bytes, read_airspace_file
+from ..core.airspace.aixm import apply_tempdeltas
+from ..core.errors import InputError, IssueLog, RowIssue
 from ..core.feedback import check
 from ..core.model import Airspace
 from ..core.tracks.net import fetch_url
@@ -110,6 +112,7 @@ class ImportAirspaceAlgorithm(BalloonWatchAlgorithm):
     )
 
     INPUT = "INPUT"
+    MORE_FILES = "MORE_FILES"
     FORMAT = "FORMAT"
     TOLERANCE = "TOLERANCE"
     OUTPUT = "OUTPUT"
@@ -118,6 +121,9 @@ class ImportAirspaceAlgorithm(BalloonWatchAlgorithm):
         self.addParameter(QgsProcessingParameterFile(
             self.INPUT, tr("Airspace file or http(s) URL"), behavior=QgsProcessingParameterFile.File,
             fileFilter=tr("Airspace files (*.xml *.txt *.air *.openair *.json *.geojson *.aixm);;All files (*)")))
+        self.addParameter(QgsProcessingParameterString(
+            self.MORE_FILES, tr("More airspace files read in the same run (separated by ';'), e.g. the AIXM "
+                                "BASELINE that TEMPDELTA activations apply to"), optional=True))
         self.addParameter(QgsProcessingParameterEnum(
             self.FORMAT, tr("Format"), [tr(FORMAT_LABELS[k]) for k in FORMAT_CHOICES], defaultValue=0))
         self.addParameter(QgsProcessingParameterNumber(
@@ -137,17 +143,28 @@ class ImportAirspaceAlgorithm(BalloonWatchAlgorithm):
         fmt = None if fmt == "auto" else fmt
         tolerance = self.parameterAsDouble(parameters, self.TOLERANCE, context)
 
-        if is_url(source):
-            feedback.pushInfo(tr("Fetching {}").format(source))
-            data = fetch_url(source, proxies=_qgis_proxies())
-            check(feedback, 5.0)
-            result = read_airspace_bytes(data, source, fmt, tolerance, feedback)
-        else:
-            result = read_airspace_file(source, fmt, tolerance, feedback)
+        more = [p.strip() for p in (self.parameterAsString(parameters, self.MORE_FILES, context) or "").split(";")
+                if p.strip()]
+        results = []
+        for path in [source, *more]:
+            if is_url(path):
+                feedback.pushInfo(tr("Fetching {}").format(path))
+                data = fetch_url(path, proxies=_qgis_proxies())
+                check(feedback, 5.0)
+                results.append(read_airspace_bytes(data, path, fmt, tolerance, feedback, defer_deltas=True))
+            else:
+                results.append(read_airspace_file(path, fmt, tolerance, feedback, defer_deltas=True))
+        # AIXM TEMPDELTA activations meet their BASELINE whichever file of the run it is in
+        applied = apply_tempdeltas(results)
+        if applied:
+            feedback.pushInfo(tr("{} AIXM TEMPDELTA activation(s) applied to their BASELINE airspace.").format(applied))
+        result = merge_results(results)
+        if not result.airspaces:
+            raise InputError(f"no airspace could be imported: {result.issues.summary()}", source)
         check(feedback, 95.0)
 
-        feedback.pushInfo(tr("{} airspace(s) read as {} from {}").format(len(result.airspaces), result.format,
-                                                                       source))
+        feedback.pushInfo(tr("{} airspace(s) read as {} from {}").format(
+            len(result.airspaces), result.format, "; ".join([source, *more])))
         for note in result.notes:
             feedback.pushInfo(note)
         skipped = len(result.issues)
@@ -167,6 +184,19 @@ class ImportAirspaceAlgorithm(BalloonWatchAlgorithm):
         self.style_output(context, dest, "airspace")
         return {self.OUTPUT: dest, "COUNT": len(result.airspaces), "SKIPPED": skipped, "FORMAT": result.format,
                 "REPAIRED": len(repaired)}
+
+
+def merge_results(results: list) -> AirspaceReadResult:
+    """One result from the files of a run: airspaces in file order, every skipped record and note kept."""
+    first = results[0]
+    if len(results) == 1:
+        return first
+    issues = IssueLog("; ".join(r.issues.source for r in results))
+    for r in results:
+        issues.issues.extend(RowIssue(i.line, f"{r.issues.source}: {i.reason}", i.field) for i in r.issues.issues)
+    notes = list(dict.fromkeys(n for r in results for n in r.notes))
+    fmt = "+".join(dict.fromkeys(r.format for r in results))
+    return AirspaceReadResult([a for r in results for a in r.airspaces], fmt, issues, notes)
 
 
 def _qgis_proxies() -> dict | None:

@@ -286,8 +286,34 @@ def test_aixm_circle_polygon_and_refused_deltas():
     c = read_airspace_file(REALDATA / "aixm" / "donlon2022_DN_SAA.NEW_3_polygon_excluded_airspace.xml").airspaces[0]
     assert "CTR DONLON" in c.notes and "parachute" in c.text
     for f in ("ACT_1_area_activation", "ACT_3_date_range_schedule"):
-        with pytest.raises(InputError, match="TEMPDELTA time slice has no geometry"):
+        with pytest.raises(InputError, match="TEMPDELTA .* skipped: its BASELINE is not in the file"):
             read_airspace_file(REALDATA / "aixm" / f"donlon2022_DN_SAA.{f}.xml")
+
+
+def test_aixm_tempdelta_activations_applied_to_their_baseline_from_another_file():
+    from balloon_watch.plugin.core.airspace.aixm import apply_tempdeltas
+
+    base_path = REALDATA.parent / "constructed" / "aixm_EAR2_baseline_constructed.xml"
+    files = [base_path] + [REALDATA / "aixm" / f"donlon2022_DN_SAA.{f}.xml"
+                           for f in ("ACT_1_area_activation", "ACT_3_date_range_schedule")]
+    results = [read_airspace_file(f, defer_deltas=True) for f in files]
+    assert [len(r.deltas) for r in results] == [0, 1, 1]
+    assert apply_tempdeltas(results) == 2
+    base = results[0].airspaces[0]
+    assert (base.ident, base.airspace_type, base.start_time, base.end_time) == ("EAR2", "restricted", 1640995200.0,
+                                                                               None)
+    act1, act3 = results[1].airspaces[0], results[2].airspaces[0]
+    # the activation's own window (validTime of the TEMPDELTA), on the BASELINE's outline and limits FL250-FL350
+    assert (act1.start_time, act1.end_time) == (1651381200.0, 1651417200.0)  # 2022-05-01 05:00Z-15:00Z
+    assert (act3.start_time, act3.end_time) == (1652162400.0, 1653060600.0)  # 2022-05-10 06:00Z-05-20 15:30Z
+    for a in (act1, act3):
+        assert a.geometry == base.geometry
+        assert (a.floor_ref, a.floor_m, a.ceiling_m) == ("STD", pytest.approx(25000 * FT), pytest.approx(35000 * FT))
+        assert "TEMPDELTA activation" in a.notes and "applied to the BASELINE from" in a.notes
+        assert "permanent" not in a.notes
+    assert act1.schedule == "ACTIVE TRAINING" and "Restricted Area EAR2 PASOUND activated" in act1.text
+    assert act3.schedule.startswith("ACTIVE AIR_DROP: ANY 06:00-15:30 UTC")
+    assert "NOTAM A1200/22" in act1.notes
 
 
 def test_geojson_faa_sua():

@@ -124,8 +124,9 @@ REFUSED = {
     "openair/openaip_ceiling-definitions-al-greater-ah.txt": r"line 9.*floor FL999 is above ceiling FL240",
     "openair/openaip_flight-level-missing-number.txt": r"line 6.*flight level without a number",
     "openair/openaip_invalid-coordinates.txt": r"line 14.*malformed coordinate",
-    "aixm/donlon2022_DN_SAA.ACT_1_area_activation.xml": r"TEMPDELTA time slice has no geometry",
-    "aixm/donlon2022_DN_SAA.ACT_3_date_range_schedule.xml": r"TEMPDELTA time slice has no geometry",
+    "aixm/donlon2022_DN_SAA.ACT_1_area_activation.xml": r"TEMPDELTA \(activation 2022-05-01 05:00Z to "
+                                                        r"2022-05-01 15:00Z\) skipped: its BASELINE is not in",
+    "aixm/donlon2022_DN_SAA.ACT_3_date_range_schedule.xml": r"TEMPDELTA .* skipped: its BASELINE is not in",
 }
 
 
@@ -149,6 +150,24 @@ def test_self_crossing_outline_is_repaired_kept_and_reported(bw_provider, name, 
     ring = read_airspace_file(REALDATA / "openair" / name).airspaces[0].geometry[0][0]
     inside = sum(g.buffer(1e-7, 4).contains(QgsGeometry.fromPointXY(QgsPointXY(x, y))) for x, y in ring)
     assert inside == len(ring)
+
+
+def test_tempdelta_files_with_their_baseline_in_one_run(bw_provider):
+    base = REALDATA.parent / "constructed" / "aixm_EAR2_baseline_constructed.xml"
+    acts = [REALDATA / "aixm" / f"donlon2022_DN_SAA.{f}.xml" for f in ("ACT_1_area_activation",
+                                                                       "ACT_3_date_range_schedule")]
+    fb = Capture()
+    res = run("importairspace", {"INPUT": str(base), "MORE_FILES": ";".join(str(a) for a in acts)}, fb)
+    assert res["COUNT"] == 3 and res["SKIPPED"] == 0
+    feats = rows(res["OUTPUT"])
+    assert [f["ident"] for f in feats] == ["EAR2"] * 3
+    assert [epoch(f["start_time"]) for f in feats] == [1640995200.0, 1651381200.0, 1652162400.0]
+    assert {f["type"] for f in feats} == {"restricted"}
+    assert any("2 AIXM TEMPDELTA activation(s) applied" in i for i in fb.infos)
+    # without the BASELINE only the activation of ACT_1 fails, named, and the other file still imports
+    polygon = REALDATA / "openair" / "openaip_polygon.txt"
+    res = run("importairspace", {"INPUT": str(acts[0]), "MORE_FILES": str(polygon)})
+    assert res["COUNT"] == 1 and res["SKIPPED"] == 1
 
 
 def test_every_real_file_is_covered():
