@@ -341,3 +341,18 @@ def test_detect_formats():
         assert detect_airspace_format((REALDATA / rel).read_bytes()[:65536], rel) == fmt, rel
     with pytest.raises(InputError, match="unrecognised"):
         detect_airspace_format(b"hello world", "x.txt")
+
+
+def test_tfrset_legacy_export_read_through_its_notam_text():
+    """Constructed file (no public TFRSET sample or schema was reachable; see the file's comment)."""
+    res = read_airspace_file(REALDATA.parent / "constructed" / "tfrset_constructed.xml")
+    assert res.format == "tfr_xml" and len(res.airspaces) == 1
+    a = res.airspaces[0]
+    assert a.ident == "FDC 3/1128" and (a.floor_ref, a.ceiling_ref) == ("SFC", "STD")
+    assert a.ceiling_m == pytest.approx(65000 * FT)
+    assert (a.start_time, a.end_time) == (1675532700.0, 1675542600.0)  # 2023-02-04 17:45Z-20:30Z
+    assert a.airspace_type == "TFR" and "NID=3/1128" in a.notes and a.line == 1
+    r = np.asarray(a.geometry[0][0])
+    _, _, d = pyproj.Geod(ellps="WGS84").inv(np.full(len(r), -78.75), np.full(len(r), 33.7), r[:, 0], r[:, 1])
+    assert np.abs(np.asarray(d) - 70 * 1852.0).max() < 1.0
+    assert [(i.line, "no NOTAM text" in i.reason) for i in res.issues.issues] == [(2, True)]

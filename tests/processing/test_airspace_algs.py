@@ -555,7 +555,7 @@ def test_propose_unknown_altitude_defaults_said_in_fields_text_and_warnings(bw_p
 # ------------------------------------------------------------------------------------------------ styles
 
 
-@pytest.mark.parametrize("kind, categories", [("airspace", 2), ("closures_flagged", 5), ("closure_events", 2),
+@pytest.mark.parametrize("kind, categories", [("airspace", 6), ("closures_flagged", 5), ("closure_events", 2),
                                               ("proposals", 0)])
 def test_styles_load_and_time_enable(bw_provider, kind, categories):
     from balloon_watch.plugin.qgis_io.styles import TEMPORAL, apply_style
@@ -574,3 +574,26 @@ def test_styles_load_and_time_enable(bw_provider, kind, categories):
     assert layer.labelsEnabled() and "ident" in layer.labeling().settings().fieldName
     props = layer.temporalProperties()
     assert props.isActive() and props.startField() == TEMPORAL[kind][0] and props.endField() == TEMPORAL[kind][1]
+
+
+@pytest.mark.parametrize("name, category", [
+    ("openair/openaip_circular.txt", "restricted"), ("openair/erictaylor_ksgu-airspaces.txt", "controlled"),
+    ("openair/openaip_laser-beam.txt", "danger"), ("tfr/faa_detail_4_9433_DC_SFRA.xml", "TFR"),
+    ("openair/openaip_version-2-commands.txt", "controlled"),  # AY TMA, AC D: a class D TMA
+])
+def test_airspace_style_categories_follow_class_and_type(bw_provider, name, category):
+    """The legend's category of each real file, evaluated with the style's own expression."""
+    from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextUtils
+
+    from balloon_watch.plugin.qgis_io.styles import apply_style
+
+    layer = run("importairspace", {"INPUT": str(REALDATA / name)})["OUTPUT"]
+    apply_style(layer, "airspace")
+    renderer = layer.renderer()
+    labels = {c.value(): c.label() for c in renderer.categories()}
+    assert labels["TFR"] == "TFR / national defense airspace" and labels["controlled"].endswith("(class A-E)")
+    expr = QgsExpression(renderer.classAttribute())
+    ctx = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
+    for f in layer.getFeatures():
+        ctx.setFeature(f)
+        assert expr.evaluate(ctx) == category, (name, f["type"], f["class"], f["kind"])

@@ -42,6 +42,19 @@ def read_airspace_bytes(data: bytes, name: str, fmt: str | None = None, toleranc
         raise InputError(f"unknown airspace format '{fmt}' (one of {', '.join(FORMATS)})", name)
     if not (tolerance_m > 0):
         raise InputError(f"tolerance must be positive, got {tolerance_m}", name)
+    res = _read(data, name, fmt, tolerance_m, feedback, defer_deltas)
+    for a in res.airspaces:  # the type every layer can be styled by, where the reader named none
+        if not a.airspace_type:
+            a.airspace_type = _KIND_TYPES.get(a.kind.strip().upper(), a.kind.strip())
+    return res
+
+
+# kinds the readers set (NOTAM/TFR kinds, OpenAir/AIXM codes) -> the type field's words
+_KIND_TYPES = {"NDA": "national defense airspace", "TFR": "TFR", "R": "restricted", "P": "prohibited",
+               "D": "danger", "Q": "danger"}
+
+
+def _read(data: bytes, name: str, fmt: str, tolerance_m: float, feedback, defer_deltas: bool) -> AirspaceReadResult:
     if fmt == "tfr_xml":
         from .tfr_xml import read_tfr_xml_bytes
 
