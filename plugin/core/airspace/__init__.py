@@ -44,7 +44,7 @@ def read_airspace_bytes(data: bytes, name: str, fmt: str | None = None, toleranc
         raise InputError(f"tolerance must be positive, got {tolerance_m}", name)
     res = _read(data, name, fmt, tolerance_m, feedback, defer_deltas)
     for a in res.airspaces:  # the type every layer can be styled by, where the reader named none
-        if not a.airspace_type:
+        if not a.airspace_type and a.kind.strip().upper() != a.airspace_class:
             a.airspace_type = _KIND_TYPES.get(a.kind.strip().upper(), a.kind.strip())
     return res
 
