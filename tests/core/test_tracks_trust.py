@@ -133,3 +133,31 @@ def test_summary_counts_spans_and_absences():
     assert (s.alt_min_m, s.alt_max_m) == (0.0, 4000.0)
     assert s.absent == ["1 of 5 fixes have no altitude"]
     assert "5 fixes in 1 track(s); 2023-02-02 15:00:00Z to 2023-02-02 15:04:00Z (0.07 h)" in s.headline()
+
+
+def _tawhiri() -> bytes:
+    import json
+
+    pt = {"altitude": 29997.65625, "datetime": "2023-02-03T00:39:59.53125Z", "latitude": 50.016585320900354,
+          "longitude": 0.0037172612852707}
+    doc = {"prediction": [
+        {"stage": "ascent", "trajectory": [
+            {"altitude": 0.0, "datetime": "2023-02-02T23:00:00Z", "latitude": 50.0, "longitude": 359.5}, pt]},
+        {"stage": "descent", "trajectory": [
+            pt, {"altitude": 69.8, "datetime": "2023-02-03T01:02:50.625Z", "latitude": 50.018, "longitude": 0.2934}]}],
+        "request": {"dataset": "2023-02-02T12:00:00Z", "profile": "standard_profile"}}
+    return json.dumps(doc, indent=2).encode()
+
+
+def test_tawhiri_prediction_imports_as_a_predicted_track():
+    res = read_track_bytes(_tawhiri(), "pred.json")
+    assert res.format == "prediction" and len(res.tracks) == 1
+    t = res.tracks[0]
+    assert t.track_id == "pred prediction"
+    assert len(t) == 3  # the stage boundary given twice is one fix
+    assert t.lon[0] == pytest.approx(-0.5) and t.lon[1] == pytest.approx(0.0037172612852707)
+    assert t.alt_m.tolist() == pytest.approx([0.0, 29997.65625, 69.8])
+    assert t.attributes["kind"] == ["predicted"] * 3 and list(t.attributes["predicted"]) == [1.0, 1.0, 1.0]
+    assert t.attributes["stage"] == ["ascent", "ascent", "descent"]
+    assert any(n.startswith("Predicted track (not flown): Tawhiri prediction, dataset 2023-02-02T12:00:00Z")
+               for n in res.notes)

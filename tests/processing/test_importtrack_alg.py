@@ -253,3 +253,20 @@ def test_import_summary_in_results_and_feedback(bw_provider, tmp_path):
     assert any("repeat vertices of the line" in i for i in fb.infos)
     names = _layer(res["OUTPUT"]).fields().names()
     assert "description" in names
+
+
+def test_import_tawhiri_prediction_as_predicted_track(bw_provider, tmp_path):
+    import json
+
+    traj = [{"datetime": f"2023-02-04T{12 + i:02d}:00:00Z", "latitude": 33.0 + 0.1 * i, "longitude": 280.0 + 0.2 * i,
+             "altitude": 18000.0 - 3000.0 * i} for i in range(4)]
+    src = tmp_path / "tawhiri.json"
+    src.write_text(json.dumps({"prediction": [{"stage": "float", "trajectory": traj[:2]},
+                                              {"stage": "descent", "trajectory": traj[1:]}]}))
+    out = str(tmp_path / "p.gpkg")
+    res = processing.run("balloonwatch:importtrack", {"INPUT": str(src), "OUTPUT": out, "OUTPUT_LINE": out})
+    assert res["FORMAT"] == "prediction" and res["POINTS"] == 4 and res["TRACKS"] == 1
+    feats = list(_layer(res["OUTPUT"]).getFeatures())
+    assert {f["kind"] for f in feats} == {"predicted"} and [f["stage"] for f in feats] == ["float", "float",
+                                                                                          "descent", "descent"]
+    assert feats[0].geometry().asPoint().x() == pytest.approx(-80.0)
