@@ -161,3 +161,23 @@ def test_tawhiri_prediction_imports_as_a_predicted_track():
     assert t.attributes["stage"] == ["ascent", "ascent", "descent"]
     assert any(n.startswith("Predicted track (not flown): Tawhiri prediction, dataset 2023-02-02T12:00:00Z")
                for n in res.notes)
+
+
+def test_radiosonde_auto_rx_log_layout():
+    """The auto_rx log header (its documented layout); rows written for the test: an RS41 without pressure
+    sensor writes pressure -1.0, and -273.0 for a temperature it does not have."""
+    header = ("timestamp,serial,frame,lat,lon,alt,vel_v,vel_h,heading,temp,humidity,pressure,type,freq_mhz,snr,"
+              "f_error_hz,sats,batt_v,burst_timer,aux_data")
+    rows = [f"2021-10-30T00:{58 + i // 60:02d}:{i % 60:02d}.000Z,S2250304,{6826 + i},{59.48863 + i * 1e-4:.5f},"
+            f"26.47421,{9997.6 + 5 * i:.1f},5.1,23.0,82.6,{-50.7 if i % 2 else -273.0},25.0,-1.0,RS41-SG,404.001,8.3,"
+            f"-187,9,2.5,08:28:27,-1" for i in range(10)]
+    res = read_track_bytes(_csv(rows, header), "20211030-005841_S2250304_RS41_404001_sonde.log")
+    t = res.tracks[0]
+    assert t.track_id == "S2250304" and len(t) == 10
+    assert t.alt_m[:2].tolist() == [9997.6, 10002.6]
+    assert t.attributes["vrate_rep_ms"][0] == 5.1 and t.attributes["speed_rep_ms"][0] == 23.0
+    assert np.isnan(t.attributes["pressure_hpa"]).all()
+    assert np.isnan(t.attributes["temp_c"][0]) and t.attributes["temp_c"][1] == -50.7
+    notes = " ".join(res.notes)
+    assert "read in metres, as radiosonde_auto_rx logs and SondeHub exports write it" in notes
+    assert "10 value(s) not above 0 hPa" in notes and "5 value(s) at or below absolute zero" in notes

@@ -532,6 +532,11 @@ def _infer_unit(alt_raw: np.ndarray, cols: list, measures: dict, columns: list[s
             notes.append(f"Altitude unit of '{alt_name}' not stated in the header: {word},"
                          f" found by comparing it with the standard-atmosphere altitude of '{columns[j]}'.")
             return found[0]
+    low = {c.strip().lower() for c in columns}
+    if {"serial", "frame", "vel_v"} <= low or {"payload_callsign", "datetime"} <= low:
+        notes.append(f"Altitude '{alt_name}' read in metres, as radiosonde_auto_rx logs and SondeHub exports "
+                     "write it.")
+        return "m"
     notes.append(f"Altitude unit of '{alt_name}' not stated in the header: metres assumed (choose the altitude "
                  "unit if the file uses feet).")
     return "m"
@@ -552,16 +557,31 @@ def _convert_measure(mc, cname: str, num: np.ndarray, alt_unit: str | None, attr
         key = _unique_name(key, attributes)
     if mc.kind == "pressure":
         out, assumed = pressure_to_hpa(num, mc)
-        kept.append(f"'{cname}' as {key} (from {mc.unit or 'unstated unit, read as ' + assumed})")
+        kept.append(f"'{cname}' as {key} (from {mc.unit or 'unstated unit, read as ' + assumed})"
+                    + _blank_impossible(out, out <= 0, "not above 0 hPa"))
         return key, out
     if mc.kind == "temp":
-        kept.append(f"'{cname}' as {key} (from {'deg ' + mc.unit if mc.unit else 'unstated unit, read as deg C'})")
-        return key, temp_to_c(num, mc)
+        out = temp_to_c(num, mc)
+        kept.append(f"'{cname}' as {key} (from {'deg ' + mc.unit if mc.unit else 'unstated unit, read as deg C'})"
+                    + _blank_impossible(out, out <= -273.0, "at or below absolute zero"))
+        return key, out
     if mc.kind == "heading":
-        kept.append(f"'{cname}' as {key} (degrees)")
-        return key, num
+        out = num.copy()
+        kept.append(f"'{cname}' as {key} (degrees)" + _blank_impossible(out, (out < 0) | (out > 360), "outside 0..360"))
+        return key, out
     kept.append(f"'{cname}' as {key} (from {mc.unit or 'unstated unit, read as ' + si})")
     return key, num * mc.factor
+
+
+def _blank_impossible(values: np.ndarray, bad: np.ndarray, why: str) -> str:
+    """Empty the physically impossible values of a measurement (decoders write -1 hPa or -273 C for 'no
+    sensor'); the count is said, never silently kept as a reading."""
+    with np.errstate(invalid="ignore"):
+        bad = np.asarray(bad) & np.isfinite(values)
+    if not bad.any():
+        return ""
+    values[bad] = np.nan
+    return f"; {int(bad.sum())} value(s) {why} (a decoder's 'no sensor' filler) left empty"
 
 
 def _safe_float(v: str) -> float:
