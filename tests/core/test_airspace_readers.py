@@ -356,3 +356,10 @@ def test_tfrset_legacy_export_read_through_its_notam_text():
     _, _, d = pyproj.Geod(ellps="WGS84").inv(np.full(len(r), -78.75), np.full(len(r), 33.7), r[:, 0], r[:, 1])
     assert np.abs(np.asarray(d) - 70 * 1852.0).max() < 1.0
     assert [(i.line, "no NOTAM text" in i.reason) for i in res.issues.issues] == [(2, True)]
+
+
+def test_unlimited_floor_is_refused_with_its_line():
+    text = ("Q) KZLC/QRTCA/IV/BO/W/000/999/4548N10832W030\nA) KZLC B) 2302011200 C) 2302012300\n"
+            "E) AIRSPACE CLOSED CIRCLE RADIUS 5KM CENTRE 454800N1083200W\nF) UNL G) UNL\n")
+    with pytest.raises(InputError, match=r"floor UNL is not a height"):
+        read_airspace_bytes(text.encode(), "unl.txt")
