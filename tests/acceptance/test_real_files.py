@@ -93,3 +93,62 @@ def test_habhub_csv_with_two_epoch_outliers_refused_not_flipped(tmp_path):
     assert s.fixes == 188
     assert sorted(i.line for i in res.issues.issues) == [11, 51]
     assert 1464e6 < s.start < s.end < 1465e6
+
+
+# ------------------------------------------------------------------------------------------------ airspace
+# file -> (airspaces imported, outlines repaired and kept); the counts are the files' own records (the 11 of the
+# 2.x file: its AA activation windows, one airspace each)
+AIRSPACE_IMPORTED = {
+    "tfr/faa_detail_4_2565_DC_FRZ.xml": (1, 0), "tfr/faa_detail_4_9433_DC_SFRA.xml": (1, 0),
+    "openair/erictaylor_ksgu-airspaces.txt": (3, 0),
+    "openair/erictaylor_ksgu-ultralight-restricted-airspaces.txt": (3, 0),
+    "openair/openaip_arc-angle-cw.txt": (1, 0), "openair/openaip_arc-ccw.txt": (1, 0),
+    "openair/openaip_arc-cw.txt": (1, 0),
+    "openair/openaip_check-limits-unit-conversion.txt": (1, 0), "openair/openaip_circular-invalid.txt": (1, 0),
+    "openair/openaip_circular.txt": (1, 0), "openair/openaip_do-not-split-into-multipolygon.txt": (1, 1),
+    "openair/openaip_inline-comments.txt": (1, 0), "openair/openaip_laser-beam.txt": (1, 0),
+    "openair/openaip_meter-altitude-unit.txt": (1, 0), "openair/openaip_polygon.txt": (1, 0),
+    "openair/openaip_self-intersecting.txt": (1, 1), "openair/openaip_version-2-commands.txt": (11, 0),
+    "aixm/donlon2022_DN_SAA.ACT_2_changed_limits.xml": (1, 0), "aixm/donlon2022_DN_SAA.NEW_1_SAR.xml": (1, 0),
+    "aixm/donlon2022_DN_SAA.NEW_2_several_NOTAM.xml": (1, 0),
+    "aixm/donlon2022_DN_SAA.NEW_3_polygon_excluded_airspace.xml": (1, 0),
+    "airspace_geojson/faa_Prohibited_Areas.geojson": (13, 0),
+    "airspace_geojson/openaip_parser_arc-cw-result.geojson": (1, 0),
+    "airspace_geojson/openaip_parser_awy-result.geojson": (1, 0),
+    "airspace_geojson/openaip_parser_circular-result.geojson": (1, 0),
+}
+AIRSPACE_REFUSED = {
+    "openair/openaip_ceiling-definitions-al-greater-ah.txt": r"line 9.*floor FL999 is above ceiling FL240",
+    "openair/openaip_flight-level-missing-number.txt": r"line 6.*flight level without a number",
+    "openair/openaip_invalid-coordinates.txt": r"line 14.*malformed coordinate",
+    "aixm/donlon2022_DN_SAA.ACT_1_area_activation.xml": r"TEMPDELTA .*skipped: its BASELINE is not in the file",
+    "aixm/donlon2022_DN_SAA.ACT_3_date_range_schedule.xml": r"TEMPDELTA .*skipped: its BASELINE is not in the file",
+}
+
+
+def test_every_real_airspace_file_is_in_the_acceptance_table():
+    on_disk = {f"{p.parent.name}/{p.name}" for d in ("tfr", "openair", "aixm", "airspace_geojson")
+               for p in (REALDATA / d).iterdir()}
+    assert on_disk == set(AIRSPACE_IMPORTED) | set(AIRSPACE_REFUSED)
+
+
+@pytest.mark.parametrize("name", sorted(AIRSPACE_IMPORTED))
+def test_real_airspace_file_imported(name):
+    from balloon_watch.plugin.core.airspace import read_airspace_file
+
+    count, repaired = AIRSPACE_IMPORTED[name]
+    res = read_airspace_file(REALDATA / name)
+    assert len(res.airspaces) == count and len(res.issues) == 0
+    assert sum(1 for a in res.airspaces if a.repair) == repaired
+    for a in res.airspaces:
+        assert a.geometry and a.floor_m < a.ceiling_m
+        assert a.airspace_type or a.airspace_class  # every airspace can be styled by what it is
+
+
+@pytest.mark.parametrize("name", sorted(AIRSPACE_REFUSED))
+def test_real_airspace_file_refused_with_its_reason(name):
+    from balloon_watch.plugin.core.airspace import read_airspace_file
+    from balloon_watch.plugin.core.errors import InputError
+
+    with pytest.raises(InputError, match=AIRSPACE_REFUSED[name]):
+        read_airspace_file(REALDATA / name)

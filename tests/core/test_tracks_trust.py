@@ -181,3 +181,19 @@ def test_radiosonde_auto_rx_log_layout():
     notes = " ".join(res.notes)
     assert "read in metres, as radiosonde_auto_rx logs and SondeHub exports write it" in notes
     assert "10 value(s) not above 0 hPa" in notes and "5 value(s) at or below absolute zero" in notes
+
+
+def test_aprs_tracker_export_layout():
+    """The flight-data export layout of an APRS chase system (EOSS-style columns, written for the test): feet,
+    mph and a bearing; the callsign names the track."""
+    header = "datetime,flightid,callsign,aprs_symbol,speed_mph,bearing,altitude_ft,lat,lon,comment"
+    rows = [f"2019-03-10 08:{30 + i:02d}:02,EOSS-283,KC0D-14,/O,{10 + i},{180 + i},{4929 + 1000 * i},"
+            f"{40.473633 + 0.01 * i:.6f},{-104.962767 + 0.01 * i:.6f},text {i}" for i in range(6)]
+    res = read_track_bytes(_csv(rows, header), "eoss.csv", tz="America/Denver")
+    t = res.tracks[0]
+    assert t.track_id == "KC0D-14" and len(t) == 6
+    assert t.alt_m[0] == pytest.approx(4929 * 0.3048)
+    assert t.attributes["speed_rep_ms"][1] == pytest.approx(11 * 0.44704)
+    assert t.attributes["heading_rep_deg"][2] == 182
+    assert t.times[0] == pytest.approx(1552228202.0)  # 08:30:02 MDT = 14:30:02 UTC
+    assert any("'speed_mph' as speed_rep_ms (from mph)" in n for n in res.notes)
