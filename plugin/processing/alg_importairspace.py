@@ -108,7 +108,12 @@ class ImportAirspaceAlgorithm(BalloonWatchAlgorithm):
         "1 FL = 100 ft of pressure altitude) and UNL (no ceiling: ceiling_m is NULL). start_time and end_time are "
         "UTC; NULL when the closure is permanent or its window unknown.\n\n"
         "Malformed records are skipped and listed with their line numbers (the first few as warnings, all of "
-        "them in the log); the results hold COUNT (imported) and SKIPPED."
+        "them in the log); the results hold COUNT (imported), SKIPPED and REPAIRED.\n\n"
+        "Outlines that cross themselves are repaired (make-valid, per part) and kept, never dropped: the repair is "
+        "in the <i>repair</i> field and in the log with the airspace's name and line. The airspace class and type "
+        "are kept in the <i>class</i> and <i>type</i> fields (the style's categories). MORE_FILES reads further "
+        "files in the same run: AIXM TEMPDELTA activations are applied to their BASELINE airspace from any of "
+        "them. The legacy FAA TFRSET export is read through the NOTAM text of its records."
     )
 
     INPUT = "INPUT"

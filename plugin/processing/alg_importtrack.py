@@ -36,7 +36,13 @@ class ImportTrackAlgorithm(BalloonWatchAlgorithm):
         "antimeridian, with start_time, end_time, geodesic length_m). Rows that cannot be read are skipped and "
         "reported with their line numbers. Several sources of the same object (files, URLs, callsigns) can be "
         "given separated by ';': they are merged, identical fixes removed. A CSV without a usable header takes a "
-        "column mapping such as 'time=1, lat=2, lon=3, alt=4'."
+        "column mapping such as 'time=1, lat=2, lon=3, alt=4'.\n\n"
+        "Logger and tracker columns are kept in SI units with the unit said: GPS and barometric altitude (one "
+        "chosen for alt_m, the choice stated), reported speed, heading, vertical rate, pressure and temperature. "
+        "Fixes with coordinates, altitudes (-500..60,000 m) or times (1900..2100) outside physical ranges are "
+        "refused with their lines; the same fix given twice is merged. A Tawhiri or SondeHub prediction JSON "
+        "imports as a track marked predicted. After each import the log and the SUMMARY result give the fixes, "
+        "tracks, time span, altitude range and what was absent, doubtful or assumed."
     )
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
