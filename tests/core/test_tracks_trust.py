@@ -197,3 +197,10 @@ def test_aprs_tracker_export_layout():
     assert t.attributes["heading_rep_deg"][2] == 182
     assert t.times[0] == pytest.approx(1552228202.0)  # 08:30:02 MDT = 14:30:02 UTC
     assert any("'speed_mph' as speed_rep_ms (from mph)" in n for n in res.notes)
+
+
+def test_same_fix_twice_merged_even_when_another_fix_shares_its_time():
+    rows = [f"{T0},40.0,-100,1000", f"{T0},40.5,-100,1000", f"{T0},40.0,-100,1000", f"{T0 + 60},40.1,-100,1100"]
+    res = read_track_bytes(_csv(rows), "interleaved.csv")
+    t = res.tracks[0]
+    assert len(t) == 3 and sorted(t.lines.tolist()) == [2, 3, 5]

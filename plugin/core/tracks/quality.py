@@ -58,10 +58,21 @@ def merge_duplicate_fixes(track: Track) -> tuple[Track, int]:
     n = len(track)
     if n < 2 or not np.isfinite(track.times).all():
         return track, 0
-    alt = np.nan_to_num(track.alt_m, nan=-1e30)
-    order = np.lexsort((np.arange(n), alt, track.lat, track.lon, track.times))
-    keys = np.column_stack([track.times[order], track.lon[order], track.lat[order], alt[order]])
-    same = np.zeros(n, dtype=bool)
+    # only fixes sharing their time with another can repeat one: sort those few (a 1e6-fix track has none)
+    t = track.times
+    order_t = np.argsort(t, kind="stable")
+    eq = np.diff(t[order_t]) == 0
+    if not eq.any():
+        return track, 0
+    cand = np.zeros(n, dtype=bool)
+    cand[1:] |= eq
+    cand[:-1] |= eq
+    idx = order_t[cand]
+    alt = np.nan_to_num(track.alt_m[idx], nan=-1e30)
+    order = idx[np.lexsort((idx, alt, track.lat[idx], track.lon[idx], t[idx]))]
+    alt_o = np.nan_to_num(track.alt_m[order], nan=-1e30)
+    keys = np.column_stack([t[order], track.lon[order], track.lat[order], alt_o])
+    same = np.zeros(len(order), dtype=bool)
     same[1:] = (keys[1:] == keys[:-1]).all(axis=1)
     if not same.any():
         return track, 0
