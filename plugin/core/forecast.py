@@ -27,6 +27,7 @@ import pyproj
 
 from .errors import BalloonWatchError, InputError
 from .feedback import check
+from .flight_state import refuse_extrapolation
 from .model import MultiPolygon, Track
 from .winds import CoverageError, WindField, isa_pressure_hpa
 
@@ -214,8 +215,11 @@ def forecast_persistence(
     window_h: float = 3.0,
     feedback=None,
     cone: Any = None,
+    check_state: bool = True,
 ) -> Forecast:
     """Persistence forecast: the mean geodesic velocity of the last ``window_h`` hours, continued.
+    A landed or descending balloon is refused (``flight_state.refuse_extrapolation``) unless ``check_state``
+    is False.
 
     The displacement is the geodesic from the (interpolated) position at ``t_end - window_h`` to the last fix;
     its speed is distance / time and its direction the geodesic's azimuth at the last fix; positions are
@@ -223,6 +227,8 @@ def forecast_persistence(
     to +-10 m/s and to 0..45 km. ``cone``: a ConeModel or ``calibrate_cone`` result (default: :func:`default_cone`).
     """
     t, lon, lat, alt = _prepare(track, "a persistence forecast")
+    if check_state:
+        refuse_extrapolation(track, "persistence")
     check(feedback, 0)
     window_s = window_h * 3600.0
     if not window_s > 0:
@@ -286,6 +292,7 @@ def forecast_wind(
     feedback=None,
     alt_m: float | None = None,
     cone: Any = None,
+    check_state: bool = True,
 ) -> Forecast:
     """Advect the balloon from its last fix through the gridded wind.
 
@@ -296,6 +303,8 @@ def forecast_wind(
     time or altitude; if the trajectory later leaves the grid the forecast stops there, with a note.
     """
     t, lon, lat, alt = _prepare(track, "a wind forecast", min_fixes=1)
+    if check_state:  # altitude is held constant: a landed or falling balloon is refused
+        refuse_extrapolation(track, "wind")
     notes: list[str] = []
     if alt_m is None:
         finite = np.nonzero(np.isfinite(alt))[0]

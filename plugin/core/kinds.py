@@ -55,6 +55,8 @@ _AIRSPACE = (
     Field("start_time", DATETIME, title="Active from (UTC)"), Field("end_time", DATETIME, title="Active to (UTC)"),
     Field("schedule", TEXT, title="Schedule"), Field("source", TEXT, title="Source"),
     Field("notes", TEXT, title="Notes"), Field("text", TEXT, title="Text"),
+    Field("class", TEXT, title="Class"), Field("type", TEXT, title="Airspace type"),
+    Field("repair", TEXT, title="Outline repair"), Field("limits", TEXT, title="Limits assumed"),
 )
 
 TRACK_POINTS = OutputKind(

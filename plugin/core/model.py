@@ -88,3 +88,7 @@ class Airspace:
     line: int | None = None  # source line (or record number) where it starts
     notes: str = ""  # assumptions and flags (e.g. "AGL limit treated as MSL: no DEM")
     text: str = ""  # NOTAM-style text where the source has one
+    airspace_class: str = ""  # ICAO class or the source's class code (OpenAir AC, AIXM type...)
+    airspace_type: str = ""  # restricted, prohibited, danger, TFR... as the source names it (OpenAir AY...)
+    repair: str = ""  # what was done to an invalid outline to keep it (empty: nothing)
+    limits: str = ""  # how the vertical limits were obtained when they are not the source's own (proposals)

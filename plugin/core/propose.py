@@ -29,6 +29,18 @@ from .model import Airspace, Track
 FT = 0.3048
 SCALE_H = 8500.0
 
+# Defaults of a proposal, independent of any alert radius used to watch sites. They follow FAA national
+# defense airspace practice (TFRs under 14 CFR 99.7, Special Security Instructions):
+# - radius 30 NM: the outer ring the FAA uses for security TFRs around protected people and sites (e.g. the
+#   30 NM ring of VIP TFRs, FAA JO 7210.3 ch. 19 and the published 99.7 NOTAMs); the Feb 11, 2023 national
+#   defense airspace over Havre MT was about 50 x 50 NM (tests/data/FACTS-2023.md);
+# - floor SFC: national defense airspace closes from the surface up;
+# - ceiling FL650 where the balloon's altitude is unknown: above the 60,000-65,000 ft reported for the 2023
+#   balloon and above FL600, the top of Class A airspace (14 CFR 71.33), where the traffic to protect flies.
+DEFAULT_RADIUS_M = 30 * 1852.0
+DEFAULT_FLOOR_M = 0.0
+DEFAULT_CEILING_M = 650 * 100 * FT
+
 
 def _fl_band(lo_m: float, hi_m: float) -> tuple[float, str, float, str]:
     """(floor_m, floor_ref, ceiling_m, ceiling_ref) in whole 10-FL steps; floor <= 0 -> SFC."""
@@ -57,12 +69,22 @@ def propose_closures(
     corridor: bool,
     forecast: Track | None = None,
     tolerance_m: float = 1.0,
+    floor_m: float = DEFAULT_FLOOR_M,
+    ceiling_m: float = DEFAULT_CEILING_M,
+    fixed_limits: bool = False,
 ) -> list[Airspace]:
     """Circles of ``radius_m`` around every site the track (or forecast) comes within ``radius_m`` of, and/or
     a corridor of half-width ``radius_m`` along the whole path (``corridor`` True, or no sites given).
-    Windows cover the passage +- ``margin_s``; text is FAA NOTAM style (see :func:`faa_notam_text`)."""
+    Windows cover the passage +- ``margin_s``; text is FAA NOTAM style (see :func:`faa_notam_text`).
+
+    Vertical limits come from the balloon's altitudes there (+- ``vertical_margin_m``); ``floor_m`` (0 = SFC)
+    and ``ceiling_m`` (flight level) are used where its altitude is unknown, or always with ``fixed_limits``:
+    the ``limits`` field, the notes and the NOTAM text then say these limits are assumed."""
     if not radius_m > 0:
         raise InputError(f"radius must be positive, got {radius_m}")
+    if not (0.0 <= floor_m < ceiling_m and math.isfinite(ceiling_m)):
+        raise InputError(f"floor {floor_m:g} m and ceiling {ceiling_m:g} m: need 0 <= floor < ceiling")
+    band = _Band(vertical_margin_m, floor_m, ceiling_m, fixed_limits)
     lon, lat, t, alt = _valid(track)
     src = track.track_id
     if forecast is not None:
@@ -83,27 +105,44 @@ def propose_closures(
         idx = np.nonzero(inside)[0]
         i0, i1 = max(idx[0] - 1, 0), min(idx[-1] + 1, len(lon) - 1)
         a = alt[i0 : i1 + 1][alt_known[i0 : i1 + 1]]
-        lo, hi = (float(a.min()), float(a.max())) if len(a) else (0.0, 60000 * FT)
-        f_m, f_ref, c_m, c_ref = _fl_band(lo - vertical_margin_m, hi + vertical_margin_m)
+        f_m, f_ref, c_m, c_ref, limits = band.limits(a)
         start, end = float(t[idx[0]] - margin_s), float(t[idx[-1]] + margin_s)
         sp = Airspace(
             ident=f"PROPOSED {name}", name=f"Proposed closure {name}", kind="TFR",
             geometry=geo.circle(slon, slat, radius_m, tolerance_m), floor_m=f_m, floor_ref=f_ref,
             ceiling_m=c_m, ceiling_ref=c_ref, start_time=start, end_time=end, source=f"proposal from {src}",
-            notes=_band_note(len(a) == 0) + f"; passage within {radius_m / geo.NM:.1f} NM of {name} "
-            f"(fixes {idx[0]}-{idx[-1]}), window +-{margin_s:.0f} s",
+            notes=limits + f"; passage within {radius_m / geo.NM:.1f} NM of {name} "
+            f"(fixes {idx[0]}-{idx[-1]}), window +-{margin_s:.0f} s", limits=limits,
         )  # fmt: skip
         sp.__dict__["centre"] = (slon, slat, radius_m)
         sp.text = faa_notam_text(sp)
         out.append(sp)
     if corridor or sites is None:
-        out.extend(_corridors(lon, lat, t, alt, radius_m, margin_s, vertical_margin_m, src, tolerance_m))
+        out.extend(_corridors(lon, lat, t, alt, radius_m, margin_s, band, src, tolerance_m))
     return out
 
 
-def _band_note(no_alt: bool) -> str:
-    base = "FL band from geometric altitude (pressure altitude treated as geometric, standard atmosphere)"
-    return base + ("; no altitude known: SFC-FL600 used" if no_alt else "")
+class _Band:
+    """The vertical limits of a proposal and the sentence saying where they come from."""
+
+    def __init__(self, margin_m: float, floor_m: float, ceiling_m: float, fixed: bool) -> None:
+        self.margin_m, self.floor_m, self.ceiling_m, self.fixed = margin_m, floor_m, ceiling_m, fixed
+
+    def limits(self, alts: np.ndarray) -> tuple[float, str, float, str, str]:
+        if len(alts) and not self.fixed:
+            lo, hi = float(alts.min()), float(alts.max())
+            f_m, f_ref, c_m, c_ref = _fl_band(lo - self.margin_m, hi + self.margin_m)
+            return f_m, f_ref, c_m, c_ref, (
+                f"limits from the balloon's altitude {lo:,.0f}-{hi:,.0f} m +- {self.margin_m:,.0f} m, widened to "
+                "10-FL steps (geometric altitude treated as pressure altitude, standard atmosphere)")
+        ceil_fl = int(math.ceil(self.ceiling_m / FT / 100.0 - 1e-9))
+        c_m = ceil_fl * 100 * FT
+        if self.floor_m <= 0:
+            f_m, f_ref, floor_txt = 0.0, "SFC", "SFC"
+        else:
+            f_m, f_ref, floor_txt = self.floor_m, "MSL", f"{self.floor_m / FT:,.0f} ft MSL"
+        why = "fixed by the proposal parameters" if self.fixed else "balloon altitude unknown there"
+        return f_m, f_ref, c_m, "STD", f"limits ASSUMED ({why}): {floor_txt} to FL{ceil_fl:03d}"
 
 
 def _path_distance(lon, lat, slon, slat) -> np.ndarray:
@@ -124,7 +163,7 @@ def _path_distance(lon, lat, slon, slat) -> np.ndarray:
     return d
 
 
-def _corridors(lon, lat, t, alt, r, margin_s, vmargin, src, tol) -> list[Airspace]:
+def _corridors(lon, lat, t, alt, r, margin_s, band: _Band, src, tol) -> list[Airspace]:
     # thin the path to vertices about r apart (the corridor outline does not need every fix)
     keep = [0]
     for i in range(1, len(lon)):
@@ -155,14 +194,13 @@ def _corridors(lon, lat, t, alt, r, margin_s, vmargin, src, tol) -> list[Airspac
         for p_idx, (i0, i1, mp) in enumerate(sorted(parts, key=lambda p: p[0]), start=1):
             a_seg = alt[i0 : i1 + 1]
             a_seg = a_seg[np.isfinite(a_seg)]
-            lo, hi = (float(a_seg.min()), float(a_seg.max())) if len(a_seg) else (0.0, 60000 * FT)
-            f_m, f_ref, c_m, c_ref = _fl_band(lo - vmargin, hi + vmargin)
+            f_m, f_ref, c_m, c_ref, limits = band.limits(a_seg)
             label = f"{c_idx}" + (f".{p_idx}" if len(parts) > 1 else "")
             sp = Airspace(
                 ident=f"PROPOSED CORRIDOR {label}", name=f"Proposed corridor {label}", kind="TFR", geometry=mp,
                 floor_m=f_m, floor_ref=f_ref, ceiling_m=c_m, ceiling_ref=c_ref,
                 start_time=float(t[i0] - margin_s), end_time=float(t[i1] + margin_s), source=f"proposal from {src}",
-                notes=_band_note(len(a_seg) == 0) + f"; corridor half-width {r / geo.NM:.1f} NM, fixes {i0}-{i1}",
+                notes=limits + f"; corridor half-width {r / geo.NM:.1f} NM, fixes {i0}-{i1}", limits=limits,
             )  # fmt: skip
             sp.text = faa_notam_text(sp)
             out.append(sp)
@@ -322,8 +360,13 @@ def faa_notam_text(airspace: Airspace) -> str:
     start = a.start_time
     start_s = _fmt_time(start) if start is not None else _fmt_time(_time.time())
     name = (a.name or a.ident).upper()
+    # a proposal whose limits are assumed says so in the text an analyst copies, not only in a field
+    caveat = ""
+    if a.limits.startswith("limits ASSUMED"):
+        caveat = (" (PROPOSAL: LIMITS ASSUMED, BALLOON ALTITUDE UNKNOWN)" if "unknown" in a.limits
+                  else " (PROPOSAL: LIMITS SET BY THE ANALYST, NOT FROM THE BALLOON ALTITUDE)")
     return (
         f"!FDC X/XXXX ZZZ {name}..AIRSPACE TEMPORARY FLIGHT RESTRICTIONS. PURSUANT TO 14 CFR SECTION 99.7, "
         f"SPECIAL SECURITY INSTRUCTIONS, ALL ACFT FLT OPS ARE PROHIBITED WI AN AREA DEFINED AS {area} "
-        f"{_band_text(a)} {start_s}-{_fmt_time(a.end_time)}"
+        f"{_band_text(a)} {start_s}-{_fmt_time(a.end_time)}{caveat}"
     )

@@ -99,7 +99,9 @@ class FlagClosuresAlgorithm(BalloonWatchAlgorithm):
         "vertical band.\n\n"
         "Outputs: the closures with every input field plus status, first_entry, last_exit, inside_s (violated "
         "time, else time inside the outline), min_vsep_m and note; and the track pieces inside each closure "
-        "(enter/exit times, violated). The results hold VIOLATED (count) and VIOLATED_IDENTS."
+        "(enter/exit times, violated). Every closure checked is in the output with its status, clear ones "
+        "included. The results hold CHECKED and VIOLATED (counts), VIOLATED_IDENTS, STATUSES (count per status) "
+        "and CLOSURES (ident, name, status, first entry, last exit, inside_s, note of every closure checked)."
     )
 
     TRACK = "TRACK"
@@ -120,6 +122,7 @@ class FlagClosuresAlgorithm(BalloonWatchAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT_EVENTS, tr("Track pieces inside closures"), QgsProcessing.TypeVectorLine))
         self.addOutput(QgsProcessingOutputNumber("VIOLATED", tr("Closures violated")))
+        self.addOutput(QgsProcessingOutputNumber("CHECKED", tr("Closures checked")))
 
     def compute(self, parameters, context, feedback) -> dict:
         track_src = self.parameterAsSource(parameters, self.TRACK, context)
@@ -153,9 +156,9 @@ class FlagClosuresAlgorithm(BalloonWatchAlgorithm):
                                     "as 0 m MSL.").format(terrain.misses, terrain.samples))
         check(feedback)
         steps.setCurrentStep(3)
-        return self._write(parameters, context, feedback, air_src, features, airspaces, result)
+        return self._write(parameters, context, feedback, air_src, features, airspaces, result, len(tracks))
 
-    def _write(self, parameters, context, feedback, air_src, features, airspaces, result) -> dict:
+    def _write(self, parameters, context, feedback, air_src, features, airspaces, result, n_tracks: int) -> dict:
         added = {name for name, _ in ADDED_FIELDS}
         in_fields = air_src.fields()
         # our fields replace old ones; "fid" stays with the source (it is the GeoPackage primary key)
@@ -171,6 +174,7 @@ class FlagClosuresAlgorithm(BalloonWatchAlgorithm):
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         violated_idents = []
         counts: dict[str, int] = {}
+        checked: list[dict] = []
         for feat_in, a, flag in zip(features, airspaces, result.closures):
             attrs = feat_in.attributes()
             feat = QgsFeature(fields)
@@ -181,12 +185,22 @@ class FlagClosuresAlgorithm(BalloonWatchAlgorithm):
                 flag.note or None])
             add_feature(sink, feat)
             counts[flag.status] = counts.get(flag.status, 0) + 1
+            checked.append({"ident": a.ident, "name": a.name, "status": flag.status,
+                            "first_entry": _iso(flag.first_entry) if flag.first_entry is not None else "",
+                            "last_exit": _iso(flag.last_exit) if flag.last_exit is not None else "",
+                            "inside_s": float(flag.inside_s), "note": flag.note})
             if flag.status == "violated":
                 violated_idents.append(a.ident)
                 feedback.pushWarning(tr("Violated: {} ({}) from {} to {} UTC by {}.").format(
                     a.ident, a.name, _iso(flag.first_entry), _iso(flag.last_exit), ", ".join(flag.track_ids)))
         self.style_output(context, dest, "closures_flagged")
-        feedback.pushInfo(tr("Statuses: {}").format(", ".join(f"{k} {v}" for k, v in sorted(counts.items()))))
+        # every closure checked is listed with its status, clear ones included: "0 violated" alone does not
+        # tell the analyst what was looked at
+        feedback.pushInfo(tr("{} closure(s) checked against {} track(s): {}").format(
+            len(checked), n_tracks, ", ".join(f"{k} {v}" for k, v in sorted(counts.items()))))
+        for c in checked:
+            when = tr(" ({} to {} UTC)").format(c["first_entry"], c["last_exit"]) if c["first_entry"] else ""
+            feedback.pushInfo(tr("{}: {} {}{}").format(c["status"], c["ident"], c["name"], when))
 
         ef = QgsFields()
         for name, kind in (("ident", FieldType.String), ("name", FieldType.String), ("track_id", FieldType.String),
@@ -209,7 +223,8 @@ class FlagClosuresAlgorithm(BalloonWatchAlgorithm):
             add_feature(esink, feat)
         self.style_output(context, edest, "closure_events")
         return {self.OUTPUT: dest, self.OUTPUT_EVENTS: edest, "VIOLATED": len(violated_idents),
-                "VIOLATED_IDENTS": violated_idents, "STATUSES": counts}
+                "VIOLATED_IDENTS": violated_idents, "STATUSES": counts, "CHECKED": len(checked),
+                "CLOSURES": checked}
 
 
 def _iso(epoch: float | None) -> str:

@@ -35,6 +35,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..core.errors import BalloonWatchError, Cancelled, InputError
+from ..core.flight_state import flight_state, prediction_mismatch
 from ..core.forecast import (
     GEOD,
     ConeModel,
@@ -93,6 +94,11 @@ class ForecastTrackAlgorithm(BalloonWatchAlgorithm):
         "fixes compared with where the balloon really went, 90th percentile error at 1, 6 and 24 h); when the "
         "history is too short the stated default cone is used with a warning. Predictor files give no "
         "uncertainty: the default wind-grid cone is applied to them.\n\n"
+        "Flight state: from the last 30 minutes of fixes each track is on the ground, descending, floating or "
+        "ascending (the log says which and why; FLIGHT_STATES in the results). A landed or descending balloon is "
+        "not carried on by persistence or a constant-altitude wind forecast (IGNORE_STATE overrides); a "
+        "prediction file that does not reach the track's last fix in time (12 h) and place (500 km) is refused "
+        "with the mismatch stated.\n\n"
         "Sites (points, optional): earliest entry (the cone edge reaches the alert distance), likely entry (the "
         "forecast centre line does), closest approach and its uncertainty. The results also hold ETA (one entry "
         "per track and site) and BACKTEST (errors at 1, 6 and 24 h when calibrated)."
@@ -107,6 +113,7 @@ class ForecastTrackAlgorithm(BalloonWatchAlgorithm):
     WIND_FILE = "WIND_FILE"
     PREDICTION_FILE = "PREDICTION_FILE"
     CALIBRATE = "CALIBRATE"
+    IGNORE_STATE = "IGNORE_STATE"
     SITES = "SITES"
     NAME_FIELD = "NAME_FIELD"
     ALERT_DISTANCE = "ALERT_DISTANCE"
@@ -142,6 +149,8 @@ class ForecastTrackAlgorithm(BalloonWatchAlgorithm):
             fileFilter=tr("JSON (*.json);;All files (*)")))
         self.addParameter(QgsProcessingParameterBoolean(
             self.CALIBRATE, tr("Calibrate the cone on the track's history"), defaultValue=True))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.IGNORE_STATE, tr("Forecast even a balloon that has landed or is descending"), defaultValue=False))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.SITES, tr("Sites for arrival times"), [QgsProcessing.TypeVectorPoint], optional=True))
         self.addParameter(QgsProcessingParameterField(
@@ -171,6 +180,7 @@ class ForecastTrackAlgorithm(BalloonWatchAlgorithm):
         wind_path = self.parameterAsFile(parameters, self.WIND_FILE, context)
         pred_path = self.parameterAsFile(parameters, self.PREDICTION_FILE, context)
         calibrate = self.parameterAsBoolean(parameters, self.CALIBRATE, context)
+        check_state = not self.parameterAsBoolean(parameters, self.IGNORE_STATE, context)
         sites_source = self.parameterAsSource(parameters, self.SITES, context)
         name_field = self.parameterAsString(parameters, self.NAME_FIELD, context) or None
         if sites_source is not None and not name_field:
@@ -212,15 +222,22 @@ class ForecastTrackAlgorithm(BalloonWatchAlgorithm):
         steps = QgsProcessingMultiStepFeedback(2 + len(tracks), feedback)
         steps.setCurrentStep(1)
         results: list[TrackResult] = []
+        states: dict[str, str] = {}
         first_error: BalloonWatchError | None = None
         for k, track in enumerate(tracks):
             steps.setCurrentStep(1 + k)
             try:
+                state = flight_state(track)
+                states[track.track_id] = state.state
+                feedback.pushInfo(tr("Track '{}': {}.").format(track.track_id, state.reason))
                 if method == "prediction":
+                    mismatch = prediction_mismatch(track, prediction.times, prediction.lon, prediction.lat)
+                    if mismatch is not None:
+                        raise InputError(mismatch, pred_path)
                     res = self._from_prediction(prediction, track, horizon_h, calibrate, feedback)
                 else:
                     res = self._forecast(track, method, winds, horizon_h, step_min, window_h, calibrate,
-                                         steps, feedback)
+                                         steps, feedback, check_state)
             except Cancelled:
                 raise
             except BalloonWatchError as exc:
@@ -241,7 +258,9 @@ class ForecastTrackAlgorithm(BalloonWatchAlgorithm):
         etas = self._etas(results, sites_source, name_field, alert_m, steps)
         if feedback.isCanceled():
             raise Cancelled()
-        return self._write(parameters, context, feedback, results, etas, alert_m, sites_source is not None)
+        out = self._write(parameters, context, feedback, results, etas, alert_m, sites_source is not None)
+        out["FLIGHT_STATES"] = states
+        return out
 
     # ------------------------------------------------------------------ steps
     @staticmethod
@@ -266,11 +285,13 @@ class ForecastTrackAlgorithm(BalloonWatchAlgorithm):
 
     @staticmethod
     def _forecast(track: Track, method: str, winds: WindField | None, horizon_h: float, step_min: float,
-                  window_h: float, calibrate: bool, steps, feedback) -> TrackResult:
+                  window_h: float, calibrate: bool, steps, feedback, check_state: bool = True) -> TrackResult:
         def forecast_with(cone=None) -> Forecast:
             if method == "persistence":
-                return forecast_persistence(track, horizon_h, step_min, window_h, feedback=steps, cone=cone)
-            return forecast_wind(track, winds, horizon_h, step_min, feedback=steps, cone=cone)
+                return forecast_persistence(track, horizon_h, step_min, window_h, feedback=steps, cone=cone,
+                                            check_state=check_state)
+            return forecast_wind(track, winds, horizon_h, step_min, feedback=steps, cone=cone,
+                                 check_state=check_state)
 
         fc = forecast_with()  # validates the track (too few fixes, coverage) before the longer back-test
         backtest = None

@@ -20,17 +20,19 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFile,
     QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
-from ..core.airspace import FORMATS, read_airspace_bytes, read_airspace_file
-from ..core.errors import InputError
+from ..core.airspace import FORMATS, AirspaceReadResult, read_airspace_bytes, read_airspace_file
+from ..core.airspace.aixm import apply_tempdeltas
+from ..core.errors import InputError, IssueLog, RowIssue
 from ..core.feedback import check
 from ..core.model import Airspace
 from ..core.tracks.net import fetch_url
 from ..qgis_io.compat import FieldType
-from ..qgis_io.convert import AIRSPACE_FIELDS, WGS84, multipolygon_geometry, qdatetime
+from ..qgis_io.convert import AIRSPACE_FIELDS, WGS84, multipolygon_geometry, qdatetime, repaired_geometry
 from ..toolbelt.i18n import tr
 from .base import BalloonWatchAlgorithm, add_feature
 
@@ -64,7 +66,8 @@ def airspace_attributes(a: Airspace) -> list:
         return float(v) if v is not None and math.isfinite(v) else None
 
     return [a.ident, a.name, a.kind, metres(a.floor_m), a.floor_ref, metres(a.ceiling_m), a.ceiling_ref,
-            qdatetime(a.start_time), qdatetime(a.end_time), a.schedule, a.source, a.notes, a.text]
+            qdatetime(a.start_time), qdatetime(a.end_time), a.schedule, a.source, a.notes, a.text,
+            a.airspace_class, a.airspace_type, a.repair, a.limits]
 
 
 def write_airspaces(alg, parameters, context, key: str, airspaces: list[Airspace]) -> str:
@@ -75,7 +78,13 @@ def write_airspaces(alg, parameters, context, key: str, airspaces: list[Airspace
         raise QgsProcessingException(alg.invalidSinkError(parameters, key))
     for a in airspaces:
         feat = QgsFeature(fields)
-        feat.setGeometry(multipolygon_geometry(a.geometry))
+        if a.repair:  # an outline that crosses itself: repaired here (core has no GEOS) and kept
+            geom, done = repaired_geometry(a.geometry)
+            a.repair = f"{a.repair.split(': kept as drawn')[0]}: repaired with make-valid and kept" + (
+                f" ({done})" if done else "")
+            feat.setGeometry(geom)
+        else:
+            feat.setGeometry(multipolygon_geometry(a.geometry))
         feat.setAttributes(airspace_attributes(a))
         add_feature(sink, feat)
     return dest
@@ -100,10 +109,16 @@ class ImportAirspaceAlgorithm(BalloonWatchAlgorithm):
         "1 FL = 100 ft of pressure altitude) and UNL (no ceiling: ceiling_m is NULL). start_time and end_time are "
         "UTC; NULL when the closure is permanent or its window unknown.\n\n"
         "Malformed records are skipped and listed with their line numbers (the first few as warnings, all of "
-        "them in the log); the results hold COUNT (imported) and SKIPPED."
+        "them in the log); the results hold COUNT (imported), SKIPPED and REPAIRED.\n\n"
+        "Outlines that cross themselves are repaired (make-valid, per part) and kept, never dropped: the repair is "
+        "in the <i>repair</i> field and in the log with the airspace's name and line. The airspace class and type "
+        "are kept in the <i>class</i> and <i>type</i> fields (the style's categories). MORE_FILES reads further "
+        "files in the same run: AIXM TEMPDELTA activations are applied to their BASELINE airspace from any of "
+        "them. The legacy FAA TFRSET export is read through the NOTAM text of its records."
     )
 
     INPUT = "INPUT"
+    MORE_FILES = "MORE_FILES"
     FORMAT = "FORMAT"
     TOLERANCE = "TOLERANCE"
     OUTPUT = "OUTPUT"
@@ -112,6 +127,9 @@ class ImportAirspaceAlgorithm(BalloonWatchAlgorithm):
         self.addParameter(QgsProcessingParameterFile(
             self.INPUT, tr("Airspace file or http(s) URL"), behavior=QgsProcessingParameterFile.File,
             fileFilter=tr("Airspace files (*.xml *.txt *.air *.openair *.json *.geojson *.aixm);;All files (*)")))
+        self.addParameter(QgsProcessingParameterString(
+            self.MORE_FILES, tr("More airspace files read in the same run (separated by ';'), e.g. the AIXM "
+                                "BASELINE that TEMPDELTA activations apply to"), optional=True))
         self.addParameter(QgsProcessingParameterEnum(
             self.FORMAT, tr("Format"), [tr(FORMAT_LABELS[k]) for k in FORMAT_CHOICES], defaultValue=0))
         self.addParameter(QgsProcessingParameterNumber(
@@ -121,6 +139,7 @@ class ImportAirspaceAlgorithm(BalloonWatchAlgorithm):
             self.OUTPUT, tr("Airspace closures"), QgsProcessing.TypeVectorPolygon))
         self.addOutput(QgsProcessingOutputNumber("COUNT", tr("Airspaces imported")))
         self.addOutput(QgsProcessingOutputNumber("SKIPPED", tr("Records skipped")))
+        self.addOutput(QgsProcessingOutputNumber("REPAIRED", tr("Invalid outlines repaired and kept")))
 
     def compute(self, parameters, context, feedback) -> dict:
         source = (self.parameterAsFile(parameters, self.INPUT, context) or "").strip()
@@ -130,17 +149,28 @@ class ImportAirspaceAlgorithm(BalloonWatchAlgorithm):
         fmt = None if fmt == "auto" else fmt
         tolerance = self.parameterAsDouble(parameters, self.TOLERANCE, context)
 
-        if is_url(source):
-            feedback.pushInfo(tr("Fetching {}").format(source))
-            data = fetch_url(source, proxies=_qgis_proxies())
-            check(feedback, 5.0)
-            result = read_airspace_bytes(data, source, fmt, tolerance, feedback)
-        else:
-            result = read_airspace_file(source, fmt, tolerance, feedback)
+        more = [p.strip() for p in (self.parameterAsString(parameters, self.MORE_FILES, context) or "").split(";")
+                if p.strip()]
+        results = []
+        for path in [source, *more]:
+            if is_url(path):
+                feedback.pushInfo(tr("Fetching {}").format(path))
+                data = fetch_url(path, proxies=_qgis_proxies())
+                check(feedback, 5.0)
+                results.append(read_airspace_bytes(data, path, fmt, tolerance, feedback, defer_deltas=True))
+            else:
+                results.append(read_airspace_file(path, fmt, tolerance, feedback, defer_deltas=True))
+        # AIXM TEMPDELTA activations meet their BASELINE whichever file of the run it is in
+        applied = apply_tempdeltas(results)
+        if applied:
+            feedback.pushInfo(tr("{} AIXM TEMPDELTA activation(s) applied to their BASELINE airspace.").format(applied))
+        result = merge_results(results)
+        if not result.airspaces:
+            raise InputError(f"no airspace could be imported: {result.issues.summary()}", source)
         check(feedback, 95.0)
 
-        feedback.pushInfo(tr("{} airspace(s) read as {} from {}").format(len(result.airspaces), result.format,
-                                                                       source))
+        feedback.pushInfo(tr("{} airspace(s) read as {} from {}").format(
+            len(result.airspaces), result.format, "; ".join([source, *more])))
         for note in result.notes:
             feedback.pushInfo(note)
         skipped = len(result.issues)
@@ -154,8 +184,25 @@ class ImportAirspaceAlgorithm(BalloonWatchAlgorithm):
                 feedback.pushInfo(tr("Skipped: {}").format(issue))
 
         dest = write_airspaces(self, parameters, context, self.OUTPUT, result.airspaces)
+        repaired = [a for a in result.airspaces if a.repair]
+        for a in repaired:  # each repair said with the airspace's name and line, and kept in its 'repair' field
+            feedback.pushWarning(tr("Airspace '{}' (line {}): {}").format(a.name or a.ident, a.line, a.repair))
         self.style_output(context, dest, "airspace")
-        return {self.OUTPUT: dest, "COUNT": len(result.airspaces), "SKIPPED": skipped, "FORMAT": result.format}
+        return {self.OUTPUT: dest, "COUNT": len(result.airspaces), "SKIPPED": skipped, "FORMAT": result.format,
+                "REPAIRED": len(repaired)}
+
+
+def merge_results(results: list) -> AirspaceReadResult:
+    """One result from the files of a run: airspaces in file order, every skipped record and note kept."""
+    first = results[0]
+    if len(results) == 1:
+        return first
+    issues = IssueLog("; ".join(r.issues.source for r in results))
+    for r in results:
+        issues.issues.extend(RowIssue(i.line, f"{r.issues.source}: {i.reason}", i.field) for i in r.issues.issues)
+    notes = list(dict.fromkeys(n for r in results for n in r.notes))
+    fmt = "+".join(dict.fromkeys(r.format for r in results))
+    return AirspaceReadResult([a for r in results for a in r.airspaces], fmt, issues, notes)
 
 
 def _qgis_proxies() -> dict | None:

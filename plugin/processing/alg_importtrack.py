@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from qgis.core import (
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFile,
     QgsProcessingParameterString,
@@ -34,7 +36,13 @@ class ImportTrackAlgorithm(BalloonWatchAlgorithm):
         "antimeridian, with start_time, end_time, geodesic length_m). Rows that cannot be read are skipped and "
         "reported with their line numbers. Several sources of the same object (files, URLs, callsigns) can be "
         "given separated by ';': they are merged, identical fixes removed. A CSV without a usable header takes a "
-        "column mapping such as 'time=1, lat=2, lon=3, alt=4'."
+        "column mapping such as 'time=1, lat=2, lon=3, alt=4'.\n\n"
+        "Logger and tracker columns are kept in SI units with the unit said: GPS and barometric altitude (one "
+        "chosen for alt_m, the choice stated), reported speed, heading, vertical rate, pressure and temperature. "
+        "Fixes with coordinates, altitudes (-500..60,000 m) or times (1900..2100) outside physical ranges are "
+        "refused with their lines; the same fix given twice is merged. A Tawhiri or SondeHub prediction JSON "
+        "imports as a track marked predicted. After each import the log and the SUMMARY result give the fixes, "
+        "tracks, time span, altitude range and what was absent, doubtful or assumed."
     )
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
@@ -55,6 +63,11 @@ class ImportTrackAlgorithm(BalloonWatchAlgorithm):
             optional=True))
         self.addParameter(QgsProcessingParameterVectorDestination("OUTPUT", tr("Track points")))
         self.addParameter(QgsProcessingParameterVectorDestination("OUTPUT_LINE", tr("Track line")))
+        self.addOutput(QgsProcessingOutputString("SUMMARY", tr("Import summary")))
+        for name, label in (("POINTS", tr("Fixes")), ("TRACKS", tr("Tracks")), ("SKIPPED", tr("Records skipped")),
+                            ("START", tr("First time (epoch s)")), ("END", tr("Last time (epoch s)")),
+                            ("ALT_MIN_M", tr("Lowest altitude (m)")), ("ALT_MAX_M", tr("Highest altitude (m)"))):
+            self.addOutput(QgsProcessingOutputNumber(name, label))
 
     def checkParameterValues(self, parameters, context):  # noqa: N802 - QGIS API
         # QgsProcessingParameterFile wants a path with a suffix; URLs and 'sondehub:CALL' are valid inputs too.
@@ -79,13 +92,21 @@ class ImportTrackAlgorithm(BalloonWatchAlgorithm):
         outcome = import_track(source, points, line, fmt=fmt, tz=tz, alt_unit=alt_unit, date=date,
                                track_id=track_id, timeout_s=PluginSettings.load().http_timeout_s, feedback=feedback,
                                column_map=column_map)
-        for warning in outcome.warnings:
-            feedback.pushWarning(warning)
         s = outcome.stats
+        summary = outcome.summary
         feedback.pushInfo(tr("Imported {} fixes in {} track(s), {:.1f} km.").format(s.points, s.tracks,
                                                                                   s.length_m / 1000.0))
+        # the summary after each import: what was read, then what is absent or doubtful (warnings) and what
+        # the reader assumed (information), each said once
+        feedback.pushInfo(summary.headline())
+        for line in summary.absent + summary.doubtful:
+            feedback.pushWarning(line)
+        for line in summary.assumed:
+            feedback.pushInfo(line)
         self.style_output(context, points, "track_points")
         self.style_output(context, line, "track_line")
         skipped = len(outcome.read.issues) if outcome.read.issues is not None else 0
         return {"OUTPUT": outcome.points, "OUTPUT_LINE": outcome.line, "POINTS": s.points, "TRACKS": s.tracks,
-                "SKIPPED": skipped, "FORMAT": outcome.read.format}
+                "SKIPPED": skipped, "FORMAT": outcome.read.format, "SUMMARY": summary.text(),
+                "START": summary.start, "END": summary.end, "ALT_MIN_M": summary.alt_min_m,
+                "ALT_MAX_M": summary.alt_max_m}

@@ -22,11 +22,10 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
-from ..core.airspace.geometry import NM
 from ..core.errors import InputError
 from ..core.feedback import check
 from ..core.model import Airspace, Track
-from ..core.propose import debris_area, propose_closures
+from ..core.propose import DEFAULT_CEILING_M, DEFAULT_FLOOR_M, DEFAULT_RADIUS_M, FT, debris_area, propose_closures
 from ..qgis_io.convert import epoch_from_qvariant, qdatetime, sites_from_source, tracks_from_source
 from ..toolbelt.i18n import tr
 from .alg_importairspace import write_airspaces
@@ -46,7 +45,13 @@ class ProposeClosuresAlgorithm(BalloonWatchAlgorithm):
         "<b>Sites</b> (points): a circle of RADIUS around every site the track (and the forecast, when given) "
         "comes within RADIUS of, active while it does, widened by MARGIN_MIN on each side. <b>Corridor</b> (or no "
         "sites): a band of half-width RADIUS along the whole path. Vertical band: the balloon's altitudes there "
-        "+- VERTICAL_MARGIN, widened to whole 10-FL steps (geometric altitude taken as pressure altitude).\n\n"
+        "+- VERTICAL_MARGIN, widened to whole 10-FL steps (geometric altitude taken as pressure altitude). Where "
+        "the balloon's altitude is unknown (or always, with FIXED_LIMITS) FLOOR_FT and CEILING_FL are used and "
+        "the <i>limits</i> field and the NOTAM text say these limits are assumed.\n\n"
+        "Defaults follow FAA national defense airspace practice (TFRs under 14 CFR 99.7): a 30 NM radius, from "
+        "the surface, up to FL650 where the altitude is unknown (above the 60,000-65,000 ft of the 2023 balloon "
+        "and above FL600, the top of Class A). The radius is the closure's own, not the alert radius used to "
+        "watch the sites.\n\n"
         "<b>Debris</b>: with SHOOTDOWN_TIME (UTC, e.g. 2023-02-04T19:39:00Z) a debris hazard area downwind of the "
         "balloon's position at that time, from a stated fall model (terminal velocity growing with altitude, "
         "constant wind WIND_U east / WIND_V north in m/s)."
@@ -59,6 +64,9 @@ class ProposeClosuresAlgorithm(BalloonWatchAlgorithm):
     RADIUS = "RADIUS"
     MARGIN_MIN = "MARGIN_MIN"
     VERTICAL_MARGIN = "VERTICAL_MARGIN"
+    FLOOR_FT = "FLOOR_FT"
+    CEILING_FL = "CEILING_FL"
+    FIXED_LIMITS = "FIXED_LIMITS"
     CORRIDOR = "CORRIDOR"
     SHOOTDOWN_TIME = "SHOOTDOWN_TIME"
     WIND_U = "WIND_U"
@@ -75,14 +83,23 @@ class ProposeClosuresAlgorithm(BalloonWatchAlgorithm):
             self.FORECAST, tr("Forecast points (time, alt_m, track_id)"), [QgsProcessing.TypeVectorPoint],
             optional=True))
         self.addParameter(QgsProcessingParameterNumber(
-            self.RADIUS, tr("Radius / corridor half-width (m; 30 NM = 55560 m)"), QgsProcessingParameterNumber.Double,
-            30 * NM, minValue=1.0))
+            self.RADIUS, tr("Closure radius / corridor half-width (m; default 30 NM = 55560 m)"),
+            QgsProcessingParameterNumber.Double, DEFAULT_RADIUS_M, minValue=1.0))
         self.addParameter(QgsProcessingParameterNumber(
             self.MARGIN_MIN, tr("Window margin before and after the passage (minutes)"),
             QgsProcessingParameterNumber.Double, 60.0, minValue=0.0))
         self.addParameter(QgsProcessingParameterNumber(
             self.VERTICAL_MARGIN, tr("Vertical margin (m)"), QgsProcessingParameterNumber.Double, 1000.0,
             minValue=0.0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.FLOOR_FT, tr("Floor where the altitude is unknown (ft MSL; 0 = SFC)"),
+            QgsProcessingParameterNumber.Double, DEFAULT_FLOOR_M / FT, minValue=0.0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.CEILING_FL, tr("Ceiling where the altitude is unknown (flight level)"),
+            QgsProcessingParameterNumber.Integer, round(DEFAULT_CEILING_M / FT / 100), minValue=1, maxValue=999))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.FIXED_LIMITS, tr("Always use this floor and ceiling (not the balloon's altitude)"),
+            defaultValue=False))
         self.addParameter(QgsProcessingParameterBoolean(
             self.CORRIDOR, tr("Also propose a corridor along the path"), defaultValue=False))
         self.addParameter(QgsProcessingParameterString(
@@ -108,6 +125,9 @@ class ProposeClosuresAlgorithm(BalloonWatchAlgorithm):
         margin_s = 60.0 * self.parameterAsDouble(parameters, self.MARGIN_MIN, context)
         vmargin = self.parameterAsDouble(parameters, self.VERTICAL_MARGIN, context)
         corridor = self.parameterAsBoolean(parameters, self.CORRIDOR, context)
+        floor_m = self.parameterAsDouble(parameters, self.FLOOR_FT, context) * FT
+        ceiling_m = self.parameterAsInt(parameters, self.CEILING_FL, context) * 100 * FT
+        fixed = self.parameterAsBoolean(parameters, self.FIXED_LIMITS, context)
         shoot_text = (self.parameterAsString(parameters, self.SHOOTDOWN_TIME, context) or "").strip()
         wind_u = self.parameterAsDouble(parameters, self.WIND_U, context)
         wind_v = self.parameterAsDouble(parameters, self.WIND_V, context)
@@ -144,7 +164,11 @@ class ProposeClosuresAlgorithm(BalloonWatchAlgorithm):
             if fc_src is not None and fc is None:
                 feedback.pushWarning(tr("No forecast for track '{}' in the forecast layer: the track alone is "
                                         "used.").format(track.track_id))
-            props = propose_closures(track, sites, radius, margin_s, vmargin, corridor, forecast=fc)
+            props = propose_closures(track, sites, radius, margin_s, vmargin, corridor, forecast=fc,
+                                     floor_m=floor_m, ceiling_m=ceiling_m, fixed_limits=fixed)
+            for p in props:
+                if p.limits.startswith("limits ASSUMED"):
+                    feedback.pushWarning(tr("{}: {}").format(p.ident, p.limits))
             if len(tracks) > 1:
                 for p in props:
                     p.ident = f"{p.ident} ({track.track_id})"

@@ -183,6 +183,31 @@ def multipolygon_geometry(mp: MultiPolygon) -> QgsGeometry:
     return QgsGeometry(multi)
 
 
+def repaired_geometry(mp: MultiPolygon) -> tuple[QgsGeometry, str]:
+    """Core MultiPolygon -> valid QgsGeometry: each invalid part (an outline crossing itself...) repaired with
+    ``QgsGeometry.makeValid()`` and kept, never dropped; the polygonal pieces of the repair are kept (lines and
+    points a repair may leave are not areas). Returns the geometry and what was done ('' when nothing)."""
+    multi = QgsMultiPolygon()
+    done = []
+    for k, poly in enumerate(mp, start=1):
+        part = multipolygon_geometry([poly])
+        if part.isEmpty():
+            continue
+        if not part.isGeosValid():
+            fixed = part.makeValid()
+            polys = [] if fixed.isNull() else [
+                single for g in fixed.asGeometryCollection()
+                if QgsWkbTypes.geometryType(g.wkbType()) == QgsWkbTypes.PolygonGeometry
+                for single in g.asGeometryCollection()]
+            for single in polys:
+                multi.addGeometry(single.constGet().clone())
+            done.append(f"part {k} made valid into {len(polys)} polygon(s)")
+            continue
+        for single in part.asGeometryCollection():
+            multi.addGeometry(single.constGet().clone())
+    return QgsGeometry(multi), "; ".join(done)
+
+
 def geometry_multipolygon(geom: QgsGeometry) -> MultiPolygon:
     """QgsGeometry (polygon/multipolygon, EPSG:4326) -> core MultiPolygon."""
     out: MultiPolygon = []
@@ -209,7 +234,7 @@ def multiline_zm(parts: list[tuple]) -> QgsGeometry:
 
 
 AIRSPACE_FIELDS = ["ident", "name", "kind", "floor_m", "floor_ref", "ceiling_m", "ceiling_ref", "start_time",
-                   "end_time", "schedule", "source", "notes", "text"]
+                   "end_time", "schedule", "source", "notes", "text", "class", "type", "repair", "limits"]
 
 
 def airspaces_from_source(source, feedback=None) -> list[Airspace]:
@@ -242,6 +267,8 @@ def airspaces_from_source(source, feedback=None) -> list[Airspace]:
             start_time=None if math.isnan(start) else start, end_time=None if math.isnan(end) else end,
             schedule=str(val(feat, "schedule", "")), source=str(val(feat, "source", "")),
             notes=str(val(feat, "notes", "")), text=str(val(feat, "text", "")),
+            airspace_class=str(val(feat, "class", "")), airspace_type=str(val(feat, "type", "")),
+            repair=str(val(feat, "repair", "")), limits=str(val(feat, "limits", "")),
         ))
     if not out:
         raise InputError("the airspace layer has no polygons", source.sourceName())

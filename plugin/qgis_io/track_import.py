@@ -14,6 +14,7 @@ from ..core.feedback import SubFeedback, check
 from ..core.model import ReadResult
 from ..core.track_store import TrackStats, write_tracks
 from ..core.tracks import fetch_url, merge_tracks, read_track_bytes, read_track_file, sondehub_query
+from ..core.tracks.quality import ImportSummary, summarise
 from ..definitions import PLUGIN_SLUG
 
 LOG = logging.getLogger(f"{PLUGIN_SLUG}.track_import")
@@ -26,6 +27,7 @@ class ImportOutcome:
     points: str  # OGR data source string of the points layer
     line: str
     warnings: list[str] = field(default_factory=list)
+    summary: ImportSummary | None = None  # fixes, tracks, span, altitudes; what is absent, doubtful, assumed
 
 
 def is_url(text: str) -> bool:
@@ -175,7 +177,7 @@ def import_track(source: str, points_dest: str, line_dest: str | None = None, fm
         feedback.setProgress(100)  # written: too late to cancel
     p_uri = f"{p_path}|layername={p_table}" if p_path.lower().endswith(".gpkg") else p_path
     l_uri = f"{l_path}|layername={l_table}" if l_path.lower().endswith(".gpkg") else l_path
-    return ImportOutcome(stats, result, p_uri, l_uri, warnings)
+    return ImportOutcome(stats, result, p_uri, l_uri, warnings, summarise(tracks, result))
 
 
 def _convert(src: str, layer: str, dest: str, table: str) -> None:

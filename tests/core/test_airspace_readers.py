@@ -90,12 +90,23 @@ def test_openair_malformed_records_are_refused_with_line_numbers():
         "openaip_ceiling-definitions-al-greater-ah.txt": ("line 9", "above ceiling"),
         "openaip_flight-level-missing-number.txt": ("line 6", "flight level without a number"),
         "openaip_invalid-coordinates.txt": ("line 14", "malformed coordinate"),
-        "openaip_self-intersecting.txt": ("line 1", "crosses itself"),
     }
     for fname, (where, why) in cases.items():
         with pytest.raises(InputError) as exc:
             read_airspace_file(OA / fname)
         assert where in str(exc.value) and why in str(exc.value), fname
+
+
+def test_openair_self_crossing_outline_kept_with_its_problem_class_and_type():
+    a = read_airspace_file(OA / "openaip_self-intersecting.txt").airspaces[0]
+    assert a.repair.startswith("outline crosses itself (edge near 42.87917, -0.66583")
+    assert a.repair.endswith("at line 1: kept as drawn, to be repaired (make-valid)")
+    assert len(a.geometry[0][0]) > 150  # the outline as drawn, every vertex kept
+    assert (a.airspace_class, a.airspace_type) == ("", "danger")  # AC Q
+    e = read_airspace_file(OA / "erictaylor_ksgu-airspaces.txt").airspaces[0]
+    assert (e.airspace_class, e.airspace_type) == ("E", "")
+    v2 = read_airspace_file(OA / "openaip_version-2-commands.txt").airspaces[0]
+    assert (v2.airspace_class, v2.airspace_type) == ("D", "TMA")
 
 
 def test_openair_bad_record_skipped_rest_imported():
@@ -275,8 +286,34 @@ def test_aixm_circle_polygon_and_refused_deltas():
     c = read_airspace_file(REALDATA / "aixm" / "donlon2022_DN_SAA.NEW_3_polygon_excluded_airspace.xml").airspaces[0]
     assert "CTR DONLON" in c.notes and "parachute" in c.text
     for f in ("ACT_1_area_activation", "ACT_3_date_range_schedule"):
-        with pytest.raises(InputError, match="TEMPDELTA time slice has no geometry"):
+        with pytest.raises(InputError, match="TEMPDELTA .* skipped: its BASELINE is not in the file"):
             read_airspace_file(REALDATA / "aixm" / f"donlon2022_DN_SAA.{f}.xml")
+
+
+def test_aixm_tempdelta_activations_applied_to_their_baseline_from_another_file():
+    from balloon_watch.plugin.core.airspace.aixm import apply_tempdeltas
+
+    base_path = REALDATA.parent / "constructed" / "aixm_EAR2_baseline_constructed.xml"
+    files = [base_path] + [REALDATA / "aixm" / f"donlon2022_DN_SAA.{f}.xml"
+                           for f in ("ACT_1_area_activation", "ACT_3_date_range_schedule")]
+    results = [read_airspace_file(f, defer_deltas=True) for f in files]
+    assert [len(r.deltas) for r in results] == [0, 1, 1]
+    assert apply_tempdeltas(results) == 2
+    base = results[0].airspaces[0]
+    assert (base.ident, base.airspace_type, base.start_time, base.end_time) == ("EAR2", "restricted", 1640995200.0,
+                                                                               None)
+    act1, act3 = results[1].airspaces[0], results[2].airspaces[0]
+    # the activation's own window (validTime of the TEMPDELTA), on the BASELINE's outline and limits FL250-FL350
+    assert (act1.start_time, act1.end_time) == (1651381200.0, 1651417200.0)  # 2022-05-01 05:00Z-15:00Z
+    assert (act3.start_time, act3.end_time) == (1652162400.0, 1653060600.0)  # 2022-05-10 06:00Z-05-20 15:30Z
+    for a in (act1, act3):
+        assert a.geometry == base.geometry
+        assert (a.floor_ref, a.floor_m, a.ceiling_m) == ("STD", pytest.approx(25000 * FT), pytest.approx(35000 * FT))
+        assert "TEMPDELTA activation" in a.notes and "applied to the BASELINE from" in a.notes
+        assert "permanent" not in a.notes
+    assert act1.schedule == "ACTIVE TRAINING" and "Restricted Area EAR2 PASOUND activated" in act1.text
+    assert act3.schedule.startswith("ACTIVE AIR_DROP: ANY 06:00-15:30 UTC")
+    assert "NOTAM A1200/22" in act1.notes
 
 
 def test_geojson_faa_sua():
@@ -304,3 +341,25 @@ def test_detect_formats():
         assert detect_airspace_format((REALDATA / rel).read_bytes()[:65536], rel) == fmt, rel
     with pytest.raises(InputError, match="unrecognised"):
         detect_airspace_format(b"hello world", "x.txt")
+
+
+def test_tfrset_legacy_export_read_through_its_notam_text():
+    """Constructed file (no public TFRSET sample or schema was reachable; see the file's comment)."""
+    res = read_airspace_file(REALDATA.parent / "constructed" / "tfrset_constructed.xml")
+    assert res.format == "tfr_xml" and len(res.airspaces) == 1
+    a = res.airspaces[0]
+    assert a.ident == "FDC 3/1128" and (a.floor_ref, a.ceiling_ref) == ("SFC", "STD")
+    assert a.ceiling_m == pytest.approx(65000 * FT)
+    assert (a.start_time, a.end_time) == (1675532700.0, 1675542600.0)  # 2023-02-04 17:45Z-20:30Z
+    assert a.airspace_type == "TFR" and "NID=3/1128" in a.notes and a.line == 1
+    r = np.asarray(a.geometry[0][0])
+    _, _, d = pyproj.Geod(ellps="WGS84").inv(np.full(len(r), -78.75), np.full(len(r), 33.7), r[:, 0], r[:, 1])
+    assert np.abs(np.asarray(d) - 70 * 1852.0).max() < 1.0
+    assert [(i.line, "no NOTAM text" in i.reason) for i in res.issues.issues] == [(2, True)]
+
+
+def test_unlimited_floor_is_refused_with_its_line():
+    text = ("Q) KZLC/QRTCA/IV/BO/W/000/999/4548N10832W030\nA) KZLC B) 2302011200 C) 2302012300\n"
+            "E) AIRSPACE CLOSED CIRCLE RADIUS 5KM CENTRE 454800N1083200W\nF) UNL G) UNL\n")
+    with pytest.raises(InputError, match=r"floor UNL is not a height"):
+        read_airspace_bytes(text.encode(), "unl.txt")

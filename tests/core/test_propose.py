@@ -78,7 +78,36 @@ def test_floor_reaching_ground_is_sfc_in_text():
     tr = _track()
     tr.alt_m[:] = 300.0
     p = propose_closures(tr, [("S", -111.5, 47.5)], 5_000.0, 0.0, 600.0, corridor=False)[0]
-    assert p.floor_ref == "SFC" and " SFC-FL030 "  # 300 m + 600 m = 2953 ft -> FL030 in p.text
+    assert p.floor_ref == "SFC" and " SFC-FL030 " in p.text  # 300 m + 600 m = 2953 ft -> FL030
+
+
+def test_unknown_altitude_uses_stated_default_limits_and_says_so():
+    from balloon_watch.plugin.core.propose import DEFAULT_CEILING_M, DEFAULT_RADIUS_M
+
+    tr = _track()
+    tr.alt_m[:] = np.nan
+    p = propose_closures(tr, [("S", -111.5, 47.5)], DEFAULT_RADIUS_M, 0.0, 600.0, corridor=False)[0]
+    assert DEFAULT_RADIUS_M == pytest.approx(30 * 1852.0)
+    assert (p.floor_ref, p.floor_m, p.ceiling_ref) == ("SFC", 0.0, "STD")
+    assert p.ceiling_m == pytest.approx(DEFAULT_CEILING_M) == pytest.approx(65000 * FT)
+    assert p.limits == "limits ASSUMED (balloon altitude unknown there): SFC to FL650"
+    assert "30NM RADIUS OF" in p.text and " SFC-FL650 " in p.text
+    assert p.text.endswith("(PROPOSAL: LIMITS ASSUMED, BALLOON ALTITUDE UNKNOWN)")
+    back = read_airspace_bytes(p.text.encode(), "proposal.txt").airspaces[0]
+    assert back.ceiling_m == pytest.approx(p.ceiling_m) and back.floor_ref == "SFC"
+    # the analyst's own limits
+    q = propose_closures(tr, [("S", -111.5, 47.5)], 10_000.0, 0.0, 600.0, corridor=False, floor_m=5000 * FT,
+                         ceiling_m=450 * 100 * FT)[0]
+    assert (q.floor_ref, q.ceiling_m) == ("MSL", pytest.approx(45000 * FT)) and " 5000FT-FL450 " in q.text
+
+
+def test_fixed_limits_override_a_known_altitude():
+    tr = _track()
+    p = propose_closures(tr, [("S", -111.5, 47.5)], 10_000.0, 0.0, 600.0, corridor=True, fixed_limits=True)
+    assert len(p) >= 2 and all(x.limits.startswith("limits ASSUMED (fixed by the proposal parameters)") for x in p)
+    assert all(x.floor_ref == "SFC" and x.ceiling_m == pytest.approx(65000 * FT) for x in p)
+    known = propose_closures(tr, [("S", -111.5, 47.5)], 10_000.0, 0.0, 600.0, corridor=False)[0]
+    assert known.limits.startswith("limits from the balloon's altitude") and "PROPOSAL" not in known.text
 
 
 def test_debris_area_follows_fall_model_downwind():

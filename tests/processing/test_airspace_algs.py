@@ -111,6 +111,8 @@ IMPORTED = {
     "aixm/donlon2022_DN_SAA.NEW_3_polygon_excluded_airspace.xml": (1, {0: (0.0, "SFC", 5000 * FT, "MSL",
                                                                            utc("2022-08-29T14:00:00Z"),
                                                                            utc("2022-08-29T22:00:00Z"))}),
+    "openair/openaip_do-not-split-into-multipolygon.txt": (1, {}),  # crosses itself: repaired and kept
+    "openair/openaip_self-intersecting.txt": (1, {}),  # crosses itself: repaired and kept
     "airspace_geojson/faa_Prohibited_Areas.geojson": (13, {}),
     "airspace_geojson/openaip_parser_arc-cw-result.geojson": (1, {}),
     "airspace_geojson/openaip_parser_awy-result.geojson": (1, {}),
@@ -120,13 +122,52 @@ IMPORTED = {
 # file -> what the refusal must say (the reason, and the line where the file gives one)
 REFUSED = {
     "openair/openaip_ceiling-definitions-al-greater-ah.txt": r"line 9.*floor FL999 is above ceiling FL240",
-    "openair/openaip_do-not-split-into-multipolygon.txt": r"outline crosses itself",
     "openair/openaip_flight-level-missing-number.txt": r"line 6.*flight level without a number",
     "openair/openaip_invalid-coordinates.txt": r"line 14.*malformed coordinate",
-    "openair/openaip_self-intersecting.txt": r"outline crosses itself",
-    "aixm/donlon2022_DN_SAA.ACT_1_area_activation.xml": r"TEMPDELTA time slice has no geometry",
-    "aixm/donlon2022_DN_SAA.ACT_3_date_range_schedule.xml": r"TEMPDELTA time slice has no geometry",
+    "aixm/donlon2022_DN_SAA.ACT_1_area_activation.xml": r"TEMPDELTA \(activation 2022-05-01 05:00Z to "
+                                                        r"2022-05-01 15:00Z\) skipped: its BASELINE is not in",
+    "aixm/donlon2022_DN_SAA.ACT_3_date_range_schedule.xml": r"TEMPDELTA .* skipped: its BASELINE is not in",
 }
+
+
+@pytest.mark.parametrize("name, pieces", [("openaip_self-intersecting.txt", 3),
+                                          ("openaip_do-not-split-into-multipolygon.txt", 2)])
+def test_self_crossing_outline_is_repaired_kept_and_reported(bw_provider, name, pieces):
+    """Real OpenAir areas drawn crossing themselves (like LF-R60 BEAUCE in the French file) are repaired with
+    make-valid and kept: the closure checks must not have a hole where the area is."""
+    fb = Capture()
+    res = run("importairspace", {"INPUT": str(REALDATA / "openair" / name)}, fb)
+    assert res["COUNT"] == 1 and res["REPAIRED"] == 1 and res["SKIPPED"] == 0
+    f = rows(res["OUTPUT"])[0]
+    g = f["_geom"]
+    assert g.isGeosValid() and len(g.asGeometryCollection()) == pieces
+    assert f["repair"].startswith("outline crosses itself (edge near ")
+    assert f"repaired with make-valid and kept (part 1 made valid into {pieces} polygon(s))" in f["repair"]
+    assert any(w.startswith(f"Airspace '{f['name']}' (line 1): outline crosses itself") for w in fb.warnings)
+    # the repaired area covers the outline's vertices (nothing of the drawn area dropped)
+    from balloon_watch.plugin.core.airspace import read_airspace_file
+
+    ring = read_airspace_file(REALDATA / "openair" / name).airspaces[0].geometry[0][0]
+    inside = sum(g.buffer(1e-7, 4).contains(QgsGeometry.fromPointXY(QgsPointXY(x, y))) for x, y in ring)
+    assert inside == len(ring)
+
+
+def test_tempdelta_files_with_their_baseline_in_one_run(bw_provider):
+    base = REALDATA.parent / "constructed" / "aixm_EAR2_baseline_constructed.xml"
+    acts = [REALDATA / "aixm" / f"donlon2022_DN_SAA.{f}.xml" for f in ("ACT_1_area_activation",
+                                                                       "ACT_3_date_range_schedule")]
+    fb = Capture()
+    res = run("importairspace", {"INPUT": str(base), "MORE_FILES": ";".join(str(a) for a in acts)}, fb)
+    assert res["COUNT"] == 3 and res["SKIPPED"] == 0
+    feats = rows(res["OUTPUT"])
+    assert [f["ident"] for f in feats] == ["EAR2"] * 3
+    assert [epoch(f["start_time"]) for f in feats] == [1640995200.0, 1651381200.0, 1652162400.0]
+    assert {f["type"] for f in feats} == {"restricted"}
+    assert any("2 AIXM TEMPDELTA activation(s) applied" in i for i in fb.infos)
+    # without the BASELINE only the activation of ACT_1 fails, named, and the other file still imports
+    polygon = REALDATA / "openair" / "openaip_polygon.txt"
+    res = run("importairspace", {"INPUT": str(acts[0]), "MORE_FILES": str(polygon)})
+    assert res["COUNT"] == 1 and res["SKIPPED"] == 1
 
 
 def test_every_real_file_is_covered():
@@ -345,6 +386,12 @@ def test_flag_statuses_times_and_events(bw_provider):
     assert out["C_OVER"]["min_vsep_m"] == pytest.approx(5000.0, abs=0.01)
     assert epoch(out["C_OVER"]["first_entry"]) == pytest.approx(T0 + 3 * 3600.0, abs=0.01)
     assert epoch(out["C_CLEAR"]["first_entry"]) is None
+    # every closure checked is in the results with its status, the clear one included
+    assert res["CHECKED"] == 4
+    assert {c["ident"]: c["status"] for c in res["CLOSURES"]} == {
+        "C_VIOL": "violated", "C_OVER": "passed over", "C_INACT": "inactive at passage", "C_CLEAR": "clear"}
+    viol = next(c for c in res["CLOSURES"] if c["ident"] == "C_VIOL")
+    assert viol["inside_s"] == pytest.approx(3600.0, abs=0.01) and viol["first_entry"].endswith(":00:00")
     events = rows(res["OUTPUT_EVENTS"])
     assert res["OUTPUT_EVENTS"].wkbType() == QgsWkbTypes.LineStringZM
     by = {e["ident"]: e for e in events}
@@ -488,10 +535,27 @@ def test_proposal_bad_shootdown_time(bw_provider):
         run("proposeclosures", {"TRACK": track, "SHOOTDOWN_TIME": "2023-03-01T00:00:00Z"})
 
 
+def test_propose_unknown_altitude_defaults_said_in_fields_text_and_warnings(bw_provider):
+    fb = Capture()
+    no_alt = [(lon, lat, math.nan, t) for lon, lat, _, t in WEST_TRACK]
+    params = {"TRACK": track_layer({"N1": no_alt}), "SITES": sites_layer([("SILO", -99.0, 40.2)]),
+              "NAME_FIELD": "site_name"}
+    res = run("proposeclosures", params, fb)
+    f = rows(res["OUTPUT"])[0]
+    assert f["limits"] == "limits ASSUMED (balloon altitude unknown there): SFC to FL650"
+    assert " 30NM RADIUS OF " in f["text"] and " SFC-FL650 " in f["text"]
+    assert f["text"].endswith("(PROPOSAL: LIMITS ASSUMED, BALLOON ALTITUDE UNKNOWN)")
+    assert any("limits ASSUMED" in w for w in fb.warnings)
+    res = run("proposeclosures", {**params, "FLOOR_FT": 18000, "CEILING_FL": 700, "RADIUS": 20 * NM})
+    f = rows(res["OUTPUT"])[0]
+    assert " 20NM RADIUS OF " in f["text"] and " 18000FT-FL700 " in f["text"]
+    assert f["floor_m"] == pytest.approx(18000 * 0.3048) and f["ceiling_m"] == pytest.approx(70000 * 0.3048)
+
+
 # ------------------------------------------------------------------------------------------------ styles
 
 
-@pytest.mark.parametrize("kind, categories", [("airspace", 2), ("closures_flagged", 5), ("closure_events", 2),
+@pytest.mark.parametrize("kind, categories", [("airspace", 6), ("closures_flagged", 5), ("closure_events", 2),
                                               ("proposals", 0)])
 def test_styles_load_and_time_enable(bw_provider, kind, categories):
     from balloon_watch.plugin.core.kinds import kind as kind_spec
@@ -512,3 +576,26 @@ def test_styles_load_and_time_enable(bw_provider, kind, categories):
     props = layer.temporalProperties()
     spec = kind_spec(kind)
     assert props.isActive() and props.startField() == spec.start_field and props.endField() == spec.end_field
+
+
+@pytest.mark.parametrize("name, category", [
+    ("openair/openaip_circular.txt", "restricted"), ("openair/erictaylor_ksgu-airspaces.txt", "controlled"),
+    ("openair/openaip_laser-beam.txt", "danger"), ("tfr/faa_detail_4_9433_DC_SFRA.xml", "TFR"),
+    ("openair/openaip_version-2-commands.txt", "controlled"),  # AY TMA, AC D: a class D TMA
+])
+def test_airspace_style_categories_follow_class_and_type(bw_provider, name, category):
+    """The legend's category of each real file, evaluated with the style's own expression."""
+    from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextUtils
+
+    from balloon_watch.plugin.qgis_io.styles import apply_style
+
+    layer = run("importairspace", {"INPUT": str(REALDATA / name)})["OUTPUT"]
+    apply_style(layer, "airspace")
+    renderer = layer.renderer()
+    labels = {c.value(): c.label() for c in renderer.categories()}
+    assert labels["TFR"] == "TFR / national defense airspace" and labels["controlled"].endswith("(class A-E)")
+    expr = QgsExpression(renderer.classAttribute())
+    ctx = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
+    for f in layer.getFeatures():
+        ctx.setFeature(f)
+        assert expr.evaluate(ctx) == category, (name, f["type"], f["class"], f["kind"])

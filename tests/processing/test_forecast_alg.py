@@ -324,6 +324,29 @@ def test_prediction_file_method_reads_the_tawhiri_trajectory(bw_provider, tmp_pa
         run(tmp_path, TRACK=track_layer({"P": geodesic_fixes()}), METHOD=2, PREDICTION_FILE=str(bad))
 
 
+def test_prediction_for_another_flight_is_refused_with_the_mismatch(bw_provider, tmp_path):
+    """A 2015 prediction over England against a track over the US (issue 12): refused, both named."""
+    traj = [{"datetime": f"2015-06-0{1 + i // 24}T{i % 24:02d}:00:00Z", "latitude": 52.0 + 0.01 * i,
+             "longitude": 359.9 + 0.01 * i, "altitude": 1000.0 * i} for i in range(5)]
+    path = tmp_path / "uk2015.json"
+    path.write_text(json.dumps({"prediction": [{"stage": "ascent", "trajectory": traj}]}))
+    with pytest.raises(QgsProcessingException, match=r"uk2015\.json.*not for track 'P'.*2015-06-01 00:00 UTC.*days "
+                                                    r"away.*km from the track's last fix"):
+        run(tmp_path, TRACK=track_layer({"P": geodesic_fixes()}), METHOD=2, PREDICTION_FILE=str(path))
+
+
+def test_landed_track_is_not_extrapolated_and_the_state_is_reported(bw_provider, tmp_path):
+    fixes = geodesic_fixes(n=10, alt=20000.0)
+    lon, lat, t, _ = fixes[-1]
+    landed = fixes + [(lon, lat, t + 600.0 * k, 300.0) for k in range(1, 8)]
+    with pytest.raises(QgsProcessingException, match=r"'L' is not forecast: on the ground"):
+        run(tmp_path, TRACK=track_layer({"L": landed}), CALIBRATE=False)
+    fb = Capture()
+    res = run(tmp_path, fb, TRACK=track_layer({"L": landed}), CALIBRATE=False, IGNORE_STATE=True)
+    assert res["FLIGHT_STATES"] == {"L": "on ground"}
+    assert any("on the ground" in i for i in fb.infos)
+
+
 # ------------------------------------------------------------------ ETA
 def test_eta_for_a_site_ahead_of_the_track(bw_provider, tmp_path):
     fixes = geodesic_fixes(az=90.0)

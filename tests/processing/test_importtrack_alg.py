@@ -224,3 +224,49 @@ def test_cancelled_import_leaves_existing_geopackage_intact(bw_provider, tmp_pat
                                                           "OUTPUT_LINE": str(new)}, feedback=CancelHalfway())
         assert _layer(res["OUTPUT"]).featureCount() == 1091
         assert _layer(res["OUTPUT_LINE"]).featureCount() == 1
+
+
+def test_import_summary_in_results_and_feedback(bw_provider, tmp_path):
+    """The summary after an import: in the results and, absent things as warnings, in the feedback."""
+    from qgis.core import QgsProcessingFeedback
+
+    class Recorder(QgsProcessingFeedback):
+        def __init__(self):
+            super().__init__()
+            self.infos, self.warnings = [], []
+
+        def pushInfo(self, info):  # noqa: N802 - QGIS API
+            self.infos.append(info)
+
+        def pushWarning(self, warning):  # noqa: N802 - QGIS API
+            self.warnings.append(warning)
+
+    src = str(REALDATA / "balloon" / "sonde2kml_20230119-110735_U2450623_RS41_sonde.kmz")
+    out = str(tmp_path / "s.gpkg")
+    fb = Recorder()
+    res = processing.run("balloonwatch:importtrack", {"INPUT": src, "OUTPUT": out, "OUTPUT_LINE": out}, feedback=fb)
+    assert res["POINTS"] == 1872 and res["TRACKS"] == 1
+    assert res["ALT_MIN_M"] == pytest.approx(819.7) and res["ALT_MAX_M"] == pytest.approx(30959.4)
+    assert math.isnan(res["START"])
+    assert res["SUMMARY"].startswith("1872 fixes in 1 track(s); times absent;")
+    assert any("no fix has a time" in w for w in fb.warnings)
+    assert any("repeat vertices of the line" in i for i in fb.infos)
+    names = _layer(res["OUTPUT"]).fields().names()
+    assert "description" in names
+
+
+def test_import_tawhiri_prediction_as_predicted_track(bw_provider, tmp_path):
+    import json
+
+    traj = [{"datetime": f"2023-02-04T{12 + i:02d}:00:00Z", "latitude": 33.0 + 0.1 * i, "longitude": 280.0 + 0.2 * i,
+             "altitude": 18000.0 - 3000.0 * i} for i in range(4)]
+    src = tmp_path / "tawhiri.json"
+    src.write_text(json.dumps({"prediction": [{"stage": "float", "trajectory": traj[:2]},
+                                              {"stage": "descent", "trajectory": traj[1:]}]}))
+    out = str(tmp_path / "p.gpkg")
+    res = processing.run("balloonwatch:importtrack", {"INPUT": str(src), "OUTPUT": out, "OUTPUT_LINE": out})
+    assert res["FORMAT"] == "prediction" and res["POINTS"] == 4 and res["TRACKS"] == 1
+    feats = list(_layer(res["OUTPUT"]).getFeatures())
+    assert {f["kind"] for f in feats} == {"predicted"} and [f["stage"] for f in feats] == ["float", "float",
+                                                                                          "descent", "descent"]
+    assert feats[0].geometry().asPoint().x() == pytest.approx(-80.0)

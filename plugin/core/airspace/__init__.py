@@ -29,8 +29,10 @@ def _decode(data: bytes, name: str) -> str:
 
 
 def read_airspace_bytes(data: bytes, name: str, fmt: str | None = None, tolerance_m: float = 1.0,
-                        feedback=None) -> AirspaceReadResult:  # fmt: skip
-    """Read airspaces from bytes; ``fmt`` one of FORMATS or None to detect it."""
+                        feedback=None, defer_deltas: bool = False) -> AirspaceReadResult:  # fmt: skip
+    """Read airspaces from bytes; ``fmt`` one of FORMATS or None to detect it. ``defer_deltas``: AIXM
+    TEMPDELTA activations without their BASELINE in this file are left in ``deltas`` (see
+    ``aixm.apply_tempdeltas``) for a run that reads several files."""
     if len(data) > MAX_BYTES:
         raise InputError(f"file is larger than {MAX_BYTES // (1024 * 1024)} MB", name)
     if not data.strip():
@@ -40,6 +42,19 @@ def read_airspace_bytes(data: bytes, name: str, fmt: str | None = None, toleranc
         raise InputError(f"unknown airspace format '{fmt}' (one of {', '.join(FORMATS)})", name)
     if not (tolerance_m > 0):
         raise InputError(f"tolerance must be positive, got {tolerance_m}", name)
+    res = _read(data, name, fmt, tolerance_m, feedback, defer_deltas)
+    for a in res.airspaces:  # the type every layer can be styled by, where the reader named none
+        if not a.airspace_type and a.kind.strip().upper() != a.airspace_class:
+            a.airspace_type = _KIND_TYPES.get(a.kind.strip().upper(), a.kind.strip())
+    return res
+
+
+# kinds the readers set (NOTAM/TFR kinds, OpenAir/AIXM codes) -> the type field's words
+_KIND_TYPES = {"NDA": "national defense airspace", "TFR": "TFR", "R": "restricted", "P": "prohibited",
+               "D": "danger", "Q": "danger"}
+
+
+def _read(data: bytes, name: str, fmt: str, tolerance_m: float, feedback, defer_deltas: bool) -> AirspaceReadResult:
     if fmt == "tfr_xml":
         from .tfr_xml import read_tfr_xml_bytes
 
@@ -47,7 +62,7 @@ def read_airspace_bytes(data: bytes, name: str, fmt: str | None = None, toleranc
     if fmt == "aixm":
         from .aixm import read_aixm_bytes
 
-        return read_aixm_bytes(data, name, tolerance_m, feedback)
+        return read_aixm_bytes(data, name, tolerance_m, feedback, defer_deltas)
     if fmt == "geojson":
         from .geojson_airspace import read_geojson_airspace_bytes
 
@@ -64,7 +79,7 @@ def read_airspace_bytes(data: bytes, name: str, fmt: str | None = None, toleranc
 
 
 def read_airspace_file(path: str | os.PathLike, fmt: str | None = None, tolerance_m: float = 1.0,
-                       feedback=None) -> AirspaceReadResult:  # fmt: skip
+                       feedback=None, defer_deltas: bool = False) -> AirspaceReadResult:  # fmt: skip
     """Read an airspace file (format detected from its content unless ``fmt`` is given)."""
     path = os.fspath(path)
     try:
@@ -72,4 +87,4 @@ def read_airspace_file(path: str | os.PathLike, fmt: str | None = None, toleranc
             data = fh.read(MAX_BYTES + 1)
     except OSError as exc:
         raise InputError(f"cannot read file ({exc.strerror})", path) from None
-    return read_airspace_bytes(data, path, fmt, tolerance_m, feedback)
+    return read_airspace_bytes(data, path, fmt, tolerance_m, feedback, defer_deltas)

@@ -8,7 +8,10 @@ made of ``GeodesicString``/``LineStringSegment`` ``posList``/``pos`` and ``Circl
 ``radius`` in NM/[nmi_i], KM, M). Axis order follows ``srsName``: EPSG:4326 urn/uri = lat lon, CRS84 = lon lat.
 ``activation/AirspaceActivation`` timesheets become the schedule text. Components with operation SUBTR/
 INTERS that only reference another airspace (``contributorAirspace``) cannot be applied here: noted.
-A TEMPDELTA slice without geometry (it changes an airspace defined elsewhere) is reported and skipped.
+A TEMPDELTA slice without geometry (an activation of an airspace defined by its BASELINE) is applied to the
+BASELINE slice of the same airspace (same ``gml:identifier``) when it is in the same file or in another file read
+in the same run (:func:`apply_tempdeltas`): a copy of the BASELINE with the TEMPDELTA's validTime, activation and
+NOTAM; without its BASELINE it is reported and skipped.
 A linked ``event:Event`` NOTAM, when present in the file, provides the text (and name when missing).
 """
 
@@ -16,6 +19,7 @@ from __future__ import annotations
 
 import math
 import xml.etree.ElementTree as ET
+from dataclasses import dataclass, replace
 
 from .. import safexml
 from ..errors import InputError, IssueLog
@@ -30,6 +34,28 @@ _GMLID = "{http://www.opengis.net/gml/3.2}id"
 
 class _SkipError(Exception):
     pass
+
+
+@dataclass
+class TempDelta:
+    """A TEMPDELTA time slice without geometry: what it changes on its BASELINE airspace."""
+
+    uuid: str
+    source: str
+    feature: int  # airspace feature number in its document (the 'line' of its issues)
+    start: float | None
+    end: float | None
+    schedule: str
+    name: str | None
+    text: str
+    notams: list[str]
+    issues: IssueLog | None = None  # where to report it if its BASELINE is never found
+
+
+class _DeltaError(Exception):
+    def __init__(self, delta: TempDelta) -> None:
+        super().__init__("TEMPDELTA")
+        self.delta = delta
 
 
 def _l(el: ET.Element) -> str:
@@ -173,11 +199,16 @@ def _timesheets(ts: ET.Element) -> str:
     return "; ".join(parts)
 
 
-def read_aixm_bytes(data: bytes, source: str = "", tolerance_m: float = 1.0, feedback=None) -> AirspaceReadResult:
+def read_aixm_bytes(data: bytes, source: str = "", tolerance_m: float = 1.0, feedback=None,
+                    defer_deltas: bool = False) -> AirspaceReadResult:
+    """Airspaces of an AIXM document. TEMPDELTA activations are applied to BASELINE slices of this document;
+    with ``defer_deltas`` those without a BASELINE here are returned in ``deltas`` for :func:`apply_tempdeltas`
+    over every file of a run (and the document may then hold no airspace of its own)."""
     root = safexml.parse_bytes(data, source)
     issues = IssueLog(source)
     events = _events(root)
     out: list[Airspace] = []
+    deltas: list[TempDelta] = []
     notes: set[str] = set()
     spaces = _find(root, "Airspace")
     if not spaces:
@@ -187,13 +218,74 @@ def read_aixm_bytes(data: bytes, source: str = "", tolerance_m: float = 1.0, fee
         for ts in _find(sp, "AirspaceTimeSlice"):
             try:
                 out.append(_slice(ts, ident, events, source, tolerance_m, notes))
+                out[-1].__dict__["uuid"] = _uuid(ident)
+                out[-1].__dict__["interpretation"] = (_text(ts, "interpretation") or "").upper()
+            except _DeltaError as d:
+                d.delta.feature, d.delta.issues = n, issues
+                deltas.append(d.delta)
             except (_SkipError, LimitError, geo.GeometryError, ValueError) as exc:
                 issues.add(n, f"airspace {ident} time slice {ts.get(_GMLID) or ''} skipped: {exc}")
-    if not out:
+    res = AirspaceReadResult(out, "aixm", issues, sorted(notes), deltas)
+    if not defer_deltas:
+        apply_tempdeltas([res])
+    if not res.airspaces and not res.deltas:
         raise InputError(f"no airspace could be imported: {issues.summary()}", source)
-    res = AirspaceReadResult(out, "aixm", issues, sorted(notes))
     res.notes.append("line numbers are airspace feature numbers in the AIXM document")
     return res
+
+
+def apply_tempdeltas(results: list[AirspaceReadResult]) -> int:
+    """Apply every pending TEMPDELTA of ``results`` to the BASELINE slice of its airspace found in any of them:
+    a copy of the BASELINE active in the TEMPDELTA's validTime, with its activation schedule and NOTAM text,
+    added to the TEMPDELTA's result. TEMPDELTAs without a BASELINE are reported as skipped in their file's
+    issues. Returns the number applied."""
+    baselines: dict[str, Airspace] = {}
+    for r in results:
+        for a in r.airspaces:
+            if a.__dict__.get("interpretation") == "BASELINE" and a.__dict__.get("uuid"):
+                baselines.setdefault(a.__dict__["uuid"], a)
+    applied = 0
+    for r in results:
+        for d in r.deltas:
+            base = baselines.get(d.uuid)
+            if base is None:
+                (d.issues or r.issues).add(
+                    d.feature, f"airspace {d.uuid} TEMPDELTA (activation {_window(d)}) skipped: its BASELINE is not "
+                    "in the file(s) given; import it together with the file that defines the airspace")
+                continue
+            kept = "; ".join(n for n in base.notes.split("; ") if n and "permanent" not in n)
+            a = replace(base, start_time=d.start, end_time=d.end, schedule=d.schedule or base.schedule,
+                        name=d.name or base.name, text=d.text or base.text, source=d.source,
+                        notes=kept)  # fmt: skip
+            add_note(a, f"TEMPDELTA activation {_window(d)} from {d.source} applied to the BASELINE from "
+                        f"{base.source}", *(["NOTAM " + ", ".join(d.notams)] if d.notams else []))
+            a.__dict__["uuid"], a.__dict__["interpretation"] = d.uuid, "TEMPDELTA"
+            r.airspaces.append(a)
+            applied += 1
+        r.deltas = []
+    return applied
+
+
+# CodeAirspaceType values (AIXM 5.1) for the restricting kinds; others are kept as their code
+_AIXM_TYPES = {"R": "restricted", "P": "prohibited", "D": "danger", "TRA": "temporary reserved area",
+               "TSA": "temporary segregated area", "CBA": "cross-border area", "ADIZ": "ADIZ", "CTR": "control zone",
+               "TMA": "TMA", "PROTECT": "protected", "R-AMC": "restricted", "D-AMC": "danger", "W": "warning",
+               "A": "alert", "M": "military operations area", "MOA": "MOA"}
+
+
+def _uuid(ident: str) -> str:
+    """The airspace's uuid whether given as gml:identifier or only as gml:id ('uuid.<uuid>')."""
+    ident = ident.strip()
+    return ident[5:] if ident.lower().startswith("uuid.") else ident
+
+
+def _window(d: TempDelta) -> str:
+    from datetime import datetime, timezone
+
+    def fmt(t: float | None) -> str:
+        return "open" if t is None else datetime.fromtimestamp(t, tz=timezone.utc).strftime("%Y-%m-%d %H:%MZ")
+
+    return f"{fmt(d.start)} to {fmt(d.end)}"
 
 
 def _events(root: ET.Element) -> dict[str, dict]:
@@ -260,6 +352,12 @@ def _slice(ts: ET.Element, ident: str, events: dict, source: str, tol: float, no
         floor = floor or lo
         ceiling = ceiling or up
     if not geometry:
+        if interp.upper() == "TEMPDELTA" and not comps:
+            ev = None
+            for ext in _find(ts, "theEvent"):
+                ev = events.get((ext.get(_XLINK) or "").split(":")[-1]) or ev
+            raise _DeltaError(TempDelta(_uuid(ident), source, 0, start, end, _timesheets(ts), _text(ts, "name"),
+                                        (ev or {}).get("text", ""), (ev or {}).get("notams", [])))
         what = f"{interp} " if interp else ""
         raise _SkipError(f"{what}time slice has no geometry (it updates an airspace defined elsewhere)")
     if len(geometry) > 1 and len(comps) > 1:
@@ -281,6 +379,10 @@ def _slice(ts: ET.Element, ident: str, events: dict, source: str, tol: float, no
         text=(ev or {}).get("text", ""),
     )  # fmt: skip
     apply_limits(a, floor, ceiling)
+    code = (_text(ts, "type") or "").upper()
+    a.airspace_type = _AIXM_TYPES.get(code, code)
+    classes = [c.text.strip() for c in _find(ts, "classification") if c.text and c.text.strip()]
+    a.airspace_class = classes[0] if classes else ""
     if end is None:
         add_note(a, "validTime has no end: permanent")
     if ev and ev["notams"]:

@@ -20,6 +20,8 @@ class AirspaceReadResult:
     format: str
     issues: IssueLog
     notes: list[str] = field(default_factory=list)
+    # AIXM TEMPDELTA activations waiting for their BASELINE (which may be in another file of the same run)
+    deltas: list = field(default_factory=list)
 
 
 def apply_limits(a: Airspace, floor: Limit, ceiling: Limit) -> None:

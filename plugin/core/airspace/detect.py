@@ -18,11 +18,11 @@ def detect_airspace_format(data_head: bytes, name: str = "") -> str:
     stripped = text.lstrip()
     low = name.lower()
     if stripped.startswith("<"):
-        if "XNOTAM-Update" in text:
+        if "XNOTAM-Update" in text or re.search(r"<\s*TFRSET\b", text, re.IGNORECASE):
             return "tfr_xml"
         if re.search(r"aixm", text, re.IGNORECASE) and "Airspace" in text:
             return "aixm"
-        raise InputError("XML that is neither an FAA TFR (XNOTAM-Update) nor AIXM 5.1 airspace", name)
+        raise InputError("XML that is neither an FAA TFR (XNOTAM-Update or TFRSET) nor AIXM 5.1 airspace", name)
     if stripped.startswith("{") or stripped.startswith("["):
         if re.search(r'"type"\s*:\s*"(FeatureCollection|Feature)"', text):
             return "geojson"

@@ -7,6 +7,8 @@ chords stay within ``tolerance_m`` of it; circles and arcs come from :mod:`..geo
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import math
 from typing import Sequence
 
@@ -139,8 +141,28 @@ def _on_seg(a: np.ndarray, b: np.ndarray, c: np.ndarray) -> np.ndarray:
     )
 
 
+# Outlines that cross themselves are real (national OpenAir files hold several): inside ``keep_invalid()`` they
+# are kept as drawn and their problem recorded, for the QGIS side to repair (make-valid per part) and report.
+# A context variable, so readers running in several tasks at once do not mix their records.
+_KEPT: contextvars.ContextVar[list | None] = contextvars.ContextVar("bw_kept_invalid", default=None)
+REPAIR_PENDING = "outline crosses itself"
+
+
+@contextlib.contextmanager
+def keep_invalid():
+    """Within the block, ``polygon_from_ring`` keeps a self-crossing outline and appends its problem to the
+    yielded list instead of raising."""
+    found: list[str] = []
+    token = _KEPT.set(found)
+    try:
+        yield found
+    finally:
+        _KEPT.reset(token)
+
+
 def polygon_from_ring(points: Sequence[tuple[float, float]], check: bool = True) -> MultiPolygon:
-    """Clean, validate and split at the antimeridian. Raises GeometryError naming the problem."""
+    """Clean, validate and split at the antimeridian. Raises GeometryError naming the problem (a self-crossing
+    outline is kept and recorded instead inside ``keep_invalid()``)."""
     ring = clean_ring(points)
     if len(ring) < 3:
         raise GeometryError(f"outline has {len(ring)} distinct point(s); a polygon needs at least 3")
@@ -152,10 +174,12 @@ def polygon_from_ring(points: Sequence[tuple[float, float]], check: bool = True)
         hit = self_intersection(ring)
         if hit is not None:
             i, j = hit
-            raise GeometryError(
-                f"outline crosses itself (edge near {ring[i][1]:.5f}, {ring[i][0]:.5f} crosses edge near "
-                f"{ring[j][1]:.5f}, {ring[j][0]:.5f})"
-            )
+            problem = (f"{REPAIR_PENDING} (edge near {ring[i][1]:.5f}, {ring[i][0]:.5f} crosses edge near "
+                       f"{ring[j][1]:.5f}, {ring[j][0]:.5f})")
+            kept = _KEPT.get()
+            if kept is None:
+                raise GeometryError(problem)
+            kept.append(problem)
     return _to_multipolygon(ring)
 
 

@@ -141,7 +141,10 @@ def structured_limit(value: str | float | None, uom: str | None, ref: str | None
 
 
 def check_order(floor: Limit, ceiling: Limit) -> None:
-    """Refuse a floor above the ceiling when both are comparable (same reference or SFC/UNL)."""
+    """Refuse a floor above the ceiling when both are comparable (same reference or SFC/UNL), and an unlimited or
+    non-finite floor (``F) UNL``: a volume that starts at infinity closes nothing)."""
+    if floor.ref == "UNL" or not math.isfinite(floor.metres):
+        raise LimitError(f"floor {floor.describe()} is not a height (unlimited or infinite)")
     if ceiling.ref == "SFC" and floor.ref == "SFC":
         raise LimitError("floor and ceiling are both at the surface")
     comparable = floor.ref == ceiling.ref or floor.ref == "SFC" or ceiling.ref == "UNL"

@@ -208,6 +208,24 @@ def read_openair_text(text: str, source: str = "", tolerance_m: float = 1.0, fee
     return AirspaceReadResult(airspaces, "openair", issues, sorted(notes))
 
 
+# OpenAir AC codes that name a type of area rather than an ICAO class (original format; Naviter 2.x puts the
+# type in AY and keeps AC for the class)
+_AC_TYPES = {"R": "restricted", "Q": "danger", "P": "prohibited", "CTR": "control zone", "W": "wave window",
+             "GP": "glider prohibited", "TMZ": "transponder mandatory zone", "RMZ": "radio mandatory zone",
+             "TFR": "TFR", "ADIZ": "ADIZ", "WARNING": "warning", "ALERT": "alert", "MOA": "MOA",
+             "UNCLASSIFIED": "unclassified"}
+
+
+def class_and_type(cls: str | None, ay: str | None) -> tuple[str, str]:
+    """(ICAO class, type) of an OpenAir record: ``AC A``..``G`` is a class; ``AC R/Q/P/CTR...`` a type;
+    ``AY`` (2.x) always the type."""
+    c = (cls or "").strip().upper()
+    klass = c if c in ("A", "B", "C", "D", "E", "F", "G") else ""
+    if ay:
+        return klass, _AC_TYPES.get(ay.strip().upper(), ay.strip())
+    return klass, "" if klass else _AC_TYPES.get(c, c)
+
+
 def add_note_pending(rec: _Record, note: str) -> None:
     rec.__dict__.setdefault("pending", []).append(note)
 
@@ -239,7 +257,8 @@ def _finish(r: _Record, source: str, tol: float, notes: set[str]) -> list[Airspa
             if not r.pts:
                 raise _RecordError(r.line, "no geometry (DP/DA/DB/DC)", "DP")
             ring = geo.densify_ring_edges(r.pts, r.dense, tol)
-            mp = geo.polygon_from_ring(ring)
+            with geo.keep_invalid() as kept:  # a real area drawn crossing itself is kept, repaired when written
+                mp = geo.polygon_from_ring(ring)
     except geo.GeometryError as exc:
         raise _RecordError(r.line, str(exc), "geometry") from None
     windows: list[tuple[float | None, float | None]] = []
@@ -254,6 +273,9 @@ def _finish(r: _Record, source: str, tol: float, notes: set[str]) -> list[Airspa
     )  # fmt: skip
     if r.ay and r.cls and r.cls != r.ay:
         add_note(base, f"class {r.cls}")
+    base.airspace_class, base.airspace_type = class_and_type(r.cls, r.ay)
+    if r.circle is None and kept:
+        base.repair = f"{kept[0]} at line {r.line}: kept as drawn, to be repaired (make-valid)"
     apply_limits(base, floor, ceiling)
     for extra in r.__dict__.get("pending", []):
         add_note(base, extra)

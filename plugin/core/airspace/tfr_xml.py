@@ -140,6 +140,8 @@ def read_tfr_xml_bytes(data: bytes, source: str = "", tolerance_m: float = 1.0, 
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     root = safexml.parse_bytes(data, source)
+    if safexml.local(root.tag).upper() == "TFRSET":
+        return read_tfrset(root, source, tolerance_m, feedback)
     if safexml.local(root.tag) != "XNOTAM-Update":
         raise InputError(f"root element is '{safexml.local(root.tag)}', expected 'XNOTAM-Update'", source)
     issues = IssueLog(source)
@@ -245,3 +247,46 @@ def _area(grp, g_idx, ident, kind, code_type, city, state, start, end, tnote, zo
             add_note(a, tnote, f"FAA {code_type}" if code_type else "")
             out.append(a)
     return out
+
+
+_NOTAM_TEXT = re.compile(r"^\s*!\w+|\bWI(?:THIN)? AN AREA DEFINED AS\b|Q\)\s*[A-Z]{4}\s*/", re.IGNORECASE)
+
+
+def read_tfrset(root: ET.Element, source: str, tolerance_m: float = 1.0, feedback=None) -> AirspaceReadResult:
+    """Legacy FAA TFR export (root ``<TFRSET>``, one child element per TFR): no public schema or sample was
+    reachable, so it is read through what every TFR record carries, its NOTAM text (any element whose text is
+    an FAA domestic ``!FDC ...``/``WI AN AREA DEFINED AS`` or ICAO ``Q)`` NOTAM), parsed as NOTAM text. The
+    other elements of a record are kept in its notes; record numbers replace line numbers."""
+    from .notam import _read_msgs, split_messages
+
+    records = list(root)
+    if not records:
+        raise InputError("the TFRSET holds no TFR record", source)
+    msgs = []
+    extras: dict[int, str] = {}
+    skipped = IssueLog(source)
+    for rec_no, rec in enumerate(records, start=1):
+        texts, other = [], []
+        for el in rec.iter():
+            txt = (el.text or "").strip()
+            if not txt or el is rec:
+                continue
+            (texts if _NOTAM_TEXT.search(txt) else other).append((safexml.local(el.tag), txt))
+        if not texts:
+            skipped.add(rec_no, f"TFR record {rec_no} <{safexml.local(rec.tag)}> skipped: no NOTAM text in it")
+            continue
+        longest = max(texts, key=lambda t: len(t[1]))[1]
+        extras[rec_no] = "; ".join(f"{k}={v[:60]}" for k, v in other[:12])
+        for m in split_messages(longest):
+            m.line = rec_no
+            msgs.append(m)
+    if not msgs:
+        raise InputError(f"no TFR record of the TFRSET holds NOTAM text: {skipped.summary()}", source)
+    res = _read_msgs(msgs, source, tolerance_m, feedback, "tfr_xml")
+    for a in res.airspaces:
+        if extras.get(a.line):
+            add_note(a, f"TFRSET record {a.line}: {extras[a.line]}")
+    res.issues.issues[:0] = skipped.issues
+    res.notes.append("legacy TFRSET export read through the NOTAM text of each record; line numbers are record "
+                     "numbers")
+    return res

@@ -25,6 +25,7 @@ FORMATS: dict[str, str] = {
     "sondehub": "SondeHub telemetry JSON",
     "aprs": "APRS-IS log",
     "ukhas": "UKHAS telemetry sentences",
+    "prediction": "Balloon prediction (Tawhiri / SondeHub predictor JSON), imported as a predicted track",
 }
 
 # Largest track file read into memory (a 1,000,000-fix CSV is about 60 MB).
@@ -77,6 +78,10 @@ def _dispatch(data: bytes, name: str, fmt: str, tz: str, column_map: dict | None
         from .aprs import read_aprs
 
         return read_aprs(data, name, tz, date, feedback)
+    if fmt == "prediction":
+        from .predicted import read_prediction_track
+
+        return read_prediction_track(data, name, feedback)
     from .ukhas import read_ukhas
 
     return read_ukhas(data, name, tz, date, feedback)

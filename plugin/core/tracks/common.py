@@ -87,7 +87,23 @@ def check_bad_share(total: int, bad: int, source: str, what: str = "records") ->
 
 
 def finish(tracks: list[Track], fmt: str, issues: IssueLog, notes: list[str], source: str) -> ReadResult:
-    """Final checks common to all readers: at least one fix somewhere."""
+    """Final checks common to all readers: implausible fixes refused row by row (altitude, time, position
+    outside physical ranges), the same fix given twice merged, and at least one fix somewhere."""
+    from .quality import merge_duplicate_fixes, refuse_implausible
+
+    total = sum(len(t) for t in tracks)
+    refused = dups = 0
+    checked = []
+    for t in tracks:
+        t, r = refuse_implausible(t, issues)
+        t, d = merge_duplicate_fixes(t)
+        refused, dups = refused + r, dups + d
+        checked.append(t)
+    tracks = checked
+    if refused:
+        check_bad_share(total, refused, source, "fixes")
+    if dups:
+        notes = [*notes, f"{dups} fix(es) given twice in the file (same time, position and altitude): merged."]
     tracks = [t for t in tracks if len(t)]
     if not tracks:
         reason = "no usable position found"

@@ -20,7 +20,17 @@ from ..feedback import check
 from ..model import ReadResult
 from .common import FL_NOTE, alt_factor, check_bad_share, finish, make_track, stem, subset
 from .coords import parse_coord_column
-from .timeparse import _LAYOUT, _TIME_ONLY, EPOCH_S_MIN, get_zone, parse_date, parse_time, parse_time_column
+from .measures import ALT_FIELD, FIELD, classify, infer_alt_unit, pressure_to_hpa, temp_to_c
+from .timeparse import (
+    _LAYOUT,
+    _TIME_ONLY,
+    EPOCH_S_MIN,
+    epoch_unit,
+    get_zone,
+    parse_date,
+    parse_time,
+    parse_time_column,
+)
 
 _BLANK_OR_COMMENT = re.compile(r"\n[ \t]*(?:\n|#)|\n[ \t]+$")
 DELIMITERS = ("\t", ";", ",", "|")
@@ -66,6 +76,7 @@ class CsvPreview:
     rows: list[list[str]]  # first data rows as text
     header_line: int = 0  # 1-based line of the header, 0 if none
     notes: list[str] = field(default_factory=list)
+    alt_unit_stated: bool = True  # False: the header names no unit for the altitude column
 
 
 def _decode(data: bytes, source: str) -> tuple[str, list[str]]:
@@ -189,8 +200,9 @@ def _analyse(text: str, source: str, column_map: dict | None, complete: bool = T
             cands = [(score, -i) for i, (r, score, _) in enumerate(roles) if r == role]
             if cands:
                 mapping[role] = -max(cands)[1]
+        _choose_altitude(columns, mapping, notes)
         if "alt" in mapping:
-            alt_unit = roles[mapping["alt"]][2] or "m"
+            alt_unit = roles[mapping["alt"]][2] or _measure_unit(columns[mapping["alt"]])
         data_rows = [_split(ln, d) for ln in lines[1:21]]
         header_line = idx[0] + 1
     else:
@@ -220,7 +232,8 @@ def _analyse(text: str, source: str, column_map: dict | None, complete: bool = T
                 raise InputError(f"column index {col} for '{role}' is outside 0..{len(columns) - 1}", source)
             mapping[role] = col
         if "alt" in mapping and alt_unit is None:
-            alt_unit = (_role_of(columns[mapping["alt"]])[2] if has_header else None) or "m"
+            alt_unit = (_role_of(columns[mapping["alt"]])[2] or _measure_unit(columns[mapping["alt"]])
+                        if has_header else None)
     if "time" not in mapping and "date" in mapping:
         mapping["time"] = mapping.pop("date")  # a 'Date' column holding full timestamps
     for need in ("lat", "lon"):
@@ -231,9 +244,39 @@ def _analyse(text: str, source: str, column_map: dict | None, complete: bool = T
     if "time" in mapping:
         sample = [r[mapping["time"]].strip() for r in data_rows if len(r) > mapping["time"]]
         time_kind = _time_kind(sample, "date" in mapping)
+    stated = alt_unit is not None or "alt" not in mapping
+    alt_unit = alt_unit or ("m" if "alt" in mapping else None)
     if "fl" == alt_unit:
         notes.append(FL_NOTE)
-    return CsvPreview(d, has_header, columns, mapping, alt_unit, time_kind, data_rows, header_line, notes)
+    return CsvPreview(d, has_header, columns, mapping, alt_unit, time_kind, data_rows, header_line, notes, stated)
+
+
+def _measure_unit(name: str) -> str | None:
+    m = classify(name)
+    return m.unit.lower() if m is not None and m.kind == "alt" and m.unit else None
+
+
+def _choose_altitude(columns: list[str], mapping: dict[str, int], notes: list[str]) -> None:
+    """Among several altitude columns (GPS, barometric...), the one read as ``alt_m``: GPS first (height
+    above the ellipsoid/MSL from the receiver), then a plain altitude, then barometric (pressure altitude,
+    which depends on the atmosphere). The others are kept as fields; the choice is stated."""
+    cands = [(j, m) for j, m in ((j, classify(c)) for j, c in enumerate(columns)) if m is not None and m.kind == "alt"]
+    if "alt" in mapping:
+        others = [c for c in cands if c[0] != mapping["alt"]]
+        if others:
+            notes.append(f"Altitude: alt_m read from '{columns[mapping['alt']]}'; "
+                         + ", ".join(f"'{columns[j]}' kept as {ALT_FIELD[m.sub]}" for j, m in others) + ".")
+        return
+    if not cands:
+        return
+    rank = {"gps": 0, "": 1, "baro": 2}
+    j, m = min(cands, key=lambda c: (rank[c[1].sub], c[0]))
+    mapping["alt"] = j
+    what = {"gps": "GPS altitude", "": "altitude", "baro": "barometric (pressure) altitude"}[m.sub]
+    rest = [c for c in cands if c[0] != j]
+    notes.append(f"Altitude: alt_m read from '{columns[j]}' ({what})"
+                 + ("; " + ", ".join(f"'{columns[k]}' kept as {ALT_FIELD[mk.sub]}" for k, mk in rest) if rest else "")
+                 + ".")
 
 
 def _time_kind(sample: list[str], has_date_col: bool) -> str | None:
@@ -245,11 +288,9 @@ def _time_kind(sample: list[str], has_date_col: bool) -> str | None:
     if _TIME_ONLY.match(v) and not _looks_numeric(v):
         return "date+time" if has_date_col else "time_only"
     if _looks_numeric(v):
-        x = abs(float(v))
-        if x >= 1e11:
-            return "epoch_ms"
-        if x >= EPOCH_S_MIN:
-            return "epoch_s"
+        unit = epoch_unit(np.array([_safe_float(x) for x in sample if _looks_numeric(x)]))
+        if unit is not None:
+            return unit[0]
         return "date+time" if has_date_col else "time_only"
     return "iso" if _looks_time(v) else "mixed"
 
@@ -394,10 +435,16 @@ def read_csv(data: bytes, name: str, tz: str = "UTC", column_map: dict | None = 
         alt_factor(alt_unit, name)  # validate early
         if alt_unit.strip().lower() == "fl" and FL_NOTE not in notes:
             notes.append(FL_NOTE)
+    used = set(m.values())
+    measures = {j: mc for j, mc in ((j, classify(c)) for j, c in enumerate(pv.columns)) if mc is not None
+                and j not in used}
+    alt_raw = None
     if "alt" in m:
-        alt, e = _number_column(cols[m["alt"]])
+        alt_raw, e = _number_column(cols[m["alt"]])
         note_errors(e, pv.columns[m["alt"]])
-        alt = alt * alt_factor(unit, name)
+        if not alt_unit and not pv.alt_unit_stated:
+            unit = _infer_unit(alt_raw, cols, measures, pv.columns, pv.columns[m["alt"]], notes)
+        alt = alt_raw * alt_factor(unit, name)
         cols[m["alt"]] = []
     times = None
     if "time" in m:
@@ -434,15 +481,20 @@ def read_csv(data: bytes, name: str, tz: str = "UTC", column_map: dict | None = 
         return a if keep is None or a is None else subset(a, keep)
 
     lat, lon, alt, times, lines_kept = pick(lat), pick(lon), pick(alt), pick(times), pick(linenos)
-    used = set(m.values())
     attributes: dict[str, Any] = {}
+    kept: list[str] = []
     for j, cname in enumerate(pv.columns):
         if j in used:
             continue
         vals = cols[j]
         num, errs = _number_column(vals) if vals else (np.zeros(0), {})
         col = num if not errs else [v.strip() for v in vals]
-        attributes[_unique_name(cname or f"col_{j + 1}", attributes)] = pick(col)
+        key = cname or f"col_{j + 1}"
+        if j in measures and not errs:
+            key, col = _convert_measure(measures[j], cname, num, unit, attributes, kept)
+        attributes[_unique_name(key, attributes)] = pick(col)
+    if kept:
+        notes.append("Kept in SI units: " + "; ".join(kept) + ".")
     tracks = []
     if "id" in m:
         ids = np.asarray([v.strip() for v in cols[m["id"]]], dtype=str)
@@ -461,6 +513,75 @@ def read_csv(data: bytes, name: str, tz: str = "UTC", column_map: dict | None = 
         tracks.append(make_track(stem(name), lon, lat, times, alt, name, attributes, lines_kept))
     check(feedback, 100)
     return finish(tracks, "csv", issues, notes, name)
+
+
+def _infer_unit(alt_raw: np.ndarray, cols: list, measures: dict, columns: list[str], alt_name: str,
+                notes: list[str]) -> str:
+    """Unit of an altitude column whose header names none: from a pressure column when there is one, else
+    metres, the assumption stated."""
+    for j, mc in measures.items():
+        if mc.kind != "pressure" or not cols[j]:
+            continue
+        p, errs = _number_column(cols[j])
+        if errs:
+            continue
+        p_hpa, _ = pressure_to_hpa(p, mc)
+        found = infer_alt_unit(alt_raw, p_hpa)
+        if found is not None:
+            word = "feet" if found[0] == "ft" else "metres"
+            notes.append(f"Altitude unit of '{alt_name}' not stated in the header: {word},"
+                         f" found by comparing it with the standard-atmosphere altitude of '{columns[j]}'.")
+            return found[0]
+    low = {c.strip().lower() for c in columns}
+    if {"serial", "frame", "vel_v"} <= low or {"payload_callsign", "datetime"} <= low:
+        notes.append(f"Altitude '{alt_name}' read in metres, as radiosonde_auto_rx logs and SondeHub exports "
+                     "write it.")
+        return "m"
+    notes.append(f"Altitude unit of '{alt_name}' not stated in the header: metres assumed (choose the altitude "
+                 "unit if the file uses feet).")
+    return "m"
+
+
+def _convert_measure(mc, cname: str, num: np.ndarray, alt_unit: str | None, attributes: dict,
+                     kept: list[str]) -> tuple[str, np.ndarray]:
+    """A recognised measurement column converted to SI, under its field name; what was done appended to kept."""
+    if mc.kind == "alt":
+        unit = mc.unit.lower() if mc.unit else (alt_unit or "m")
+        key = ALT_FIELD[mc.sub]
+        if key in attributes:
+            key = f"{_unique_name(key, attributes)}"
+        kept.append(f"'{cname}' as {key} (from {unit}{'' if mc.unit else ', unstated unit, taken as alt_m'})")
+        return key, num * alt_factor(unit)
+    key, si = FIELD[mc.kind]
+    if key in attributes:
+        key = _unique_name(key, attributes)
+    if mc.kind == "pressure":
+        out, assumed = pressure_to_hpa(num, mc)
+        kept.append(f"'{cname}' as {key} (from {mc.unit or 'unstated unit, read as ' + assumed})"
+                    + _blank_impossible(out, out <= 0, "not above 0 hPa"))
+        return key, out
+    if mc.kind == "temp":
+        out = temp_to_c(num, mc)
+        kept.append(f"'{cname}' as {key} (from {'deg ' + mc.unit if mc.unit else 'unstated unit, read as deg C'})"
+                    + _blank_impossible(out, out <= -273.0, "at or below absolute zero"))
+        return key, out
+    if mc.kind == "heading":
+        out = num.copy()
+        kept.append(f"'{cname}' as {key} (degrees)" + _blank_impossible(out, (out < 0) | (out > 360), "outside 0..360"))
+        return key, out
+    kept.append(f"'{cname}' as {key} (from {mc.unit or 'unstated unit, read as ' + si})")
+    return key, num * mc.factor
+
+
+def _blank_impossible(values: np.ndarray, bad: np.ndarray, why: str) -> str:
+    """Empty the physically impossible values of a measurement (decoders write -1 hPa or -273 C for 'no
+    sensor'); the count is said, never silently kept as a reading."""
+    with np.errstate(invalid="ignore"):
+        bad = np.asarray(bad) & np.isfinite(values)
+    if not bad.any():
+        return ""
+    values[bad] = np.nan
+    return f"; {int(bad.sum())} value(s) {why} (a decoder's 'no sensor' filler) left empty"
 
 
 def _safe_float(v: str) -> float:

@@ -26,7 +26,8 @@ def _text(head: bytes) -> str:
 
 
 def detect_format(data_head: bytes, name: str = "") -> str:
-    """Format id ('csv', 'gpx', 'kml', 'kmz', 'geojson', 'sondehub', 'aprs', 'ukhas') from the first bytes.
+    """Format id ('csv', 'gpx', 'kml', 'kmz', 'geojson', 'sondehub', 'prediction', 'aprs', 'ukhas') from the
+    first bytes.
 
     Content decides; the file extension of ``name`` only breaks ties. Raises InputError if unknown.
     """
@@ -44,6 +45,9 @@ def detect_format(data_head: bytes, name: str = "") -> str:
         raise InputError("XML document that is neither GPX nor KML", name)
     if body.startswith(("{", "[")):
         head = body[:20000]
+        if (re.search(r'"prediction"\s*:\s*\[', head) and '"trajectory"' in head) or (
+                '"vehicle"' in head and re.search(r'"data"\s*:\s*"\[', head)):
+            return "prediction"  # Tawhiri stages, or a SondeHub /predictions list
         if '"MovingFeature"' in head or '"temporalGeometry"' in head or re.search(
                 r'"type"\s*:\s*"(FeatureCollection|Feature|LineString|MultiLineString|Point)"', head):
             return "geojson"

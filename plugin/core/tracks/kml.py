@@ -115,6 +115,7 @@ def read_kml(data: bytes, name: str, tz: str = "UTC", feedback: Any = None) -> R
 
     walk(root, None)
     check_bad_share(counts[0], counts[1], name, "points")
+    _fold_points_into_lines(lines, points, notes)
     tracks = []
     ids_seen: dict[str, int] = {}
     for tid, acc in lines:
@@ -133,6 +134,47 @@ def read_kml(data: bytes, name: str, tz: str = "UTC", feedback: Any = None) -> R
             acc = acc2
         tracks.append(_to_track(tid, acc, name))
     return finish(tracks, "kml", issues, sorted(set(notes)), name)
+
+
+def _vertex_key(lon: float, lat: float, alt: float) -> tuple:
+    # 1e-6 degree (0.1 m) and 0.1 m: the precision exports write; NaN altitudes compare as equal
+    return round(lon, 6), round(lat, 6), None if alt != alt else round(alt, 1)
+
+
+def _fold_points_into_lines(lines: list[tuple[str, _Acc]], points: dict[str, _Acc], notes: list[str]) -> None:
+    """A document that draws a flight twice, as a LineString and as point placemarks on its vertices (SondeHub
+    and auto_rx KML exports do), is one flight: the placemarks' names, descriptions and times are attached to
+    the matching vertices and the points are not a second track. Points off the line stay a track of their own."""
+    for pid in list(points):
+        pacc = points[pid]
+        for lid, lacc in lines:
+            index: dict[tuple, int] = {}
+            for i, (x, y, z) in enumerate(zip(lacc.lon, lacc.lat, lacc.alt)):
+                index.setdefault(_vertex_key(x, y, z), i)
+            hits = [index.get(_vertex_key(x, y, z)) for x, y, z in zip(pacc.lon, pacc.lat, pacc.alt)]
+            matched = sum(h is not None for h in hits)
+            if not matched or matched < 0.9 * len(hits):
+                continue
+            n = len(lacc.lon)
+            for pi, li in enumerate(hits):
+                if li is None:
+                    continue
+                if lacc.t[li] != lacc.t[li] and pacc.t[pi] == pacc.t[pi]:
+                    lacc.t[li] = pacc.t[pi]
+                for k, v in pacc.attrs.items():
+                    lacc.attrs.setdefault(k, [None] * n)[li] = v[pi]
+            rest = [i for i, h in enumerate(hits) if h is None]
+            notes.append(f"{matched} point placemark(s) of '{pid}' repeat vertices of the line '{lid}': one track, "
+                         "their names, descriptions and times attached to those vertices"
+                         + (f" ({len(rest)} point(s) off the line kept as '{pid}')." if rest else "."))
+            if rest:
+                left = _Acc()
+                for i in rest:
+                    left.add(pacc.lon[i], pacc.lat[i], pacc.alt[i], pacc.t[i], {k: v[i] for k, v in pacc.attrs.items()})
+                points[pid] = left
+            else:
+                del points[pid]
+            break
 
 
 def _to_track(tid: str, acc: _Acc, source: str):
@@ -185,7 +227,11 @@ def _placemark(pm, container, base, zone, issues, notes, counts, lines, points) 
         counts[1] += 1
         return
     key = container or base
-    points.setdefault(key, _Acc()).add(lon, lat, alt, t, {"name": pname})
+    attrs = {"name": pname}
+    desc = text_of(pm, "description")
+    if desc:
+        attrs["description"] = desc.strip()
+    points.setdefault(key, _Acc()).add(lon, lat, alt, t, attrs)
 
 
 def _tuple(parts: list[str]) -> tuple[float, float, float]:

@@ -265,16 +265,23 @@ def parse_time_column(values: Sequence[str], zone=None, date_epoch: float | None
     n = len(values)
     out, ok = parse_iso_array(values, zone)
     kind = "iso"
+    errors: dict[int, str] = {}
     if n and not ok.any():
         nums, nok = _float_array(values)
-        if nok.mean() > 0.5 and np.nanmedian(np.abs(nums[nok])) >= EPOCH_S_MIN:
-            kind = "epoch_ms" if np.nanmedian(np.abs(nums[nok])) >= EPOCH_MS_THRESHOLD else "epoch_s"
-            scale = 1000.0 if kind == "epoch_ms" else 1.0
-            out = np.where(nok & (np.abs(nums) >= EPOCH_S_MIN / 1000.0 * scale), nums / scale, np.nan)
-            ok = np.isfinite(out)
+        unit = epoch_unit(nums[nok]) if nok.mean() > 0.5 else None
+        if unit is not None:
+            kind, scale = unit
+            with np.errstate(invalid="ignore"):
+                fits = nok & (nums / scale >= EPOCH_S_MIN) & (nums / scale <= EPOCH_S_MAX)
+            out = np.where(fits, nums / scale, np.nan)
+            ok = fits.copy()
+            word = _EPOCH_WORDS[kind]
+            for i in np.nonzero(nok & ~fits)[0]:  # numbers in another unit: refused, never re-read alone
+                errors[int(i)] = (f"epoch value {values[i].strip()[:30]} is not a time in {word} (the unit of "
+                                  f"{int(fits.sum())} of {int(nok.sum())} values in this column)")
+                ok[i] = True  # reported: no per-row fallback that would decide the unit again
         elif date_epoch is not None and _TIME_ONLY.match(str(values[0]).strip() or "x"):
             kind = "time_only"
-    errors: dict[int, str] = {}
     bad = np.nonzero(~ok)[0]
     if len(bad):
         for i in bad:
@@ -287,6 +294,29 @@ def parse_time_column(values: Sequence[str], zone=None, date_epoch: float | None
     if kind == "time_only":
         out = _roll_days(out)
     return out, errors, kind
+
+
+# Largest epoch-seconds value read as a time: 2100-01-01.
+EPOCH_S_MAX = 4102444800.0
+_EPOCH_UNITS = (("epoch_s", 1.0), ("epoch_ms", 1e3), ("epoch_us", 1e6))
+_EPOCH_WORDS = {"epoch_s": "seconds", "epoch_ms": "milliseconds", "epoch_us": "microseconds"}
+
+
+def epoch_unit(nums: np.ndarray) -> tuple[str, float] | None:
+    """The epoch unit (kind, divisor to seconds) under which most values are times between 1973 and 2100.
+
+    Decided by the majority, so a few outliers in another unit cannot flip a whole column (they are refused
+    by the caller with their lines). None when no unit makes at least half of the values a time."""
+    nums = np.asarray(nums, dtype=float)
+    nums = nums[np.isfinite(nums)]
+    if not len(nums):
+        return None
+    best, best_count = None, 0
+    for kind, scale in _EPOCH_UNITS:
+        count = int(((nums / scale >= EPOCH_S_MIN) & (nums / scale <= EPOCH_S_MAX)).sum())
+        if count > best_count:
+            best, best_count = (kind, scale), count
+    return best if best_count * 2 >= len(nums) else None
 
 
 def _roll_days(t: np.ndarray) -> np.ndarray:
