@@ -111,20 +111,9 @@ def test_cancel_during_a_main_thread_run_reports_cancelled(probe_provider):
     assert any("Cancelled" in e for e in seen[0][1])
 
 
-def test_exportlayout_is_flagged_no_threading(qgis_processing):
-    from balloon_watch.plugin.processing.provider import BalloonWatchProvider
+def test_exportlayout_is_flagged_no_threading():
+    from balloon_watch.plugin.processing.alg_exportlayout import ExportLayoutAlgorithm
+    from balloon_watch.plugin.processing.alg_importtrack import ImportTrackAlgorithm
 
-    registry = QgsApplication.processingRegistry()
-    provider = registry.providerById("balloonwatch")
-    added = provider is None
-    if added:
-        provider = BalloonWatchProvider()
-        registry.addProvider(provider)
-    try:
-        alg = registry.createAlgorithmById("balloonwatch:exportlayout")
-        assert alg.flags() & QgsProcessingAlgorithm.Flag.FlagNoThreading
-        assert not registry.createAlgorithmById("balloonwatch:importtrack").flags() & \
-            QgsProcessingAlgorithm.Flag.FlagNoThreading
-    finally:
-        if added:
-            registry.removeProvider(provider)
+    assert ExportLayoutAlgorithm().flags() & QgsProcessingAlgorithm.Flag.FlagNoThreading
+    assert not ImportTrackAlgorithm().flags() & QgsProcessingAlgorithm.Flag.FlagNoThreading
