@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from qgis.gui import QgsOptionsPageWidget, QgsOptionsWidgetFactory
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import (
@@ -61,7 +63,9 @@ class BalloonWatchOptionsPage(QgsOptionsPageWidget):
         self.debug.setChecked(s.debug)
 
     def apply(self) -> None:
-        PluginSettings(
+        # fields this page does not show (the case file chosen in the dock) keep their stored value
+        replace(
+            PluginSettings.load(),
             buffer_distances_km=self.distances.text(),
             alert_distance_km=self.alert.value(),
             buffer_tolerance_m=self.tolerance.value(),

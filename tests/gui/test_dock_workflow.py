@@ -6,7 +6,7 @@ import time
 
 import pytest
 from bw_paths import ROOT
-from qgis.core import QgsProject, QgsSettings, QgsVectorLayer
+from qgis.core import Qgis, QgsProject, QgsSettings, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication, QEvent
 
 import balloon_watch
@@ -68,8 +68,12 @@ def test_bad_track_file_message_no_layer(dock, bw_iface, tmp_path):
     dock.trackImportButton.click()
     wait_idle(dock)
     assert not _layers("track_points")
-    assert any("bad.csv" in text for level, title, text in bw_iface.recorder.messages) or \
-        dock.iface.messageBar() is not None
+    messages = bw_iface.recorder.messages
+    critical = str(int(Qgis.MessageLevel.Critical))
+    # one sentence for the analyst, naming the file and what is missing; nothing claims success
+    assert [(level, text.split(":")[0]) for level, _title, text in messages] == [(critical, "Track import failed")]
+    text = messages[0][2]
+    assert "bad.csv" in text and "latitude" in text and "Traceback" not in text
 
 
 def test_buffer_distances_are_validated(dock, bw_iface):
@@ -117,8 +121,8 @@ def test_proximity_results_alert_and_double_click_moves_time(dock, bw_iface):
     alerts = [text for level, title, text in bw_iface.recorder.messages if "Malmstrom" in text]
     assert alerts and "13.2 km" in alerts[0]
     row = next(r for r, n in enumerate(names) if "Malmstrom" in n)
-    layer_id, fid, epoch = table.item(row, 0).data(256)  # Qt.UserRole
-    dock._result_activated(row, 0)
+    layer_id, fid, epoch, _index = table.item(row, 0).data(256)  # Qt.ItemDataRole.UserRole
+    dock.results._double_clicked(row, 0)
     extent = nav.temporalExtents()
     assert extent.begin().toMSecsSinceEpoch() / 1000 < epoch < extent.end().toMSecsSinceEpoch() / 1000
     # the sample track passes Malmstrom at 13:41 UTC on 1 Feb 2023
@@ -178,14 +182,14 @@ def test_live_feed_refresh_adds_new_fixes_to_the_same_layer(dock, bw_iface, tmp_
         (layer,) = _layers("track_points")
         assert layer.featureCount() == 10
         dock.trackLive.setChecked(True)
-        assert dock.live_timer.isActive()
+        assert dock.controller.live_timer.isActive()
         served["body"] = ("\n".join(lines[:31]) + "\n").encode()  # 20 new fixes arrive
-        dock._live_refresh()  # what the timer calls every N minutes
+        dock.controller.live_refresh()  # what the timer calls every N minutes
         wait_idle(dock)
         assert _layers("track_points") == [layer]  # the same layer, not a new one
         assert layer.featureCount() == 30
         dock.trackLive.setChecked(False)
-        assert not dock.live_timer.isActive()
+        assert not dock.controller.live_timer.isActive()
     finally:
         server.shutdown()
 
