@@ -36,6 +36,7 @@ LOG = logging.getLogger(f"{PLUGIN_SLUG}.dock")
 FORM_CLASS, _ = uic.loadUiType(str(Path(__file__).with_name("dock.ui")))
 DISTANCE_UNITS = ["km", "NM", "mi", "m"]
 DEFAULT_WIDTH = 300  # px: what QGIS gives a new dock on the right; every section must fit it without scrolling
+MIN_FIELD_WIDTH = 130  # px
 _FILTER = QgsMapLayerProxyModel.Filter
 
 
@@ -96,8 +97,8 @@ class BalloonWatchDock(QgsDockWidget, FORM_CLASS):
         self.sitesDonuts.setToolTip(tr("Rings between the distances instead of full discs"))
         self.trackTimeZone.setToolTip(tr("Applied only to timestamps that carry no zone"))
         self.trackSource.lineEdit().setPlaceholderText(tr("file, http(s):// URL or sondehub:CALLSIGN"))
-        self.caseStore.setToolTip(tr("The GeoPackage (or folder) where this case's layers are written; "
-                                     "kept for the next session"))
+        self.caseLabel.setToolTip(tr("The GeoPackage (or folder) where this case's layers are written; "
+                                    "kept for the next session"))
 
     def _setup_widgets(self, s: PluginSettings) -> None:
         self.caseStore.setStorageMode(QgsFileWidget.StorageMode.SaveFile)
@@ -158,13 +159,25 @@ class BalloonWatchDock(QgsDockWidget, FORM_CLASS):
                                 self.proposeRunButton, self.exportRunButton, self.forecastButton]
 
     def _fit_width(self) -> None:
-        """Every section inside the default width: labels above their fields when a row is too long (French),
-        long combo entries (time-zone and layer names) and file paths never widening the dock."""
-        for form in self.findChildren(QFormLayout):
-            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        """Every section inside the default width: a form row that does not fit puts its field under its label
+        (French labels are longer); long combo entries and file paths never widen the dock."""
+        self.ensurePolished()  # sizes below depend on the style and font, known once polished
         for combo in self.findChildren(QComboBox):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(6)
+        for form in self.findChildren(QFormLayout):
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+            for row in range(form.rowCount()):
+                item = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+                field = item.widget() if item is not None else None
+                if field is not None and not isinstance(field, QPushButton):
+                    # a field narrower than this goes under its label rather than showing three letters
+                    field.setMinimumWidth(max(field.minimumWidth(), MIN_FIELD_WIDTH))
+        for layout in (self.tracksLayout, self.sitesLayout, self.airspaceLayout, self.exportLayout):
+            layout.addStretch(1)  # the controls stay together at the top of a tall section
+        for layout in (self.tracksLayout, self.sitesLayout, self.airspaceLayout, self.resultsLayout,
+                       self.exportLayout):
+            layout.setContentsMargins(2, 6, 2, 6)  # the toolbox frames each section already
         self.trackPreview.setMinimumWidth(0)
         self.trackPreview.horizontalHeader().setMinimumSectionSize(20)
 
@@ -190,12 +203,12 @@ class BalloonWatchDock(QgsDockWidget, FORM_CLASS):
             self.caseStore.blockSignals(True)
             self.caseStore.setFilePath(chosen)
             self.caseStore.blockSignals(False)
-        if chosen:
-            self.caseStatus.setText(tr("Outputs: {}").format(store))
-        elif outputs.is_temporary(store):
-            self.caseStatus.setText(tr("No case file chosen: outputs go to the temporary file {}.").format(store))
+        self.caseStore.setToolTip(store)
+        self.caseStatus.setVisible(not chosen)  # a chosen case shows in the file box; the bar repeats it
+        if outputs.is_temporary(store):
+            self.caseStatus.setText(tr("No case file chosen: outputs go to a temporary folder."))
         else:
-            self.caseStatus.setText(tr("No case file chosen: outputs go to {}.").format(store))
+            self.caseStatus.setText(tr("No case file chosen: outputs go beside the project."))
         self.caseStatus.setToolTip(store)
 
     def show_preview(self, pv) -> None:
