@@ -82,7 +82,7 @@ class DockController(QObject):
     def _written(self, summary: str, path: str, level=Qgis.MessageLevel.Success) -> None:
         """After each run: what was done and where it was written (a temporary place said as such)."""
         where = tr("Written to {}.").format(path)
-        if outputs.is_temporary(path):
+        if not self.settings.case_store and outputs.is_temporary(path):
             where += " " + tr("This is a temporary folder: choose a case file at the top of the dock to keep "
                               "your work.")
         self.bar(level, f"{summary} {where}".strip(), 10)

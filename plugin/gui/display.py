@@ -8,6 +8,7 @@ rules are tested on their own; headings are translated by the caller.
 from __future__ import annotations
 
 import math
+import re
 import textwrap
 from dataclasses import dataclass
 
@@ -111,8 +112,10 @@ def unit_hint(kind: OutputKind, name: str) -> str:
     return {"m": "km · NM", "s": "h:mm"}.get(field.unit, field.unit)
 
 
-def heading(title: str, hint: str = "", width: int = 14) -> str:
-    """A column heading on short lines so a narrow column can hold it."""
-    lines = textwrap.wrap(title, width) or [title]
-    return "\n".join(lines + ([hint] if hint else []))
+def heading(title: str, hint: str = "", width: int = 12) -> str:
+    """A column heading on short lines so a narrow column can hold it; '(UTC)' and units on a line of their own."""
+    match = re.fullmatch(r"(.*?)\s*(\([^()]*\))", title)
+    words, tail = (match.group(1), [match.group(2)]) if match else (title, [])
+    lines = textwrap.wrap(words, width) or [words]
+    return "\n".join(lines + tail + ([hint] if hint else []))
 

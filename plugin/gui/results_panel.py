@@ -21,6 +21,7 @@ from .titles import title
 
 ROW_ROLE = Qt.ItemDataRole.UserRole  # (layer id, feature id, epoch seconds or NaN)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # the value a column sorts on (numbers as numbers)
+HEADER_PADDING = 16  # px around a heading's text, with room for the sort arrow
 
 
 class _SortItem(QTableWidgetItem):
@@ -39,7 +40,8 @@ class _SortItem(QTableWidgetItem):
 def time_text(value: QDateTime, compact: bool = False) -> str:
     if not isinstance(value, QDateTime) or not value.isValid():
         return ""
-    return value.toString("yyyy-MM-dd\nHH:mm" if compact else "yyyy-MM-dd HH:mm:ss") + ("" if compact else " UTC")
+    # compact: day, month and time on two short lines (the year is in the details)
+    return value.toString("dd MMM\nHH:mm" if compact else "yyyy-MM-dd HH:mm:ss") + ("" if compact else " UTC")
 
 
 def cell_text(kind: OutputKind, name: str, value, compact: bool = False) -> str:
@@ -120,10 +122,7 @@ class ResultsPanel(QObject):
                 item.setToolTip(cell_text(kind, name, f[name]))
                 table.setItem(i, j, item)
             self._texts.append((details, copy_text))
-        header = table.horizontalHeader()
-        for j in range(len(columns)):
-            mode = QHeaderView.ResizeMode.Stretch if j == 0 else QHeaderView.ResizeMode.ResizeToContents
-            header.setSectionResizeMode(j, mode)
+        self._fit_columns()
         table.resizeRowsToContents()
         table.setSortingEnabled(True)
         self.copy_button.setText(tr("Copy NOTAM text") if self.spec.text_field else tr("Copy details"))
@@ -135,6 +134,21 @@ class ResultsPanel(QObject):
             self.details.setPlainText("")
             self.copy_button.setEnabled(False)
         return len(feats)
+
+    def _fit_columns(self) -> None:
+        """The first column (a name) takes what the others leave; they are as wide as their widest line.
+
+        Qt sizes a multi-line heading as if it were one line, so heading lines are measured here."""
+        table, header = self.table, self.table.horizontalHeader()
+        metrics = header.fontMetrics()
+        for j in range(table.columnCount()):
+            if j == 0:
+                header.setSectionResizeMode(j, QHeaderView.ResizeMode.Stretch)
+                continue
+            label = table.horizontalHeaderItem(j).text()
+            head = max(metrics.horizontalAdvance(line) for line in label.split("\n")) + HEADER_PADDING
+            header.setSectionResizeMode(j, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(j, max(table.sizeHintForColumn(j), head))
 
     def _details(self, feature, present: set[str]) -> tuple[str, str]:
         """Every field of the kind, one per line with its heading; the text to copy (NOTAM text or all)."""

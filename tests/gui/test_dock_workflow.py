@@ -10,6 +10,9 @@ from qgis.core import Qgis, QgsProject, QgsSettings, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication, QEvent
 
 import balloon_watch
+from balloon_watch.plugin.gui.dock import DEFAULT_WIDTH
+from balloon_watch.plugin.qgis_io.kinds import layers_of_kind
+from balloon_watch.plugin.toolbelt.settings import PluginSettings
 
 SAMPLE = str(ROOT / "resources" / "data" / "balloon_2023_reconstructed.csv")
 _KEEP: list = []
@@ -37,6 +40,7 @@ def dock(bw_iface, qgis_processing, tmp_path):
     QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
     QgsProject.instance().clear()
     QgsSettings().remove("balloon_watch/output_folder")
+    QgsSettings().remove("balloon_watch/case_store")
 
 
 def _layers(kind_prefix: str):
@@ -121,12 +125,37 @@ def test_proximity_results_alert_and_double_click_moves_time(dock, bw_iface):
     alerts = [text for level, title, text in bw_iface.recorder.messages if "Malmstrom" in text]
     assert alerts and "13.2 km" in alerts[0]
     row = next(r for r, n in enumerate(names) if "Malmstrom" in n)
+    # headings from the output kind, units an analyst briefs in, every field of the row in the details box
+    headers = [table.horizontalHeaderItem(j).text() for j in range(table.columnCount())]
+    assert headers == ["Site", "Closest\napproach\nkm · NM", "CPA time\n(UTC)"]
+    (events,) = layers_of_kind("approach_events")
+    malmstrom = next(f for f in events.getFeatures() if "Malmstrom" in f["site_name"])
+    cpa = malmstrom["cpa_m"]
+    assert table.item(row, 1).text() == f"{cpa / 1000:.1f} km\n{cpa / 1852:.1f} NM"
+    table.selectRow(row)
+    details = dock.resultsDetails.toPlainText()
+    feet = malmstrom["cpa_alt_m"] / 0.3048
+    assert f"Altitude at CPA: {malmstrom['cpa_alt_m']:.0f} m · {feet:.0f} ft · FL{round(feet / 100):03d}" in details
+    assert "Dwell: " in details and "Bearing from site: " in details
+    dock.setFloating(True)  # at the dock's default width, the columns fit without scrolling
+    dock.resize(DEFAULT_WIDTH, 700)
+    dock.show_results(events)
+    QCoreApplication.processEvents()
+    assert table.horizontalScrollBar().maximum() == 0, [table.columnWidth(j) for j in range(3)]
+    assert table.columnWidth(0) >= 60  # about six letters of a site name at the 12 pt test font; the rest elided
     layer_id, fid, epoch, _index = table.item(row, 0).data(256)  # Qt.ItemDataRole.UserRole
     dock.results._double_clicked(row, 0)
     extent = nav.temporalExtents()
     assert extent.begin().toMSecsSinceEpoch() / 1000 < epoch < extent.end().toMSecsSinceEpoch() / 1000
     # the sample track passes Malmstrom at 13:41 UTC on 1 Feb 2023
     assert extent.begin().toString("yyyy-MM-dd") == "2023-02-01"
+    # measuring again replaces the layers it made instead of stacking copies
+    parts_id = layers_of_kind("approach_parts")[0].id()
+    dock.proxRunButton.click()
+    wait_idle(dock)
+    assert [lyr.id() for lyr in layers_of_kind("approach_events")] == [events.id()]
+    assert [lyr.id() for lyr in layers_of_kind("approach_parts")] == [parts_id]
+    assert events.featureCount() == table.rowCount()
 
 
 def test_forecast_from_the_dock_gives_eta_alerts(dock, bw_iface, tmp_path):
@@ -209,3 +238,68 @@ def test_qgis_proxy_settings_are_used(qgis_app):
     finally:
         for key in ("proxyEnabled", "proxyHost", "proxyPort"):
             s.remove(f"proxy/{key}")
+
+
+def _import_sample(dock):
+    dock.trackSource.setFilePath(SAMPLE)
+    dock.trackImportButton.click()
+    wait_idle(dock)
+
+
+def test_case_file_chosen_once_is_used_and_stated(dock, bw_iface, tmp_path):
+    case = tmp_path / "case" / "incident.gpkg"
+    dock.caseStore.setFilePath(str(case))  # what the analyst's choice in the file dialog does
+    assert PluginSettings.load().case_store == str(case)  # kept for the next session
+    assert not dock.caseStatus.isVisibleTo(dock)
+    _import_sample(dock)
+    (points,) = layers_of_kind("track_points")
+    assert points.source().startswith(str(case))
+    written = [text for level, _t, text in bw_iface.recorder.messages if "Written to" in text]
+    assert written == [f"Imported 1091 fixes in 1 track(s) from balloon_2023_reconstructed. Written to {case}."]
+
+
+def test_without_a_case_the_temporary_place_is_said(dock, bw_iface):
+    QgsSettings().remove("balloon_watch/output_folder")
+    dock.controller.settings = PluginSettings.load()
+    assert dock.caseStatus.isVisibleTo(dock) or PluginSettings.load().case_store == ""
+    _import_sample(dock)
+    (points,) = layers_of_kind("track_points")
+    (text,) = [text for level, _t, text in bw_iface.recorder.messages if "Written to" in text]
+    path = points.source().split("|")[0]
+    assert f"Written to {path}." in text and "temporary folder" in text
+
+
+def test_closures_checked_twice_one_layer_and_notam_text_copied(dock, bw_iface):
+    from qgis.PyQt.QtWidgets import QApplication
+
+    _import_sample(dock)
+    dock.airspaceSource.setFilePath(str(ROOT / "resources" / "data" / "closures_2023.txt"))
+    dock.airspaceImportButton.click()
+    wait_idle(dock)
+    for _ in range(2):
+        dock.flagRunButton.click()
+        wait_idle(dock)
+    assert len(layers_of_kind("closures_flagged")) == 1, bw_iface.recorder.messages
+    assert len(layers_of_kind("closure_events")) == 1
+    table = dock.resultsTable
+    headers = [table.horizontalHeaderItem(j).text() for j in range(table.columnCount())]
+    assert headers == ["Ident", "Status", "First entry\n(UTC)"]
+    first = table.item(0, 2)
+    assert first.toolTip().endswith(" UTC") and first.toolTip()[8:10] == first.text()[:2]  # day of month
+    statuses = {table.item(r, 1).text() for r in range(table.rowCount())}
+    assert statuses and "clear" not in statuses
+
+    sites = QgsVectorLayer(str(ROOT / "resources" / "data" / "sites.gpkg"), "sites", "ogr")
+    QgsProject.instance().addMapLayer(sites)
+    dock.sitesLayer.setLayer(sites)
+    dock.proposeRunButton.click()
+    wait_idle(dock)
+    (proposals,) = layers_of_kind("proposals")
+    assert table.rowCount() == proposals.featureCount() > 0
+    assert dock.resultsCopyButton.text() == "Copy NOTAM text" and dock.resultsCopyButton.isEnabled()
+    fid = table.item(0, 0).data(256)[1]
+    notam = proposals.getFeature(fid)["text"]
+    assert notam and dock.resultsDetails.toPlainText().startswith(notam)  # shown in full
+    QApplication.clipboard().clear()
+    dock.resultsCopyButton.click()
+    assert QApplication.clipboard().text() == notam
