@@ -1651,12 +1651,12 @@ Sortie : des polygones en EPSG:4326 avec les champs du site plus ring_m (la dist
     <message>
         <location filename="../plugin/gui/titles.py" line="13"/>
         <source>Closest approach</source>
-        <translation>Plus courte distance</translation>
+        <translation>Distance minimale</translation>
     </message>
     <message>
         <location filename="../plugin/gui/titles.py" line="13"/>
         <source>CPA time (UTC)</source>
-        <translation>Heure du CPA (UTC)</translation>
+        <translation>Heure CPA (UTC)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/titles.py" line="13"/>

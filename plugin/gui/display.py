@@ -112,7 +112,7 @@ def unit_hint(kind: OutputKind, name: str) -> str:
     return {"m": "km · NM", "s": "h:mm"}.get(field.unit, field.unit)
 
 
-def heading(title: str, hint: str = "", width: int = 12) -> str:
+def heading(title: str, hint: str = "", width: int = 10) -> str:
     """A column heading on short lines so a narrow column can hold it; '(UTC)' and units on a line of their own."""
     match = re.fullmatch(r"(.*?)\s*(\([^()]*\))", title)
     words, tail = (match.group(1), [match.group(2)]) if match else (title, [])

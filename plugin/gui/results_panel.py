@@ -21,7 +21,8 @@ from .titles import title
 
 ROW_ROLE = Qt.ItemDataRole.UserRole  # (layer id, feature id, epoch seconds or NaN)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # the value a column sorts on (numbers as numbers)
-HEADER_PADDING = 16  # px around a heading's text, with room for the sort arrow
+HEADER_PADDING = 12  # px around a heading's text, with room for the sort arrow
+HEADER_FONT_SCALE = 0.9  # headings a little smaller than the values: three columns in a narrow dock
 
 
 class _SortItem(QTableWidgetItem):
@@ -81,8 +82,13 @@ class ResultsPanel(QObject):
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        table.setWordWrap(True)
+        # one line per name, cut with '…' (the tooltip and the details have it whole); numbers and times
+        # carry their own line breaks (km over NM, day over time)
+        table.setWordWrap(False)
         table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header_font = table.horizontalHeader().font()
+        header_font.setPointSizeF(header_font.pointSizeF() * HEADER_FONT_SCALE)
+        table.horizontalHeader().setFont(header_font)
         table.verticalHeader().setVisible(False)
         table.cellDoubleClicked.connect(self._double_clicked)
         table.itemSelectionChanged.connect(self._selection_changed)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 from bw_paths import ROOT
+from dock_helpers import CLOSURES, add_sites, click, import_sample
 from qgis.core import QgsProject, QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication, QEvent
 from qgis.PyQt.QtWidgets import QLayout, QScrollArea, QWidget
@@ -77,6 +78,15 @@ def _shots(dock, folder):
         assert dock.grab().save(str(folder / f"{i}_{dock.sections.widget(i).objectName()}.png"))
 
 
+def _results_fit(dock, path):
+    dock.sections.setCurrentWidget(dock.resultsPage)
+    _settle()
+    assert dock.grab().save(str(path))
+    table = dock.resultsTable
+    assert table.horizontalScrollBar().maximum() == 0, [table.columnWidth(j) for j in range(table.columnCount())]
+    assert _overflow(dock) == []
+
+
 @pytest.mark.parametrize("lang", [None, "fr_FR"], ids=["en", "fr"])
 def test_every_section_fits_the_default_width(bw_iface, qgis_processing, lang, tmp_path):
     QgsSettings().setValue("balloon_watch/case_store", str(tmp_path / "case.gpkg"))
@@ -84,9 +94,21 @@ def test_every_section_fits_the_default_width(bw_iface, qgis_processing, lang, t
     try:
         assert dock.sizeHint().width() == DEFAULT_WIDTH
         assert dock.width() == DEFAULT_WIDTH
-        _shots(dock, ARTIFACTS / f"dock_{(lang or 'en')[:2]}")
+        folder = ARTIFACTS / f"dock_{(lang or 'en')[:2]}"
+        _shots(dock, folder)
         assert _overflow(dock) == []
         assert dock.dockContents.minimumSizeHint().width() <= DEFAULT_WIDTH
+        # with results in it: approaches, then a proposed NOTAM
+        import_sample(dock)
+        add_sites(dock)
+        click(dock, dock.proxRunButton)
+        assert dock.resultsTable.rowCount() > 0
+        _results_fit(dock, folder / "5_results_approaches.png")
+        dock.airspaceSource.setFilePath(CLOSURES)
+        click(dock, dock.airspaceImportButton)
+        click(dock, dock.proposeRunButton)
+        assert dock.resultsCopyButton.isEnabled()
+        _results_fit(dock, folder / "6_results_proposals.png")
     finally:
         _close(plugin)
         QgsSettings().remove("balloon_watch/case_store")

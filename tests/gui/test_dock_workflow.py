@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from bw_paths import ROOT
+from dock_helpers import SAMPLE, import_sample, wait_idle
 from qgis.core import Qgis, QgsProject, QgsSettings, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication, QEvent
 
@@ -14,18 +13,7 @@ from balloon_watch.plugin.gui.dock import DEFAULT_WIDTH
 from balloon_watch.plugin.qgis_io.kinds import layers_of_kind
 from balloon_watch.plugin.toolbelt.settings import PluginSettings
 
-SAMPLE = str(ROOT / "resources" / "data" / "balloon_2023_reconstructed.csv")
 _KEEP: list = []
-
-
-def wait_idle(dock, timeout=120):
-    end = time.time() + timeout
-    QCoreApplication.processEvents()
-    while dock.runner.busy and time.time() < end:
-        QCoreApplication.processEvents()
-        time.sleep(0.02)
-    assert not dock.runner.busy, "task did not finish"
-    QCoreApplication.processEvents()
 
 
 @pytest.fixture()
@@ -240,18 +228,12 @@ def test_qgis_proxy_settings_are_used(qgis_app):
             s.remove(f"proxy/{key}")
 
 
-def _import_sample(dock):
-    dock.trackSource.setFilePath(SAMPLE)
-    dock.trackImportButton.click()
-    wait_idle(dock)
-
-
 def test_case_file_chosen_once_is_used_and_stated(dock, bw_iface, tmp_path):
     case = tmp_path / "case" / "incident.gpkg"
     dock.caseStore.setFilePath(str(case))  # what the analyst's choice in the file dialog does
     assert PluginSettings.load().case_store == str(case)  # kept for the next session
     assert not dock.caseStatus.isVisibleTo(dock)
-    _import_sample(dock)
+    import_sample(dock)
     (points,) = layers_of_kind("track_points")
     assert points.source().startswith(str(case))
     written = [text for level, _t, text in bw_iface.recorder.messages if "Written to" in text]
@@ -262,7 +244,7 @@ def test_without_a_case_the_temporary_place_is_said(dock, bw_iface):
     QgsSettings().remove("balloon_watch/output_folder")
     dock.controller.settings = PluginSettings.load()
     assert dock.caseStatus.isVisibleTo(dock) or PluginSettings.load().case_store == ""
-    _import_sample(dock)
+    import_sample(dock)
     (points,) = layers_of_kind("track_points")
     (text,) = [text for level, _t, text in bw_iface.recorder.messages if "Written to" in text]
     path = points.source().split("|")[0]
@@ -272,7 +254,7 @@ def test_without_a_case_the_temporary_place_is_said(dock, bw_iface):
 def test_closures_checked_twice_one_layer_and_notam_text_copied(dock, bw_iface):
     from qgis.PyQt.QtWidgets import QApplication
 
-    _import_sample(dock)
+    import_sample(dock)
     dock.airspaceSource.setFilePath(str(ROOT / "resources" / "data" / "closures_2023.txt"))
     dock.airspaceImportButton.click()
     wait_idle(dock)
@@ -283,7 +265,7 @@ def test_closures_checked_twice_one_layer_and_notam_text_copied(dock, bw_iface):
     assert len(layers_of_kind("closure_events")) == 1
     table = dock.resultsTable
     headers = [table.horizontalHeaderItem(j).text() for j in range(table.columnCount())]
-    assert headers == ["Ident", "Status", "First entry\n(UTC)"]
+    assert headers == ["Ident", "Status", "First\nentry\n(UTC)"]
     first = table.item(0, 2)
     assert first.toolTip().endswith(" UTC") and first.toolTip()[8:10] == first.text()[:2]  # day of month
     statuses = {table.item(r, 1).text() for r in range(table.rowCount())}
