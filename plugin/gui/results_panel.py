@@ -11,6 +11,7 @@ import math
 
 from qgis.core import QgsVectorLayer
 from qgis.PyQt.QtCore import QDateTime, QObject, Qt, pyqtSignal
+from qgis.PyQt.QtGui import QFontMetrics
 from qgis.PyQt.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QTableWidgetItem
 
 from ..core.kinds import TEXT, OutputKind
@@ -86,9 +87,11 @@ class ResultsPanel(QObject):
         # carry their own line breaks (km over NM, day over time)
         table.setWordWrap(False)
         table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        header_font = table.horizontalHeader().font()
+        header = table.horizontalHeader()
+        header.setHighlightSections(False)  # a selected row would set every heading in bold, wider than measured
+        header_font = header.font()
         header_font.setPointSizeF(header_font.pointSizeF() * HEADER_FONT_SCALE)
-        table.horizontalHeader().setFont(header_font)
+        header.setFont(header_font)
         table.verticalHeader().setVisible(False)
         table.cellDoubleClicked.connect(self._double_clicked)
         table.itemSelectionChanged.connect(self._selection_changed)
@@ -146,7 +149,9 @@ class ResultsPanel(QObject):
 
         Qt sizes a multi-line heading as if it were one line, so heading lines are measured here."""
         table, header = self.table, self.table.horizontalHeader()
-        metrics = header.fontMetrics()
+        bold = header.font()
+        bold.setBold(True)  # some styles draw headings bold: measure the widest case
+        metrics = QFontMetrics(bold)
         for j in range(table.columnCount()):
             if j == 0:
                 header.setSectionResizeMode(j, QHeaderView.ResizeMode.Stretch)
