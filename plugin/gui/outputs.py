@@ -44,9 +44,9 @@ def is_temporary(path: str) -> bool:
     return os.path.realpath(path).startswith(tmp + os.sep)
 
 
-def destination(path: str, kind_id: str, label: str) -> str:
-    """A Processing output writing table ``<kind>_<label>`` into GeoPackage ``path``."""
-    return gpkg_destination(path, table_name(kind_id, label))
+def destination(path: str, prefix: str, label: str) -> str:
+    """A Processing output writing table ``<prefix>_<label>`` into GeoPackage ``path``."""
+    return gpkg_destination(path, table_name(prefix, label))
 
 
 def inputs_key(alg: str, *inputs) -> str:
