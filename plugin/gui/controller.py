@@ -7,6 +7,8 @@ analyst chose (``outputs``), the message bar says where, and a step run again re
 
 from __future__ import annotations
 
+import importlib
+import importlib.util
 import logging
 import math
 import os
@@ -169,21 +171,21 @@ class DockController(QObject):
         self._run("importtrack", values, done)
 
     def fit_project_to_track(self, layer, first: bool) -> None:
-        """Project CRS, extent and Temporal Controller range and step fitted to the fixes after each import.
+        """Project CRS, extent and Temporal Controller (range, step) fitted to the incident after an import.
 
-        The single call site for ``plugin/qgis_io/project.py`` (being written beside this change); until it is
-        there the canvas is only zoomed to the track on a first import.
+        The one call site of ``plugin/qgis_io/project.py`` (written beside this change, in another branch): a
+        first import opens the project onto the incident, a live refresh only widens the time range so the map
+        stays where the analyst put it. Without that module the canvas is zoomed to the track.
         """
-        try:
-            from ..qgis_io import project as project_setup
-        except ImportError:
-            project_setup = None
-        fit = getattr(project_setup, "fit_project_to_track", None)
-        if fit is not None:
-            fit(layer, QgsProject.instance(), self.iface.mapCanvas())
+        project_setup = _project_module()
+        canvas = self.iface.mapCanvas()
+        if project_setup is not None and first:
+            project_setup.open_onto_incident(QgsProject.instance(), canvas)
+        elif project_setup is not None:
+            project_setup.update_time_settings(QgsProject.instance(), canvas.temporalController())
         elif first:
-            self.iface.mapCanvas().setExtent(layer.extent())
-            self.iface.mapCanvas().refresh()
+            canvas.setExtent(layer.extent())
+            canvas.refresh()
 
     def toggle_live(self, on: bool) -> None:
         v = self.view
@@ -450,3 +452,9 @@ class DockController(QObject):
         """Stop timers and any running task (the plugin's unload)."""
         self.live_timer.stop()
         self.runner.cancel()
+
+
+def _project_module():
+    """``qgis_io.project`` when it is installed (checked without hiding an error raised inside it), else None."""
+    name = f"{__package__.rsplit('.', 1)[0]}.qgis_io.project"
+    return importlib.import_module(name) if importlib.util.find_spec(name) is not None else None
