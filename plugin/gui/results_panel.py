@@ -29,7 +29,7 @@ HEADER_FONT_SCALE = 0.9  # headings a little smaller than the values: three colu
 class _SortItem(QTableWidgetItem):
     """Sorts on the stored value, so '9.5 km' comes before '13.2 km' and empty cells go last."""
 
-    def __lt__(self, other):  # noqa: D105
+    def __lt__(self, other):
         a, b = self.data(SORT_ROLE), other.data(SORT_ROLE)
         if a is None or b is None:
             return b is None and a is not None

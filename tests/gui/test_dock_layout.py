@@ -109,6 +109,9 @@ def test_every_section_fits_the_default_width(bw_iface, qgis_processing, lang, t
         click(dock, dock.proposeRunButton)
         assert dock.resultsCopyButton.isEnabled()
         _results_fit(dock, folder / "6_results_proposals.png")
+        if lang:
+            assert dock.resultsCopyButton.text() == "Copier le texte du NOTAM"
+            assert dock.resultsTable.horizontalHeaderItem(1).text() == "Active de\n(UTC)"
     finally:
         _close(plugin)
         QgsSettings().remove("balloon_watch/case_store")

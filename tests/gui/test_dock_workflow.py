@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from bw_paths import ROOT
-from dock_helpers import SAMPLE, import_sample, wait_idle
+from dock_helpers import SAMPLE, add_sites, import_sample, wait_idle
 from qgis.core import Qgis, QgsProject, QgsSettings, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication, QEvent
 
@@ -31,24 +31,19 @@ def dock(bw_iface, qgis_processing, tmp_path):
     QgsSettings().remove("balloon_watch/case_store")
 
 
-def _layers(kind_prefix: str):
-    return [lyr for lyr in QgsProject.instance().mapLayers().values()
-            if isinstance(lyr, QgsVectorLayer) and f"layername={kind_prefix}" in lyr.source()]
-
-
 def test_import_track_through_dock(dock, bw_iface, tmp_path):
     dock.trackSource.setFilePath(SAMPLE)
     dock.trackImportButton.click()
-    assert dock.runner.busy or _layers("track_points")
+    assert dock.runner.busy or layers_of_kind("track_points")
     wait_idle(dock)
-    points = _layers("track_points")
+    points = layers_of_kind("track_points")
     assert len(points) == 1, bw_iface.recorder.messages
     layer = points[0]
     assert layer.featureCount() == 1091
     props = layer.temporalProperties()
     assert props.isActive() and props.startField() == "time"
     assert str(tmp_path) in layer.source()
-    assert len(_layers("track_line")) == 1
+    assert len(layers_of_kind("track_line")) == 1
     assert dock.proxTrackLayer.currentLayer() == layer
     assert "1091" in dock.tracksStatus.text()
 
@@ -59,7 +54,7 @@ def test_bad_track_file_message_no_layer(dock, bw_iface, tmp_path):
     dock.trackSource.setFilePath(str(bad))
     dock.trackImportButton.click()
     wait_idle(dock)
-    assert not _layers("track_points")
+    assert not layers_of_kind("track_points")
     messages = bw_iface.recorder.messages
     critical = str(int(Qgis.MessageLevel.Critical))
     # one sentence for the analyst, naming the file and what is missing; nothing claims success
@@ -99,10 +94,7 @@ def test_proximity_results_alert_and_double_click_moves_time(dock, bw_iface):
     dock.trackSource.setFilePath(SAMPLE)
     dock.trackImportButton.click()
     wait_idle(dock)
-    sites = QgsVectorLayer(str(ROOT / "resources" / "data" / "sites.gpkg"), "sites", "ogr")
-    QgsProject.instance().addMapLayer(sites)
-    dock.sitesLayer.setLayer(sites)
-    dock.sitesNameField.setField("name")
+    add_sites(dock)
     dock.proxDistance.setValue(50)
     dock.proxDistanceUnit.setCurrentText("km")
     dock.proxRunButton.click()
@@ -154,19 +146,16 @@ def test_forecast_from_the_dock_gives_eta_alerts(dock, bw_iface, tmp_path):
     dock.trackSource.setFilePath(str(partial))
     dock.trackImportButton.click()
     wait_idle(dock)
-    sites = QgsVectorLayer(str(ROOT / "resources" / "data" / "sites.gpkg"), "sites", "ogr")
-    QgsProject.instance().addMapLayer(sites)
-    dock.sitesLayer.setLayer(sites)
-    dock.sitesNameField.setField("name")
+    add_sites(dock)
     dock.proxDistance.setValue(50)
     dock.forecastHorizon.setValue(12)
     dock.forecastButton.click()
     wait_idle(dock)
-    forecast = _layers("forecast_points")
+    forecast = layers_of_kind("forecast_points")
     assert len(forecast) == 1, bw_iface.recorder.messages
     assert forecast[0].featureCount() == 12 * 2 + 1
     assert forecast[0].temporalProperties().isActive()
-    assert len(_layers("forecast_cone")) == 1
+    assert len(layers_of_kind("forecast_cone")) == 1
     # the reconstructed track really passed Malmstrom 7.7 h later: the forecast sees it coming
     sites_named = [dock.resultsTable.item(r, 0).text() for r in range(dock.resultsTable.rowCount())]
     assert any("Malmstrom" in s for s in sites_named), sites_named
@@ -196,14 +185,14 @@ def test_live_feed_refresh_adds_new_fixes_to_the_same_layer(dock, bw_iface, tmp_
         dock.trackSource.setFilePath(f"http://127.0.0.1:{server.server_address[1]}/feed.csv")
         dock.trackImportButton.click()
         wait_idle(dock)
-        (layer,) = _layers("track_points")
+        (layer,) = layers_of_kind("track_points")
         assert layer.featureCount() == 10
         dock.trackLive.setChecked(True)
         assert dock.controller.live_timer.isActive()
         served["body"] = ("\n".join(lines[:31]) + "\n").encode()  # 20 new fixes arrive
         dock.controller.live_refresh()  # what the timer calls every N minutes
         wait_idle(dock)
-        assert _layers("track_points") == [layer]  # the same layer, not a new one
+        assert layers_of_kind("track_points") == [layer]  # the same layer, not a new one
         assert layer.featureCount() == 30
         dock.trackLive.setChecked(False)
         assert not dock.controller.live_timer.isActive()
@@ -271,9 +260,7 @@ def test_closures_checked_twice_one_layer_and_notam_text_copied(dock, bw_iface):
     statuses = {table.item(r, 1).text() for r in range(table.rowCount())}
     assert statuses and "clear" not in statuses
 
-    sites = QgsVectorLayer(str(ROOT / "resources" / "data" / "sites.gpkg"), "sites", "ogr")
-    QgsProject.instance().addMapLayer(sites)
-    dock.sitesLayer.setLayer(sites)
+    add_sites(dock)
     dock.proposeRunButton.click()
     wait_idle(dock)
     (proposals,) = layers_of_kind("proposals")
