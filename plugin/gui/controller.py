@@ -258,14 +258,15 @@ class DockController(QObject):
         try:
             from ..qgis_io.sites_catalogue import add_catalogue_layer
 
-            layer = add_catalogue_layer(QgsProject.instance())
+            # the analyst's editable copy sits beside the case file
+            layer = add_catalogue_layer(QgsProject.instance(), os.path.dirname(self._store()))
         except Exception as exc:  # noqa: BLE001 - the analyst gets a sentence, the log the traceback
             LOG.exception("catalogue")
             self.error(tr("The sites catalogue could not be added: {}").format(exc))
             return
         self.view.sitesLayer.setLayer(layer)
-        self.bar(Qgis.MessageLevel.Success,
-                 tr("Added {} sites from the bundled catalogue.").format(layer.featureCount()), 4)
+        self._written(tr("Added {} sites from the bundled catalogue.").format(layer.featureCount()),
+                      layer.source().split("|")[0])
 
     def buffer_sites(self) -> None:
         v = self.view

@@ -272,3 +272,13 @@ def test_closures_checked_twice_one_layer_and_notam_text_copied(dock, bw_iface):
     QApplication.clipboard().clear()
     dock.resultsCopyButton.click()
     assert QApplication.clipboard().text() == notam
+
+
+def test_catalogue_copy_goes_beside_the_case_file(dock, bw_iface, tmp_path):
+    case = tmp_path / "case" / "incident.gpkg"
+    dock.caseStore.setFilePath(str(case))
+    dock.sitesCatalogueButton.click()
+    layer = dock.sitesLayer.currentLayer()
+    copy = layer.source().split("|")[0]
+    assert copy.startswith(str(case.parent)) and layer.featureCount() >= 4
+    assert any(text.endswith(f"Written to {copy}.") for _level, _t, text in bw_iface.recorder.messages)
