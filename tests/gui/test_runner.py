@@ -8,7 +8,9 @@ import pytest
 from qgis.core import (
     QgsApplication,
     QgsProcessingAlgorithm,
+    QgsProcessingException,
     QgsProcessingOutputString,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterNumber,
     QgsProcessingProvider,
 )
@@ -39,9 +41,12 @@ class _ThreadProbe(QgsProcessingAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
         self.addParameter(QgsProcessingParameterNumber("STEPS", "steps", defaultValue=3))
+        self.addParameter(QgsProcessingParameterBoolean("FAIL", "fail", defaultValue=False))
         self.addOutput(QgsProcessingOutputString("THREAD", "thread"))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
+        if self.parameterAsBool(parameters, "FAIL", context):
+            raise QgsProcessingException("briefing.pdf cannot be written: the folder is read-only")
         steps = self.parameterAsInt(parameters, "STEPS", context)
         for i in range(steps):
             if feedback.isCanceled():
@@ -90,6 +95,15 @@ def test_no_threading_algorithm_runs_on_the_main_thread(probe_provider):
     assert busy == [True, False]  # the dock's buttons are disabled while it runs, then enabled again
     assert progress[-1] == 100 and len(progress) == 4
     assert runner.task is None
+
+
+def test_main_thread_failure_reaches_the_dock_as_a_sentence(probe_provider):
+    runner = AlgorithmRunner()
+    seen = []
+    assert runner.run("bwprobe:mainonly", {"FAIL": True}, lambda ok, res, fb: seen.append((ok, list(fb.errors))))
+    assert not runner.busy
+    assert seen[0][0] is False
+    assert any("briefing.pdf cannot be written" in e for e in seen[0][1]), seen
 
 
 def test_other_algorithms_run_in_a_background_task(probe_provider):
