@@ -60,7 +60,7 @@ class DockController(QObject):
         v.proposeRunButton.clicked.connect(self.propose_closures)
         v.exportRunButton.clicked.connect(self.export_briefing)
         v.results.activated.connect(self.go_to)
-        v.set_case(self.settings.case_store, outputs.store(self.settings))
+        v.set_case(self.settings.case_store, outputs.store(self.settings, create=False))
 
     # ------------------------------------------------------------------ messages
     def bar(self, level, text: str, duration: int = 8) -> None:
@@ -111,7 +111,8 @@ class DockController(QObject):
         self.settings = PluginSettings.load()
         self.settings.case_store = path.strip()
         self.settings.save()
-        self.view.set_case(self.settings.case_store, self._store())
+        # called at each keystroke too: nothing is created until a step runs
+        self.view.set_case(self.settings.case_store, outputs.store(self.settings, create=False))
 
     # ------------------------------------------------------------------ tracks
     def preview_track(self) -> None:

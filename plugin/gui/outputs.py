@@ -28,12 +28,15 @@ def case_path(choice: str) -> str:
     return os.path.join(choice, CASE_FILE)
 
 
-def store(settings: PluginSettings | None = None) -> str:
-    """The GeoPackage outputs go to now: the case chosen in the dock, else the default (project or temp)."""
+def store(settings: PluginSettings | None = None, create: bool = True) -> str:
+    """The GeoPackage outputs go to now: the case chosen in the dock, else the default (project or temp).
+
+    ``create``: make its folder (before a run); the dock only shows the path while the analyst types it."""
     settings = settings or PluginSettings.load()
     if settings.case_store.strip():
         path = case_path(settings.case_store)
-        os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
+        if create:
+            os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
         return path
     return default_store()
 

@@ -218,6 +218,8 @@ def test_qgis_proxy_settings_are_used(qgis_app):
 
 
 def test_case_file_chosen_once_is_used_and_stated(dock, bw_iface, tmp_path):
+    dock.caseStore.lineEdit().setText(str(tmp_path / "ca"))  # half typed: shown, nothing created
+    assert PluginSettings.load().case_store == str(tmp_path / "ca") and not (tmp_path / "ca").exists()
     case = tmp_path / "case" / "incident.gpkg"
     dock.caseStore.setFilePath(str(case))  # what the analyst's choice in the file dialog does
     assert PluginSettings.load().case_store == str(case)  # kept for the next session

@@ -55,6 +55,8 @@ def test_case_path_is_the_file_or_a_geopackage_in_the_folder(tmp_path):
 
 def test_store_follows_the_case_chosen(qgis_app, tmp_path):
     chosen = PluginSettings(case_store=str(tmp_path / "new" / "case.gpkg"))
+    assert outputs.store(chosen, create=False) == str(tmp_path / "new" / "case.gpkg")
+    assert not (tmp_path / "new").exists()  # shown while typed: nothing made yet
     assert outputs.store(chosen) == str(tmp_path / "new" / "case.gpkg")
     assert (tmp_path / "new").is_dir()  # ready for the first write
 
