@@ -294,27 +294,27 @@
         <translation>Note d'information sur un incident de ballon</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="75"/>
+        <location filename="../plugin/gui/controller.py" line="77"/>
         <source>unknown error</source>
         <translation>erreur inconnue</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="76"/>
+        <location filename="../plugin/gui/controller.py" line="78"/>
         <source>{} failed: {}</source>
         <translation>{} – échec : {}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="93"/>
+        <location filename="../plugin/gui/controller.py" line="95"/>
         <source>Another Balloon Watch task is running; wait for it or cancel it.</source>
         <translation>Une autre tâche Balloon Watch est en cours; attendez qu'elle se termine ou annulez-la.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="119"/>
+        <location filename="../plugin/gui/controller.py" line="127"/>
         <source>Preview works on local CSV/TSV files; other sources are read on import.</source>
         <translation>L'aperçu fonctionne avec les fichiers CSV/TSV locaux; les autres sources sont lues à l'importation.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="127"/>
+        <location filename="../plugin/gui/controller.py" line="135"/>
         <source>Preview failed: {}</source>
         <translation>Échec de l'aperçu : {}</translation>
     </message>
@@ -334,92 +334,92 @@
         <translation>heures : {}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="138"/>
+        <location filename="../plugin/gui/controller.py" line="146"/>
         <source>Choose a track file or type a URL first.</source>
         <translation>Choisissez d'abord un fichier de trajectoire ou saisissez une URL.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="154"/>
+        <location filename="../plugin/gui/controller.py" line="164"/>
         <source>Track import</source>
         <translation>Importation de la trajectoire</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="157"/>
+        <location filename="../plugin/gui/controller.py" line="167"/>
         <source>{} line</source>
         <translation>{} (ligne)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="158"/>
+        <location filename="../plugin/gui/controller.py" line="168"/>
         <source>{} fixes</source>
         <translation>{} (positions)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="161"/>
+        <location filename="../plugin/gui/controller.py" line="171"/>
         <source>Imported {} fixes in {} track(s) from {}.</source>
         <translation>{} positions importées dans {} trajectoire(s) à partir de {}.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="164"/>
+        <location filename="../plugin/gui/controller.py" line="174"/>
         <source>{} record(s) skipped: see the log.</source>
         <translation>{} enregistrement(s) ignoré(s) : consultez le journal.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="194"/>
+        <location filename="../plugin/gui/controller.py" line="204"/>
         <source>Type the URL of a live feed first.</source>
         <translation>Saisissez d'abord l'URL d'un flux en direct.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="198"/>
+        <location filename="../plugin/gui/controller.py" line="208"/>
         <source>Live updates every {} min from {}</source>
         <translation>Mises à jour en direct toutes les {} min depuis {}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="262"/>
+        <location filename="../plugin/gui/controller.py" line="278"/>
         <source>The sites catalogue could not be added: {}</source>
         <translation>Le catalogue de sites n'a pas pu être ajouté : {}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="265"/>
+        <location filename="../plugin/gui/controller.py" line="281"/>
         <source>Added {} sites from the bundled catalogue.</source>
         <translation>{} sites ajoutés à partir du catalogue fourni.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="272"/>
+        <location filename="../plugin/gui/controller.py" line="288"/>
         <source>Choose a sites layer first.</source>
         <translation>Choisissez d'abord une couche de sites.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="277"/>
+        <location filename="../plugin/gui/controller.py" line="293"/>
         <source>Buffer distances: {}</source>
         <translation>Distances de zone tampon : {}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="286"/>
+        <location filename="../plugin/gui/controller.py" line="304"/>
         <source>Buffering</source>
         <translation>Création des zones tampons</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="287"/>
+        <location filename="../plugin/gui/controller.py" line="305"/>
         <source>{} buffers</source>
         <translation>{} (zones tampons)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="288"/>
+        <location filename="../plugin/gui/controller.py" line="306"/>
         <source>Geodesic buffers written for {}.</source>
         <translation>Zones tampons géodésiques écrites pour {}.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="298"/>
+        <location filename="../plugin/gui/controller.py" line="316"/>
         <source>Choose a track point layer and a sites layer first.</source>
         <translation>Choisissez d'abord une couche de points de trajectoire et une couche de sites.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="309"/>
+        <location filename="../plugin/gui/controller.py" line="329"/>
         <source>Proximity</source>
         <translation>Proximité</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="311"/>
+        <location filename="../plugin/gui/controller.py" line="331"/>
         <source>Track inside alert radius</source>
         <translation>Trajectoire dans le rayon d'alerte</translation>
     </message>
@@ -429,62 +429,62 @@
         <translation>Rapprochements maximaux</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="315"/>
+        <location filename="../plugin/gui/controller.py" line="335"/>
         <source>unknown time</source>
         <translation>heure inconnue</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="329"/>
+        <location filename="../plugin/gui/controller.py" line="349"/>
         <source>Choose an airspace file or type a URL first.</source>
         <translation>Choisissez d'abord un fichier d'espace aérien ou saisissez une URL.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="335"/>
+        <location filename="../plugin/gui/controller.py" line="357"/>
         <source>Airspace import</source>
         <translation>Importation de l'espace aérien</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="339"/>
+        <location filename="../plugin/gui/controller.py" line="361"/>
         <source>Imported {} airspace volume(s); {} record(s) skipped.</source>
         <translation>{} volume(s) d'espace aérien importé(s); {} enregistrement(s) ignoré(s).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="350"/>
+        <location filename="../plugin/gui/controller.py" line="372"/>
         <source>Choose a track point layer and a closures layer first.</source>
         <translation>Choisissez d'abord une couche de points de trajectoire et une couche de fermetures.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="359"/>
+        <location filename="../plugin/gui/controller.py" line="383"/>
         <source>Closure check</source>
         <translation>Vérification des fermetures</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="361"/>
+        <location filename="../plugin/gui/controller.py" line="385"/>
         <source>Track inside closures</source>
         <translation>Trajectoire dans les fermetures</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="362"/>
+        <location filename="../plugin/gui/controller.py" line="386"/>
         <source>Closures flagged</source>
         <translation>Fermetures signalées</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="365"/>
+        <location filename="../plugin/gui/controller.py" line="389"/>
         <source>The track violated closure {}.</source>
         <translation>La trajectoire a enfreint la fermeture {}.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="366"/>
+        <location filename="../plugin/gui/controller.py" line="390"/>
         <source>{} closure(s) violated.</source>
         <translation>{} fermeture(s) enfreinte(s).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="376"/>
+        <location filename="../plugin/gui/controller.py" line="400"/>
         <source>Choose a track point layer first.</source>
         <translation>Choisissez d'abord une couche de points de trajectoire.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="387"/>
+        <location filename="../plugin/gui/controller.py" line="413"/>
         <source>Proposal</source>
         <translation>Proposition de fermetures</translation>
     </message>
@@ -494,27 +494,27 @@
         <translation>Fermetures proposées</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="390"/>
+        <location filename="../plugin/gui/controller.py" line="416"/>
         <source>{} closure(s) proposed; the NOTAM text is in the Results.</source>
         <translation>{} fermeture(s) proposée(s); le texte du NOTAM se trouve dans les Résultats.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_panel.py" line="130"/>
+        <location filename="../plugin/gui/results_panel.py" line="138"/>
         <source>{} row(s) from {}. Double-click a row to zoom and jump in time.</source>
         <translation>{} ligne(s) de {}. Double-cliquez sur une ligne pour zoomer et aller à ce moment.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="432"/>
+        <location filename="../plugin/gui/controller.py" line="458"/>
         <source>Choose where to write the briefing (PDF, PNG or SVG).</source>
         <translation>Choisissez où écrire la note d'information (PDF, PNG ou SVG).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="436"/>
+        <location filename="../plugin/gui/controller.py" line="462"/>
         <source>Nothing to export: no layer is visible.</source>
         <translation>Rien à exporter : aucune couche n'est visible.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="445"/>
+        <location filename="../plugin/gui/controller.py" line="471"/>
         <source>Briefing written to {}</source>
         <translation>Note d'information écrite dans {}</translation>
     </message>
@@ -1534,57 +1534,57 @@ Sortie : des polygones en EPSG:4326 avec les champs du site plus ring_m (la dist
         <translation>Prévision par persistance de la trajectoire choisie dans « Points de trajectoire » (section Sites), cône calibré sur son propre historique, heures d'arrivée aux sites</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="214"/>
+        <location filename="../plugin/gui/controller.py" line="224"/>
         <source>Import a track first (or choose its point layer in the Sites section).</source>
         <translation>Importez d'abord une trajectoire (ou choisissez sa couche de points dans la section Sites).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="231"/>
+        <location filename="../plugin/gui/controller.py" line="243"/>
         <source>Forecast cone</source>
         <translation>Cône de prévision</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="235"/>
+        <location filename="../plugin/gui/controller.py" line="247"/>
         <source>Forecast arrival times</source>
         <translation>Heures d'arrivée prévues</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="240"/>
+        <location filename="../plugin/gui/controller.py" line="252"/>
         <source>Forecast: {} may reach {} from {} (most likely {}).</source>
         <translation>Prévision : {} pourrait atteindre {} dès {} (le plus probable : {}).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="240"/>
+        <location filename="../plugin/gui/controller.py" line="252"/>
         <source>not on the central path</source>
         <translation>hors de l'axe central</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="244"/>
+        <location filename="../plugin/gui/controller.py" line="256"/>
         <source>Forecast written for the next {} h.</source>
         <translation>Prévision écrite pour les {} prochaines heures.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="84"/>
+        <location filename="../plugin/gui/controller.py" line="86"/>
         <source>Written to {}.</source>
         <translation>Écrit dans {}.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="86"/>
+        <location filename="../plugin/gui/controller.py" line="88"/>
         <source>This is a temporary folder: choose a case file at the top of the dock to keep your work.</source>
         <translation>C&apos;est un dossier temporaire : choisissez un fichier de cas en haut du panneau pour conserver votre travail.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="99"/>
+        <location filename="../plugin/gui/controller.py" line="101"/>
         <source>The dock could not prepare {}: {}</source>
         <translation>Le panneau n&apos;a pas pu préparer {} : {}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="316"/>
+        <location filename="../plugin/gui/controller.py" line="336"/>
         <source>{} came within {} of {} ({}).</source>
         <translation>{} s&apos;est approché à {} de {} ({}).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="318"/>
+        <location filename="../plugin/gui/controller.py" line="338"/>
         <source>{} approach(es) within {}.</source>
         <translation>{} rapprochement(s) à moins de {}.</translation>
     </message>
@@ -1599,7 +1599,7 @@ Sortie : des polygones en EPSG:4326 avec les champs du site plus ring_m (la dist
         <translation>en couronnes</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_panel.py" line="129"/>
+        <location filename="../plugin/gui/results_panel.py" line="137"/>
         <source>Copy details</source>
         <translation>Copier le détail</translation>
     </message>
@@ -1834,17 +1834,17 @@ Sortie : des polygones en EPSG:4326 avec les champs du site plus ring_m (la dist
         <translation>dégagée</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_panel.py" line="129"/>
+        <location filename="../plugin/gui/results_panel.py" line="137"/>
         <source>Copy NOTAM text</source>
         <translation>Copier le texte du NOTAM</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_panel.py" line="149"/>
+        <location filename="../plugin/gui/results_panel.py" line="174"/>
         <source>not known</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_panel.py" line="174"/>
+        <location filename="../plugin/gui/results_panel.py" line="199"/>
         <source>Copied to the clipboard.</source>
         <translation>Copié dans le presse-papiers.</translation>
     </message>
@@ -1857,6 +1857,11 @@ Sortie : des polygones en EPSG:4326 avec les champs du site plus ring_m (la dist
         <location filename="../plugin/gui/dock.py" line="211"/>
         <source>No case file chosen: outputs go beside the project.</source>
         <translation>Aucun fichier de cas choisi : les sorties vont à côté du projet.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/controller.py" line="110"/>
+        <source>The case folder cannot be created: {}</source>
+        <translation>Le dossier du cas ne peut pas être créé : {}</translation>
     </message>
 </context>
 </TS>

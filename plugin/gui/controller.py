@@ -102,8 +102,13 @@ class DockController(QObject):
             return
         self.runner.run(f"{params.PROVIDER}:{alg}", built, done)
 
-    def _store(self) -> str:
-        return outputs.store(self.settings)
+    def _store(self) -> str | None:
+        """The case GeoPackage, its folder made; None (and the reason in the bar) when it cannot be."""
+        try:
+            return outputs.store(self.settings)
+        except OSError as exc:
+            self.error(tr("The case folder cannot be created: {}").format(exc))
+            return None
 
     # ------------------------------------------------------------------ case
     def choose_case(self, path: str) -> None:
@@ -141,6 +146,8 @@ class DockController(QObject):
             self.error(tr("Choose a track file or type a URL first."))
             return
         store = self._store()
+        if store is None:
+            return
         label = source.split(":", 1)[1] if source.lower().startswith("sondehub:") else source
         def values():
             return {"INPUT": source,
@@ -218,6 +225,8 @@ class DockController(QObject):
             return
         sites = v.sitesLayer.currentLayer()
         store = self._store()
+        if store is None:
+            return
         values = {"TRACK": track, "HORIZON_H": float(v.forecastHorizon.value()), "CALIBRATE": True,
                   "OUTPUT": outputs.destination(store, "forecast_points", track.name()),
                   "OUTPUT_CONE": outputs.destination(store, "forecast_cone", track.name())}
@@ -260,7 +269,10 @@ class DockController(QObject):
             from ..qgis_io.sites_catalogue import add_catalogue_layer
 
             # the analyst's editable copy sits beside the case file
-            layer = add_catalogue_layer(QgsProject.instance(), os.path.dirname(self._store()))
+            store = self._store()
+            if store is None:
+                return
+            layer = add_catalogue_layer(QgsProject.instance(), os.path.dirname(store))
         except Exception as exc:  # noqa: BLE001 - the analyst gets a sentence, the log the traceback
             LOG.exception("catalogue")
             self.error(tr("The sites catalogue could not be added: {}").format(exc))
@@ -281,6 +293,8 @@ class DockController(QObject):
             self.error(tr("Buffer distances: {}").format(exc))
             return
         store = self._store()
+        if store is None:
+            return
         values = {"INPUT": layer, "DISTANCES": ",".join(f"{d:.3f}" for d in distances),
                   "TOLERANCE": self.settings.buffer_tolerance_m, "DONUTS": v.sitesDonuts.isChecked(),
                   "OUTPUT": outputs.destination(store, "site_buffers", layer.name())}
@@ -303,6 +317,8 @@ class DockController(QObject):
             return
         radius = self._alert_radius_m()
         store = self._store()
+        if store is None:
+            return
         values = {"TRACK": track, "SITES": sites, "NAME_FIELD": v.sitesNameField.currentField() or None,
                   "DISTANCE": radius,
                   "OUTPUT": outputs.destination(store, "approaches", track.name()),
@@ -333,6 +349,8 @@ class DockController(QObject):
             self.error(tr("Choose an airspace file or type a URL first."))
             return
         store = self._store()
+        if store is None:
+            return
         inputs = outputs.inputs_key("importairspace", source)
 
         def done(ok, results, feedback):
@@ -354,6 +372,8 @@ class DockController(QObject):
             self.error(tr("Choose a track point layer and a closures layer first."))
             return
         store = self._store()
+        if store is None:
+            return
         values = {"TRACK": track, "AIRSPACE": airspace,
                   "OUTPUT": outputs.destination(store, "closures_flagged", airspace.name()),
                   "OUTPUT_EVENTS": outputs.destination(store, "closure_events", airspace.name())}
@@ -380,6 +400,8 @@ class DockController(QObject):
             self.error(tr("Choose a track point layer first."))
             return
         store = self._store()
+        if store is None:
+            return
         sites = v.sitesLayer.currentLayer()
         forecast = QgsProject.instance().mapLayer(self._forecast_layer_id) if self._forecast_layer_id else None
         values = {"TRACK": track, "SITES": sites, "NAME_FIELD": v.sitesNameField.currentField() or None,

@@ -284,3 +284,14 @@ def test_catalogue_copy_goes_beside_the_case_file(dock, bw_iface, tmp_path):
     copy = layer.source().split("|")[0]
     assert copy.startswith(str(case.parent)) and layer.featureCount() >= 4
     assert any(text.endswith(f"Written to {copy}.") for _level, _t, text in bw_iface.recorder.messages)
+
+
+def test_unwritable_case_folder_is_one_sentence(dock, bw_iface, tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    dock.caseStore.setFilePath(str(blocker / "case.gpkg"))
+    dock.trackSource.setFilePath(SAMPLE)
+    dock.trackImportButton.click()
+    assert not dock.runner.busy and not layers_of_kind("track_points")
+    (message,) = bw_iface.recorder.messages
+    assert message[2].startswith("The case folder cannot be created:") and str(blocker) in message[2]
