@@ -149,6 +149,7 @@ class DockController(QObject):
         if store is None:
             return
         label = source.split(":", 1)[1] if source.lower().startswith("sondehub:") else source
+
         def values():
             return {"INPUT": source,
                     "FORMAT": params.enum_value("importtrack", "FORMAT", v.trackFormat.currentText()),
@@ -157,7 +158,6 @@ class DockController(QObject):
                     "DATE": v.trackDate.text().strip(), "COLUMNS": v.trackColumns.text().strip(),
                     "OUTPUT": outputs.destination(store, "track_points", label),
                     "OUTPUT_LINE": outputs.destination(store, "track_line", label)}
-
         inputs = outputs.inputs_key("importtrack", source)
 
         def done(ok, results, feedback):
