@@ -499,7 +499,7 @@
         <translation>{} fermeture(s) proposée(s); le texte du NOTAM se trouve dans les Résultats.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_panel.py" line="138"/>
+        <location filename="../plugin/gui/results_panel.py" line="140"/>
         <source>{} row(s) from {}. Double-click a row to zoom and jump in time.</source>
         <translation>{} ligne(s) de {}. Double-cliquez sur une ligne pour zoomer et aller à ce moment.</translation>
     </message>
@@ -1599,7 +1599,7 @@ Sortie : des polygones en EPSG:4326 avec les champs du site plus ring_m (la dist
         <translation>en couronnes</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_panel.py" line="137"/>
+        <location filename="../plugin/gui/results_panel.py" line="139"/>
         <source>Copy details</source>
         <translation>Copier le détail</translation>
     </message>
@@ -1834,17 +1834,17 @@ Sortie : des polygones en EPSG:4326 avec les champs du site plus ring_m (la dist
         <translation>dégagée</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_panel.py" line="137"/>
+        <location filename="../plugin/gui/results_panel.py" line="139"/>
         <source>Copy NOTAM text</source>
         <translation>Copier le texte du NOTAM</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_panel.py" line="174"/>
+        <location filename="../plugin/gui/results_panel.py" line="176"/>
         <source>not known</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_panel.py" line="199"/>
+        <location filename="../plugin/gui/results_panel.py" line="201"/>
         <source>Copied to the clipboard.</source>
         <translation>Copié dans le presse-papiers.</translation>
     </message>
@@ -1862,6 +1862,16 @@ Sortie : des polygones en EPSG:4326 avec les champs du site plus ring_m (la dist
         <location filename="../plugin/gui/controller.py" line="110"/>
         <source>The case folder cannot be created: {}</source>
         <translation>Le dossier du cas ne peut pas être créé : {}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/results_panel.py" line="57"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/results_panel.py" line="57"/>
+        <source>no</source>
+        <translation>non</translation>
     </message>
 </context>
 </TS>

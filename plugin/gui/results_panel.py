@@ -14,7 +14,7 @@ from qgis.PyQt.QtCore import QDateTime, QObject, Qt, pyqtSignal
 from qgis.PyQt.QtGui import QFontMetrics
 from qgis.PyQt.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QTableWidgetItem
 
-from ..core.kinds import TEXT, OutputKind
+from ..core.kinds import BOOL, TEXT, OutputKind
 from ..qgis_io.kinds import kind_of
 from ..toolbelt.i18n import tr
 from .display import TABLES, TableSpec, heading, unit_hint, value_text
@@ -53,6 +53,8 @@ def cell_text(kind: OutputKind, name: str, value, compact: bool = False) -> str:
         return tr(value)
     if value is None or (hasattr(value, "isNull") and value.isNull()):
         return ""
+    if name in kind.names and kind.field(name).type == BOOL:
+        return tr("yes") if value else tr("no")
     return value_text(kind, name, value, compact)
 
 

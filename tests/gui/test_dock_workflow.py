@@ -160,6 +160,8 @@ def test_forecast_from_the_dock_gives_eta_alerts(dock, bw_iface, tmp_path):
     sites_named = [dock.resultsTable.item(r, 0).text() for r in range(dock.resultsTable.rowCount())]
     assert any("Malmstrom" in s for s in sites_named), sites_named
     assert any("Forecast" in text and "Malmstrom" in text for _l, _t, text in bw_iface.recorder.messages)
+    inside = [ln for ln in dock.resultsDetails.toPlainText().splitlines() if ln.startswith("Inside now: ")]
+    assert inside and inside[0].split(": ")[1] in ("yes", "no")
 
 
 def test_live_feed_refresh_adds_new_fixes_to_the_same_layer(dock, bw_iface, tmp_path):
