@@ -184,52 +184,52 @@
         <translation>à côté du projet (ou un dossier temporaire)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options.py" line="40"/>
+        <location filename="../plugin/gui/options.py" line="41"/>
         <source>Write debug messages to the log</source>
         <translation>Écrire les messages de débogage dans le journal</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options.py" line="41"/>
+        <location filename="../plugin/gui/options.py" line="42"/>
         <source>Default buffer distances (km)</source>
         <translation>Distances de zone tampon par défaut (km)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options.py" line="42"/>
+        <location filename="../plugin/gui/options.py" line="43"/>
         <source>Default alert radius</source>
         <translation>Rayon d'alerte par défaut</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options.py" line="43"/>
+        <location filename="../plugin/gui/options.py" line="44"/>
         <source>Geodesic buffer tolerance</source>
         <translation>Tolérance des zones tampons géodésiques</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options.py" line="44"/>
+        <location filename="../plugin/gui/options.py" line="45"/>
         <source>Default time zone</source>
         <translation>Fuseau horaire par défaut</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options.py" line="45"/>
+        <location filename="../plugin/gui/options.py" line="46"/>
         <source>Network timeout</source>
         <translation>Délai d'attente réseau</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options.py" line="46"/>
+        <location filename="../plugin/gui/options.py" line="47"/>
         <source>Live feed refresh</source>
         <translation>Actualisation du flux en direct</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options.py" line="47"/>
+        <location filename="../plugin/gui/options.py" line="48"/>
         <source>Output folder</source>
         <translation>Dossier de sortie</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options.py" line="48"/>
+        <location filename="../plugin/gui/options.py" line="49"/>
         <source>Briefing banner line</source>
         <translation>Bandeau de la note de briefing</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options.py" line="49"/>
+        <location filename="../plugin/gui/options.py" line="50"/>
         <source>Export resolution (dpi)</source>
         <translation>Résolution d'exportation (ppp)</translation>
     </message>
@@ -1872,6 +1872,11 @@ Sortie : des polygones en EPSG:4326 avec les champs du site plus ring_m (la dist
         <location filename="../plugin/gui/results_panel.py" line="57"/>
         <source>no</source>
         <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/options.py" line="38"/>
+        <source>Used until a case file is chosen at the top of the dock</source>
+        <translation>Utilisé tant qu&apos;aucun fichier de cas n&apos;est choisi en haut du panneau</translation>
     </message>
 </context>
 </TS>

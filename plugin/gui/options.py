@@ -35,6 +35,7 @@ class BalloonWatchOptionsPage(QgsOptionsPageWidget):
         self.refresh = QSpinBox(minimum=1, maximum=1440, suffix=" min")
         self.output_folder = QLineEdit()
         self.output_folder.setPlaceholderText(tr("beside the project (or a temporary folder)"))
+        self.output_folder.setToolTip(tr("Used until a case file is chosen at the top of the dock"))
         self.banner = QLineEdit()
         self.dpi = QSpinBox(minimum=72, maximum=1200)
         self.debug = QCheckBox(tr("Write debug messages to the log"))
