@@ -4,27 +4,27 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../plugin/plugin.py" line="50"/>
+        <location filename="../plugin/plugin.py" line="55"/>
         <source>&amp;Balloon Watch</source>
         <translation>&amp;Balloon Watch</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="55"/>
+        <location filename="../plugin/plugin.py" line="60"/>
         <source>Balloon Watch toolbar</source>
         <translation>Barre d'outils Balloon Watch</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="58"/>
+        <location filename="../plugin/plugin.py" line="63"/>
         <source>Balloon Watch panel</source>
         <translation>Panneau Balloon Watch</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="61"/>
+        <location filename="../plugin/plugin.py" line="66"/>
         <source>Show or hide the Balloon Watch panel</source>
         <translation>Afficher ou masquer le panneau Balloon Watch</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="91"/>
+        <location filename="../plugin/plugin.py" line="96"/>
         <source>The panel could not be opened: {}</source>
         <translation>Le panneau n'a pas pu être ouvert : {}</translation>
     </message>
@@ -49,17 +49,17 @@
         <translation>Espace aérien</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="71"/>
+        <location filename="../plugin/gui/dock.py" line="72"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="538"/>
+        <location filename="../plugin/gui/dock.py" line="72"/>
         <source>Export</source>
         <translation>Exportation</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="85"/>
+        <location filename="../plugin/gui/dock.py" line="87"/>
         <source>File or URL</source>
         <translation>Fichier ou URL</translation>
     </message>
@@ -69,57 +69,52 @@
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="77"/>
+        <location filename="../plugin/gui/dock.py" line="79"/>
         <source>Altitude unit</source>
         <translation>Unité d'altitude</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="78"/>
+        <location filename="../plugin/gui/dock.py" line="80"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="78"/>
+        <location filename="../plugin/gui/dock.py" line="80"/>
         <source>Import track</source>
         <translation>Importer la trajectoire</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="79"/>
+        <location filename="../plugin/gui/dock.py" line="81"/>
         <source>Update every</source>
-        <translation>Mettre à jour toutes les</translation>
+        <translation>Actualiser toutes les</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="80"/>
+        <location filename="../plugin/gui/dock.py" line="82"/>
         <source>Add bundled sites catalogue</source>
-        <translation>Ajouter le catalogue de sites fourni</translation>
+        <translation>Ajouter les sites fournis</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="80"/>
+        <location filename="../plugin/gui/dock.py" line="82"/>
         <source>Sites layer</source>
         <translation>Couche des sites</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="81"/>
+        <location filename="../plugin/gui/dock.py" line="83"/>
         <source>Name field</source>
         <translation>Champ du nom</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="81"/>
+        <location filename="../plugin/gui/dock.py" line="83"/>
         <source>Buffer distances</source>
         <translation>Distances de zone tampon</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="82"/>
+        <location filename="../plugin/gui/dock.py" line="84"/>
         <source>Rings</source>
         <translation>Anneaux</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="82"/>
-        <source>as donuts (rings between distances)</source>
-        <translation>en couronnes (anneaux entre les distances)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/dock.py" line="83"/>
+        <location filename="../plugin/gui/dock.py" line="85"/>
         <source>Buffer sites</source>
         <translation>Zones tampons des sites</translation>
     </message>
@@ -129,37 +124,37 @@
         <translation>Points de trajectoire</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="84"/>
+        <location filename="../plugin/gui/titles.py" line="13"/>
         <source>Alert radius</source>
         <translation>Rayon d'alerte</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="84"/>
+        <location filename="../plugin/gui/dock.py" line="86"/>
         <source>Measure approaches</source>
         <translation>Mesurer les approches</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="85"/>
+        <location filename="../plugin/gui/dock.py" line="87"/>
         <source>Import closures</source>
         <translation>Importer les fermetures</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="86"/>
+        <location filename="../plugin/gui/dock.py" line="88"/>
         <source>Closures</source>
         <translation>Fermetures</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="87"/>
+        <location filename="../plugin/gui/dock.py" line="89"/>
         <source>Check closures</source>
         <translation>Vérifier les fermetures</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="87"/>
+        <location filename="../plugin/gui/dock.py" line="89"/>
         <source>Propose closures</source>
         <translation>Proposer des fermetures</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="88"/>
+        <location filename="../plugin/gui/dock.py" line="91"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
@@ -169,72 +164,72 @@
         <translation>Sous-titre</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="89"/>
+        <location filename="../plugin/gui/dock.py" line="92"/>
         <source>Output file</source>
         <translation>Fichier de sortie</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="89"/>
+        <location filename="../plugin/gui/dock.py" line="92"/>
         <source>Export briefing</source>
         <translation>Exporter la note de briefing</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="90"/>
+        <location filename="../plugin/gui/dock.py" line="93"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options.py" line="35"/>
+        <location filename="../plugin/gui/options.py" line="37"/>
         <source>beside the project (or a temporary folder)</source>
         <translation>à côté du projet (ou un dossier temporaire)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options.py" line="38"/>
+        <location filename="../plugin/gui/options.py" line="41"/>
         <source>Write debug messages to the log</source>
         <translation>Écrire les messages de débogage dans le journal</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options.py" line="39"/>
+        <location filename="../plugin/gui/options.py" line="42"/>
         <source>Default buffer distances (km)</source>
         <translation>Distances de zone tampon par défaut (km)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options.py" line="40"/>
+        <location filename="../plugin/gui/options.py" line="43"/>
         <source>Default alert radius</source>
         <translation>Rayon d'alerte par défaut</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options.py" line="41"/>
+        <location filename="../plugin/gui/options.py" line="44"/>
         <source>Geodesic buffer tolerance</source>
         <translation>Tolérance des zones tampons géodésiques</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options.py" line="42"/>
+        <location filename="../plugin/gui/options.py" line="45"/>
         <source>Default time zone</source>
         <translation>Fuseau horaire par défaut</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options.py" line="43"/>
+        <location filename="../plugin/gui/options.py" line="46"/>
         <source>Network timeout</source>
         <translation>Délai d'attente réseau</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options.py" line="44"/>
+        <location filename="../plugin/gui/options.py" line="47"/>
         <source>Live feed refresh</source>
         <translation>Actualisation du flux en direct</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options.py" line="45"/>
+        <location filename="../plugin/gui/options.py" line="48"/>
         <source>Output folder</source>
         <translation>Dossier de sortie</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options.py" line="46"/>
+        <location filename="../plugin/gui/options.py" line="49"/>
         <source>Briefing banner line</source>
         <translation>Bandeau de la note de briefing</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options.py" line="47"/>
+        <location filename="../plugin/gui/options.py" line="50"/>
         <source>Export resolution (dpi)</source>
         <translation>Résolution d'exportation (ppp)</translation>
     </message>
@@ -244,32 +239,32 @@
         <translation>Balloon Watch {}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="54"/>
+        <location filename="../plugin/gui/dock.py" line="53"/>
         <source>Balloon Watch: incident analysis</source>
         <translation>Balloon Watch : analyse d'incident</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="76"/>
+        <location filename="../plugin/gui/dock.py" line="78"/>
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="77"/>
+        <location filename="../plugin/gui/dock.py" line="79"/>
         <source>Date (time-only)</source>
         <translation>Date (heures seules)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="94"/>
+        <location filename="../plugin/gui/dock.py" line="98"/>
         <source>Applied only to timestamps that carry no zone</source>
         <translation>Appliqué uniquement aux horodatages sans fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="95"/>
+        <location filename="../plugin/gui/dock.py" line="99"/>
         <source>file, http(s):// URL or sondehub:CALLSIGN</source>
         <translation>fichier, URL http(s):// ou sondehub:INDICATIF</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="100"/>
+        <location filename="../plugin/gui/dock.py" line="109"/>
         <source>Track files (*.csv *.tsv *.txt *.gpx *.kml *.kmz *.geojson *.json *.log);;All files (*)</source>
         <translation>Fichiers de trajectoire (*.csv *.tsv *.txt *.gpx *.kml *.kmz *.geojson *.json *.log);;Tous les fichiers (*)</translation>
     </message>
@@ -284,7 +279,7 @@
         <translation>Selon le fichier</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="151"/>
+        <location filename="../plugin/gui/dock.py" line="153"/>
         <source>Airspace files (*.xml *.txt *.json *.geojson *.aixm);;All files (*)</source>
         <translation>Fichiers d'espace aérien (*.xml *.txt *.json *.geojson *.aixm);;Tous les fichiers (*)</translation>
     </message>
@@ -294,252 +289,242 @@
         <translation>PDF (*.pdf);;Image PNG (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="162"/>
+        <location filename="../plugin/gui/dock.py" line="156"/>
         <source>Balloon incident briefing</source>
         <translation>Note d'information sur un incident de ballon</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="195"/>
+        <location filename="../plugin/gui/controller.py" line="77"/>
         <source>unknown error</source>
         <translation>erreur inconnue</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="196"/>
+        <location filename="../plugin/gui/controller.py" line="78"/>
         <source>{} failed: {}</source>
         <translation>{} – échec : {}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="204"/>
+        <location filename="../plugin/gui/controller.py" line="95"/>
         <source>Another Balloon Watch task is running; wait for it or cancel it.</source>
         <translation>Une autre tâche Balloon Watch est en cours; attendez qu'elle se termine ou annulez-la.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="215"/>
+        <location filename="../plugin/gui/controller.py" line="127"/>
         <source>Preview works on local CSV/TSV files; other sources are read on import.</source>
         <translation>L'aperçu fonctionne avec les fichiers CSV/TSV locaux; les autres sources sont lues à l'importation.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="222"/>
+        <location filename="../plugin/gui/controller.py" line="135"/>
         <source>Preview failed: {}</source>
         <translation>Échec de l'aperçu : {}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="234"/>
+        <location filename="../plugin/gui/dock.py" line="227"/>
         <source>delimiter &apos;{}&apos;</source>
         <translation>délimiteur '{}'</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="236"/>
+        <location filename="../plugin/gui/dock.py" line="229"/>
         <source>altitude in {}</source>
         <translation>altitude en {}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="238"/>
+        <location filename="../plugin/gui/dock.py" line="231"/>
         <source>times: {}</source>
         <translation>heures : {}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="247"/>
+        <location filename="../plugin/gui/controller.py" line="146"/>
         <source>Choose a track file or type a URL first.</source>
         <translation>Choisissez d'abord un fichier de trajectoire ou saisissez une URL.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="260"/>
+        <location filename="../plugin/gui/controller.py" line="164"/>
         <source>Track import</source>
         <translation>Importation de la trajectoire</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="263"/>
+        <location filename="../plugin/gui/controller.py" line="167"/>
         <source>{} line</source>
         <translation>{} (ligne)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="264"/>
+        <location filename="../plugin/gui/controller.py" line="168"/>
         <source>{} fixes</source>
         <translation>{} (positions)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="267"/>
+        <location filename="../plugin/gui/controller.py" line="171"/>
         <source>Imported {} fixes in {} track(s) from {}.</source>
         <translation>{} positions importées dans {} trajectoire(s) à partir de {}.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="270"/>
+        <location filename="../plugin/gui/controller.py" line="174"/>
         <source>{} record(s) skipped: see the log.</source>
         <translation>{} enregistrement(s) ignoré(s) : consultez le journal.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="284"/>
+        <location filename="../plugin/gui/controller.py" line="204"/>
         <source>Type the URL of a live feed first.</source>
         <translation>Saisissez d'abord l'URL d'un flux en direct.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="288"/>
+        <location filename="../plugin/gui/controller.py" line="208"/>
         <source>Live updates every {} min from {}</source>
         <translation>Mises à jour en direct toutes les {} min depuis {}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="339"/>
+        <location filename="../plugin/gui/controller.py" line="278"/>
         <source>The sites catalogue could not be added: {}</source>
         <translation>Le catalogue de sites n'a pas pu être ajouté : {}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="342"/>
+        <location filename="../plugin/gui/controller.py" line="281"/>
         <source>Added {} sites from the bundled catalogue.</source>
         <translation>{} sites ajoutés à partir du catalogue fourni.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="347"/>
+        <location filename="../plugin/gui/controller.py" line="288"/>
         <source>Choose a sites layer first.</source>
         <translation>Choisissez d'abord une couche de sites.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="352"/>
+        <location filename="../plugin/gui/controller.py" line="293"/>
         <source>Buffer distances: {}</source>
         <translation>Distances de zone tampon : {}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="360"/>
+        <location filename="../plugin/gui/controller.py" line="304"/>
         <source>Buffering</source>
         <translation>Création des zones tampons</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="361"/>
+        <location filename="../plugin/gui/controller.py" line="305"/>
         <source>{} buffers</source>
         <translation>{} (zones tampons)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="362"/>
+        <location filename="../plugin/gui/controller.py" line="306"/>
         <source>Geodesic buffers written for {}.</source>
         <translation>Zones tampons géodésiques écrites pour {}.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="369"/>
+        <location filename="../plugin/gui/controller.py" line="316"/>
         <source>Choose a track point layer and a sites layer first.</source>
         <translation>Choisissez d'abord une couche de points de trajectoire et une couche de sites.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="379"/>
+        <location filename="../plugin/gui/controller.py" line="329"/>
         <source>Proximity</source>
         <translation>Proximité</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="381"/>
+        <location filename="../plugin/gui/controller.py" line="331"/>
         <source>Track inside alert radius</source>
         <translation>Trajectoire dans le rayon d'alerte</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_siteproximity.py" line="107"/>
+        <location filename="../plugin/processing/alg_siteproximity.py" line="106"/>
         <source>Closest approaches</source>
         <translation>Rapprochements maximaux</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="386"/>
+        <location filename="../plugin/gui/controller.py" line="335"/>
         <source>unknown time</source>
         <translation>heure inconnue</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="387"/>
-        <source>{} came within {:.1f} km of {} ({}).</source>
-        <translation>{} s'est approché à {:.1f} km de {} ({}).</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/dock.py" line="389"/>
-        <source>{} approach(es) within {:.0f} km.</source>
-        <translation>{} rapprochement(s) à moins de {:.0f} km.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/dock.py" line="398"/>
+        <location filename="../plugin/gui/controller.py" line="349"/>
         <source>Choose an airspace file or type a URL first.</source>
         <translation>Choisissez d'abord un fichier d'espace aérien ou saisissez une URL.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="403"/>
+        <location filename="../plugin/gui/controller.py" line="357"/>
         <source>Airspace import</source>
         <translation>Importation de l'espace aérien</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="407"/>
+        <location filename="../plugin/gui/controller.py" line="361"/>
         <source>Imported {} airspace volume(s); {} record(s) skipped.</source>
         <translation>{} volume(s) d'espace aérien importé(s); {} enregistrement(s) ignoré(s).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="415"/>
+        <location filename="../plugin/gui/controller.py" line="372"/>
         <source>Choose a track point layer and a closures layer first.</source>
         <translation>Choisissez d'abord une couche de points de trajectoire et une couche de fermetures.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="423"/>
+        <location filename="../plugin/gui/controller.py" line="383"/>
         <source>Closure check</source>
         <translation>Vérification des fermetures</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="425"/>
+        <location filename="../plugin/gui/controller.py" line="385"/>
         <source>Track inside closures</source>
         <translation>Trajectoire dans les fermetures</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="426"/>
+        <location filename="../plugin/gui/controller.py" line="386"/>
         <source>Closures flagged</source>
         <translation>Fermetures signalées</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="430"/>
+        <location filename="../plugin/gui/controller.py" line="389"/>
         <source>The track violated closure {}.</source>
         <translation>La trajectoire a enfreint la fermeture {}.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="431"/>
+        <location filename="../plugin/gui/controller.py" line="390"/>
         <source>{} closure(s) violated.</source>
         <translation>{} fermeture(s) enfreinte(s).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="438"/>
+        <location filename="../plugin/gui/controller.py" line="400"/>
         <source>Choose a track point layer first.</source>
         <translation>Choisissez d'abord une couche de points de trajectoire.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="446"/>
+        <location filename="../plugin/gui/controller.py" line="413"/>
         <source>Proposal</source>
         <translation>Proposition de fermetures</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_proposeclosures.py" line="97"/>
+        <location filename="../plugin/processing/alg_proposeclosures.py" line="96"/>
         <source>Proposed closures</source>
         <translation>Fermetures proposées</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="449"/>
+        <location filename="../plugin/gui/controller.py" line="416"/>
         <source>{} closure(s) proposed; the NOTAM text is in the Results.</source>
         <translation>{} fermeture(s) proposée(s); le texte du NOTAM se trouve dans les Résultats.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="486"/>
+        <location filename="../plugin/gui/results_panel.py" line="140"/>
         <source>{} row(s) from {}. Double-click a row to zoom and jump in time.</source>
         <translation>{} ligne(s) de {}. Double-cliquez sur une ligne pour zoomer et aller à ce moment.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="528"/>
+        <location filename="../plugin/gui/controller.py" line="458"/>
         <source>Choose where to write the briefing (PDF, PNG or SVG).</source>
         <translation>Choisissez où écrire la note d'information (PDF, PNG ou SVG).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="532"/>
+        <location filename="../plugin/gui/controller.py" line="462"/>
         <source>Nothing to export: no layer is visible.</source>
         <translation>Rien à exporter : aucune couche n'est visible.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="540"/>
+        <location filename="../plugin/gui/controller.py" line="471"/>
         <source>Briefing written to {}</source>
         <translation>Note d'information écrite dans {}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/runner.py" line="66"/>
+        <location filename="../plugin/gui/runner.py" line="70"/>
         <source>The algorithm {} is not available.</source>
         <translation>L'algorithme {} n'est pas disponible.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="92"/>
+        <location filename="../plugin/processing/base.py" line="100"/>
         <source>Cancelled: no output was written.</source>
         <translation>Annulé : aucune sortie n'a été écrite.</translation>
     </message>
@@ -574,217 +559,217 @@
         <translation>Le catalogue de sites {} n'a pas pu être ouvert.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_proposeclosures.py" line="69"/>
+        <location filename="../plugin/processing/base.py" line="32"/>
         <source>Track points (time, alt_m, track_id)</source>
         <translation>Points de trajectoire (time, alt_m, track_id)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_flagclosures.py" line="113"/>
+        <location filename="../plugin/processing/alg_flagclosures.py" line="112"/>
         <source>Airspace closures (as Import airspace writes them)</source>
         <translation>Fermetures d'espace aérien (telles qu'écrites par Importer l'espace aérien)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_flagclosures.py" line="116"/>
+        <location filename="../plugin/processing/alg_flagclosures.py" line="115"/>
         <source>DEM for AGL limits (ground height in metres, band 1)</source>
         <translation>MNE pour les limites AGL (hauteur du sol en mètres, bande 1)</translation>
     </message>
     <message>
-        <location filename="../plugin/layout/briefing.py" line="457"/>
+        <location filename="../plugin/layout/briefing.py" line="470"/>
         <source>Flagged closures</source>
         <translation>Fermetures signalées</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_flagclosures.py" line="120"/>
+        <location filename="../plugin/processing/alg_flagclosures.py" line="119"/>
         <source>Track pieces inside closures</source>
         <translation>Segments de trajectoire dans les fermetures</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_flagclosures.py" line="122"/>
+        <location filename="../plugin/processing/alg_flagclosures.py" line="121"/>
         <source>Closures violated</source>
         <translation>Fermetures enfreintes</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_flagclosures.py" line="145"/>
+        <location filename="../plugin/processing/alg_flagclosures.py" line="144"/>
         <source>Ground heights for AGL limits from the DEM &apos;{}&apos; (band 1, metres).</source>
         <translation>Hauteurs du sol pour les limites AGL tirées du MNE '{}' (bande 1, mètres).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_flagclosures.py" line="152"/>
+        <location filename="../plugin/processing/alg_flagclosures.py" line="151"/>
         <source>{} of {} fixes fell outside the DEM or on nodata: the ground there is taken as 0 m MSL.</source>
         <translation>{} positions sur {} sont hors du MNE ou sur des valeurs nodata : le sol y est considéré à 0 m MSL.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_flagclosures.py" line="186"/>
+        <location filename="../plugin/processing/alg_flagclosures.py" line="185"/>
         <source>Violated: {} ({}) from {} to {} UTC by {}.</source>
         <translation>Enfreinte : {} ({}) de {} à {} UTC par {}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_flagclosures.py" line="189"/>
+        <location filename="../plugin/processing/alg_flagclosures.py" line="188"/>
         <source>Statuses: {}</source>
         <translation>Statuts : {}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_forecasttrack.py" line="120"/>
+        <location filename="../plugin/processing/alg_forecasttrack.py" line="119"/>
         <source>Only this track_id (empty: every track)</source>
         <translation>Seulement ce track_id (vide : toutes les trajectoires)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_forecasttrack.py" line="122"/>
+        <location filename="../plugin/processing/alg_forecasttrack.py" line="121"/>
         <source>Forecast horizon (hours)</source>
         <translation>Horizon de prévision (heures)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_forecasttrack.py" line="125"/>
+        <location filename="../plugin/processing/alg_forecasttrack.py" line="124"/>
         <source>Forecast step (minutes)</source>
         <translation>Pas de prévision (minutes)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_forecasttrack.py" line="128"/>
+        <location filename="../plugin/processing/alg_forecasttrack.py" line="127"/>
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_forecasttrack.py" line="128"/>
+        <location filename="../plugin/processing/alg_forecasttrack.py" line="127"/>
         <source>Persistence (last velocity)</source>
         <translation>Persistance (dernière vitesse)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_forecasttrack.py" line="128"/>
+        <location filename="../plugin/processing/alg_forecasttrack.py" line="127"/>
         <source>Wind field (GRIB2/NetCDF file)</source>
         <translation>Champ de vent (fichier GRIB2/NetCDF)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_forecasttrack.py" line="128"/>
+        <location filename="../plugin/processing/alg_forecasttrack.py" line="127"/>
         <source>Prediction file (Tawhiri/SondeHub JSON)</source>
         <translation>Fichier de prédiction (JSON Tawhiri/SondeHub)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_forecasttrack.py" line="132"/>
+        <location filename="../plugin/processing/alg_forecasttrack.py" line="131"/>
         <source>Persistence window (hours)</source>
         <translation>Fenêtre de persistance (heures)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_forecasttrack.py" line="135"/>
+        <location filename="../plugin/processing/alg_forecasttrack.py" line="134"/>
         <source>Wind grid (GRIB2 or NetCDF, for the wind field method)</source>
         <translation>Grille de vent (GRIB2 ou NetCDF, pour la méthode du champ de vent)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_forecasttrack.py" line="135"/>
+        <location filename="../plugin/processing/alg_forecasttrack.py" line="134"/>
         <source>Wind grids (*.grib2 *.grb2 *.grib *.grb *.nc *.nc4);;All files (*)</source>
         <translation>Grilles de vent (*.grib2 *.grb2 *.grib *.grb *.nc *.nc4);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_forecasttrack.py" line="139"/>
+        <location filename="../plugin/processing/alg_forecasttrack.py" line="138"/>
         <source>Predictor answer (Tawhiri/SondeHub JSON, for the prediction file method)</source>
         <translation>Réponse du prédicteur (JSON Tawhiri/SondeHub, pour la méthode du fichier de prédiction)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_forecasttrack.py" line="139"/>
+        <location filename="../plugin/processing/alg_forecasttrack.py" line="138"/>
         <source>JSON (*.json);;All files (*)</source>
         <translation>JSON (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_forecasttrack.py" line="143"/>
+        <location filename="../plugin/processing/alg_forecasttrack.py" line="142"/>
         <source>Calibrate the cone on the track&apos;s history</source>
         <translation>Étalonner le cône sur l'historique de la trajectoire</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_forecasttrack.py" line="145"/>
+        <location filename="../plugin/processing/alg_forecasttrack.py" line="144"/>
         <source>Sites for arrival times</source>
         <translation>Sites pour les heures d'arrivée</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_proposeclosures.py" line="73"/>
+        <location filename="../plugin/processing/alg_proposeclosures.py" line="72"/>
         <source>Site name field</source>
         <translation>Champ du nom du site</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_forecasttrack.py" line="149"/>
+        <location filename="../plugin/processing/alg_forecasttrack.py" line="148"/>
         <source>Alert distance around sites (m)</source>
         <translation>Distance d'alerte autour des sites (m)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_forecasttrack.py" line="152"/>
+        <location filename="../plugin/processing/alg_forecasttrack.py" line="151"/>
         <source>Forecast points</source>
         <translation>Points de prévision</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_forecasttrack.py" line="154"/>
+        <location filename="../plugin/processing/alg_forecasttrack.py" line="153"/>
         <source>Forecast uncertainty cone</source>
         <translation>Cône d'incertitude de la prévision</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_forecasttrack.py" line="156"/>
+        <location filename="../plugin/processing/alg_forecasttrack.py" line="155"/>
         <source>Arrival times at sites</source>
         <translation>Heures d'arrivée aux sites</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_forecasttrack.py" line="187"/>
+        <location filename="../plugin/processing/alg_forecasttrack.py" line="186"/>
         <source>The wind field method needs a wind grid (WIND_FILE): a GRIB2 or NetCDF file of u/v winds on pressure levels covering the balloon&apos;s area, hours and altitude.</source>
         <translation>La méthode du champ de vent nécessite une grille de vent (WIND_FILE) : un fichier GRIB2 ou NetCDF des vents u/v sur des niveaux de pression couvrant la zone, les heures et l'altitude du ballon.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_forecasttrack.py" line="191"/>
+        <location filename="../plugin/processing/alg_forecasttrack.py" line="190"/>
         <source>Wind grid: {}</source>
         <translation>Grille de vent : {}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_forecasttrack.py" line="196"/>
+        <location filename="../plugin/processing/alg_forecasttrack.py" line="195"/>
         <source>The prediction file method needs a predictor answer (PREDICTION_FILE): Tawhiri or SondeHub JSON.</source>
         <translation>La méthode du fichier de prédiction nécessite une réponse du prédicteur (PREDICTION_FILE) : JSON Tawhiri ou SondeHub.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_forecasttrack.py" line="231"/>
+        <location filename="../plugin/processing/alg_forecasttrack.py" line="230"/>
         <source>Track &apos;{}&apos; skipped: {}</source>
         <translation>Trajectoire '{}' ignorée : {}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_forecasttrack.py" line="254"/>
+        <location filename="../plugin/processing/alg_forecasttrack.py" line="253"/>
         <source>No track &apos;{}&apos; in the track layer (track_id values: {}).</source>
         <translation>Aucune trajectoire '{}' dans la couche de trajectoires (valeurs de track_id : {}).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_forecasttrack.py" line="264"/>
+        <location filename="../plugin/processing/alg_forecasttrack.py" line="263"/>
         <source>The track layer holds {} tracks: give the one the prediction is for in TRACK_ID.</source>
         <translation>La couche de trajectoires contient {} trajectoires : indiquez dans TRACK_ID celle visée par la prédiction.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_forecasttrack.py" line="284"/>
+        <location filename="../plugin/processing/alg_forecasttrack.py" line="283"/>
         <source>Track &apos;{}&apos;: the cone is not calibrated, the default cone is used ({}).</source>
         <translation>Trajectoire '{}' : le cône n'est pas étalonné, le cône par défaut est utilisé ({}).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_forecasttrack.py" line="288"/>
+        <location filename="../plugin/processing/alg_forecasttrack.py" line="287"/>
         <source>Track &apos;{}&apos; back-test: {}</source>
         <translation>Test rétrospectif de la trajectoire '{}' : {}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_forecasttrack.py" line="291"/>
+        <location filename="../plugin/processing/alg_forecasttrack.py" line="290"/>
         <source>Track &apos;{}&apos;: the cone is measured up to {} h only; beyond that it is extrapolated in proportion to lead time.</source>
         <translation>Trajectoire '{}' : le cône n'est mesuré que jusqu'à {} h; au-delà, il est extrapolé proportionnellement au délai de prévision.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_forecasttrack.py" line="315"/>
+        <location filename="../plugin/processing/alg_forecasttrack.py" line="314"/>
         <source>A predictor file cannot be back-tested on the track: the default cone is used.</source>
         <translation>Un fichier du prédicteur ne peut pas faire l'objet d'un test rétrospectif sur la trajectoire : le cône par défaut est utilisé.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_forecasttrack.py" line="318"/>
+        <location filename="../plugin/processing/alg_forecasttrack.py" line="317"/>
         <source>The prediction ends ({}) before the track&apos;s last fix ({}): it is out of date.</source>
         <translation>La prédiction se termine ({}) avant la dernière position de la trajectoire ({}) : elle est périmée.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_forecasttrack.py" line="387"/>
+        <location filename="../plugin/processing/alg_forecasttrack.py" line="386"/>
         <source>No sites were given: the arrival-time layer is empty.</source>
         <translation>Aucun site n'a été fourni : la couche des heures d'arrivée est vide.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_forecasttrack.py" line="403"/>
+        <location filename="../plugin/processing/alg_forecasttrack.py" line="404"/>
         <source>Track &apos;{}&apos; may reach {} (within {} km) from {}, most likely {}.</source>
         <translation>La trajectoire '{}' pourrait atteindre {} (à moins de {} km) à partir de {}, heure la plus probable : {}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_forecasttrack.py" line="403"/>
+        <location filename="../plugin/processing/alg_forecasttrack.py" line="404"/>
         <source>not within the forecast</source>
         <translation>hors de l'horizon de prévision</translation>
     </message>
@@ -889,7 +874,7 @@
         <translation>Titre (aussi le nom de la mise en page)</translation>
     </message>
     <message>
-        <location filename="../plugin/layout/briefing.py" line="100"/>
+        <location filename="../plugin/layout/briefing.py" line="105"/>
         <source>Balloon briefing</source>
         <translation>Note d'information sur le ballon</translation>
     </message>
@@ -949,107 +934,107 @@
         <translation>Sites (points, lignes ou polygones)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_siteproximity.py" line="104"/>
+        <location filename="../plugin/processing/alg_siteproximity.py" line="103"/>
         <source>Alert distance (metres)</source>
         <translation>Distance d'alerte (mètres)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_siteproximity.py" line="109"/>
+        <location filename="../plugin/processing/alg_siteproximity.py" line="108"/>
         <source>Track parts inside the alert distance</source>
         <translation>Parties de trajectoire dans la distance d'alerte</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_siteproximity.py" line="111"/>
+        <location filename="../plugin/processing/alg_siteproximity.py" line="110"/>
         <source>Number of approaches</source>
         <translation>Nombre de rapprochements</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_siteproximity.py" line="129"/>
+        <location filename="../plugin/processing/alg_siteproximity.py" line="128"/>
         <source>Track {} has no usable time values: time results are NULL.</source>
         <translation>La trajectoire {} n'a aucune valeur temporelle utilisable : les résultats temporels sont NULL.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_siteproximity.py" line="139"/>
+        <location filename="../plugin/processing/alg_siteproximity.py" line="138"/>
         <source>{} site(s) have no value in &apos;{}&apos;: they are named &apos;site &lt;feature id&gt;&apos;.</source>
         <translation>{} site(s) sans valeur dans '{}' : ils sont nommés 'site &lt;identifiant de l'entité&gt;'.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_siteproximity.py" line="177"/>
+        <location filename="../plugin/processing/alg_siteproximity.py" line="176"/>
         <source>{} approach(es) within {:.1f} km of {} site(s).</source>
         <translation>{} rapprochement(s) à moins de {:.1f} km de {} site(s).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_proposeclosures.py" line="71"/>
+        <location filename="../plugin/processing/alg_proposeclosures.py" line="70"/>
         <source>Sites to protect</source>
         <translation>Sites à protéger</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_proposeclosures.py" line="75"/>
+        <location filename="../plugin/processing/alg_proposeclosures.py" line="74"/>
         <source>Forecast points (time, alt_m, track_id)</source>
         <translation>Points de prévision (time, alt_m, track_id)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_proposeclosures.py" line="78"/>
+        <location filename="../plugin/processing/alg_proposeclosures.py" line="77"/>
         <source>Radius / corridor half-width (m; 30 NM = 55560 m)</source>
         <translation>Rayon / demi-largeur du corridor (m; 30 NM = 55 560 m)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_proposeclosures.py" line="81"/>
+        <location filename="../plugin/processing/alg_proposeclosures.py" line="80"/>
         <source>Window margin before and after the passage (minutes)</source>
         <translation>Marge de fenêtre avant et après le passage (minutes)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_proposeclosures.py" line="84"/>
+        <location filename="../plugin/processing/alg_proposeclosures.py" line="83"/>
         <source>Vertical margin (m)</source>
         <translation>Marge verticale (m)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_proposeclosures.py" line="87"/>
+        <location filename="../plugin/processing/alg_proposeclosures.py" line="86"/>
         <source>Also propose a corridor along the path</source>
         <translation>Proposer aussi un corridor le long de la trajectoire</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_proposeclosures.py" line="89"/>
+        <location filename="../plugin/processing/alg_proposeclosures.py" line="88"/>
         <source>Shoot-down time for a debris area (UTC, ISO 8601; empty: none)</source>
         <translation>Heure d'abattage pour une zone de débris (UTC, ISO 8601; vide : aucune)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_proposeclosures.py" line="92"/>
+        <location filename="../plugin/processing/alg_proposeclosures.py" line="91"/>
         <source>Wind toward east for the debris fall (m/s)</source>
         <translation>Vent vers l'est pour la chute des débris (m/s)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_proposeclosures.py" line="94"/>
+        <location filename="../plugin/processing/alg_proposeclosures.py" line="93"/>
         <source>Wind toward north for the debris fall (m/s)</source>
         <translation>Vent vers le nord pour la chute des débris (m/s)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_proposeclosures.py" line="99"/>
+        <location filename="../plugin/processing/alg_proposeclosures.py" line="98"/>
         <source>Closures proposed</source>
         <translation>Fermetures proposées</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_proposeclosures.py" line="130"/>
+        <location filename="../plugin/processing/alg_proposeclosures.py" line="129"/>
         <source>Forecast: {}</source>
         <translation>Prévision : {}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_proposeclosures.py" line="146"/>
+        <location filename="../plugin/processing/alg_proposeclosures.py" line="145"/>
         <source>No forecast for track &apos;{}&apos; in the forecast layer: the track alone is used.</source>
         <translation>Aucune prévision pour la trajectoire '{}' dans la couche de prévision : seule la trajectoire est utilisée.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_proposeclosures.py" line="162"/>
+        <location filename="../plugin/processing/alg_proposeclosures.py" line="161"/>
         <source>Debris model for &apos;{}&apos;: {}</source>
         <translation>Modèle de débris pour '{}' : {}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_proposeclosures.py" line="165"/>
+        <location filename="../plugin/processing/alg_proposeclosures.py" line="164"/>
         <source>The track comes within {} m of none of the sites: nothing to propose (tick CORRIDOR for a corridor along the path).</source>
         <translation>La trajectoire ne passe à moins de {} m d'aucun site : rien à proposer (cochez CORRIDOR pour un corridor le long de la trajectoire).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_proposeclosures.py" line="168"/>
+        <location filename="../plugin/processing/alg_proposeclosures.py" line="167"/>
         <source>{} ({} to {} UTC):</source>
         <translation>{} ({} à {} UTC) :</translation>
     </message>
@@ -1139,242 +1124,237 @@
         <translation>{} site(s) ignoré(s) : {}</translation>
     </message>
     <message>
-        <location filename="../plugin/layout/briefing.py" line="99"/>
+        <location filename="../plugin/layout/briefing.py" line="104"/>
         <source>no layers to show: choose at least one valid layer for the briefing</source>
         <translation>aucune couche à afficher : choisissez au moins une couche valide pour la note d'information</translation>
     </message>
     <message>
-        <location filename="../plugin/layout/briefing.py" line="104"/>
+        <location filename="../plugin/layout/briefing.py" line="109"/>
         <source>the atlas layer is not a valid vector layer</source>
         <translation>la couche d'atlas n'est pas une couche vectorielle valide</translation>
     </message>
     <message>
-        <location filename="../plugin/layout/briefing.py" line="106"/>
+        <location filename="../plugin/layout/briefing.py" line="111"/>
         <source>the atlas layer has no features: there would be no page</source>
         <translation>la couche d'atlas n'a aucune entité : il n'y aurait aucune page</translation>
     </message>
     <message>
-        <location filename="../plugin/layout/briefing.py" line="124"/>
+        <location filename="../plugin/layout/briefing.py" line="129"/>
         <source>the briefing template has no map item with the id &apos;main_map&apos;</source>
         <translation>le modèle de la note d'information n'a aucun élément de carte avec l'identifiant 'main_map'</translation>
     </message>
     <message>
-        <location filename="../plugin/layout/briefing.py" line="518"/>
+        <location filename="../plugin/layout/briefing.py" line="533"/>
         <source>Produced {} UTC</source>
         <translation>Produit le {} UTC</translation>
     </message>
     <message>
-        <location filename="../plugin/layout/briefing.py" line="149"/>
+        <location filename="../plugin/layout/briefing.py" line="154"/>
         <source>the layout &apos;{}&apos; could not be added to the project</source>
         <translation>la mise en page '{}' n'a pas pu être ajoutée au projet</translation>
     </message>
     <message>
-        <location filename="../plugin/layout/briefing.py" line="160"/>
+        <location filename="../plugin/layout/briefing.py" line="165"/>
         <source>the briefing template cannot be read: {}</source>
         <translation>le modèle de la note d'information ne peut pas être lu : {}</translation>
     </message>
     <message>
-        <location filename="../plugin/layout/briefing.py" line="163"/>
+        <location filename="../plugin/layout/briefing.py" line="168"/>
         <source>the briefing template is not valid XML: {}</source>
         <translation>le modèle de la note d'information n'est pas un XML valide : {}</translation>
     </message>
     <message>
-        <location filename="../plugin/layout/briefing.py" line="167"/>
+        <location filename="../plugin/layout/briefing.py" line="172"/>
         <source>the briefing template could not be loaded: {}</source>
         <translation>le modèle de la note d'information n'a pas pu être chargé : {}</translation>
     </message>
     <message>
-        <location filename="../plugin/layout/briefing.py" line="213"/>
+        <location filename="../plugin/layout/briefing.py" line="218"/>
         <source>the map extent cannot be projected to {}; choose a smaller extent</source>
         <translation>l'emprise de la carte ne peut pas être projetée dans {}; choisissez une emprise plus petite</translation>
     </message>
     <message>
-        <location filename="../plugin/layout/briefing.py" line="244"/>
+        <location filename="../plugin/layout/briefing.py" line="249"/>
         <source>the layers have no features to show and no extent was given</source>
         <translation>les couches n'ont aucune entité à afficher et aucune emprise n'a été fournie</translation>
     </message>
     <message>
-        <location filename="../plugin/layout/briefing.py" line="254"/>
+        <location filename="../plugin/layout/briefing.py" line="259"/>
         <source>the map extent is empty or invalid</source>
         <translation>l'emprise de la carte est vide ou invalide</translation>
     </message>
     <message>
-        <location filename="../plugin/layout/briefing.py" line="263"/>
+        <location filename="../plugin/layout/briefing.py" line="268"/>
         <source>the map extent lies outside the world (longitude -180..180, latitude -90..90)</source>
         <translation>l'emprise de la carte est hors du monde (longitude -180..180, latitude -90..90)</translation>
     </message>
     <message>
-        <location filename="../plugin/layout/briefing.py" line="264"/>
+        <location filename="../plugin/layout/briefing.py" line="269"/>
         <source>The map extent ({}) is larger than the world; it was clamped to {}.</source>
         <translation>L'emprise de la carte ({}) est plus grande que le monde; elle a été ramenée à {}.</translation>
     </message>
     <message>
-        <location filename="../plugin/layout/briefing.py" line="269"/>
+        <location filename="../plugin/layout/briefing.py" line="274"/>
         <source>the map extent has no width or no height</source>
         <translation>l'emprise de la carte n'a pas de largeur ou pas de hauteur</translation>
     </message>
     <message>
-        <location filename="../plugin/layout/briefing.py" line="335"/>
+        <location filename="../plugin/layout/briefing.py" line="340"/>
         <source>the local map projection could not be created ({})</source>
         <translation>la projection cartographique locale n'a pas pu être créée ({})</translation>
     </message>
     <message>
-        <location filename="../plugin/layout/briefing.py" line="394"/>
+        <location filename="../plugin/layout/briefing.py" line="399"/>
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../plugin/layout/briefing.py" line="456"/>
+        <location filename="../plugin/layout/briefing.py" line="469"/>
         <source>Closest approaches (top {})</source>
         <translation>Rapprochements maximaux ({} premiers)</translation>
     </message>
     <message>
-        <location filename="../plugin/layout/briefing.py" line="461"/>
+        <location filename="../plugin/layout/briefing.py" line="474"/>
         <source>No approach events</source>
         <translation>Aucun rapprochement</translation>
     </message>
     <message>
-        <location filename="../plugin/layout/briefing.py" line="469"/>
+        <location filename="../plugin/layout/briefing.py" line="482"/>
         <source>CPA km</source>
         <translation>CPA km</translation>
     </message>
     <message>
-        <location filename="../plugin/layout/briefing.py" line="470"/>
+        <location filename="../plugin/layout/briefing.py" line="483"/>
         <source>CPA NM</source>
         <translation>CPA NM</translation>
     </message>
     <message>
-        <location filename="../plugin/layout/briefing.py" line="472"/>
+        <location filename="../plugin/layout/briefing.py" line="485"/>
         <source>CPA time UTC</source>
         <translation>Heure CPA UTC</translation>
     </message>
     <message>
-        <location filename="../plugin/layout/briefing.py" line="474"/>
+        <location filename="../plugin/layout/briefing.py" line="487"/>
         <source>Alt m</source>
         <translation>Alt. m</translation>
     </message>
     <message>
-        <location filename="../plugin/layout/briefing.py" line="488"/>
+        <location filename="../plugin/layout/briefing.py" line="501"/>
         <source>No flagged closures</source>
         <translation>Aucune fermeture signalée</translation>
     </message>
     <message>
-        <location filename="../plugin/layout/briefing.py" line="516"/>
+        <location filename="../plugin/layout/briefing.py" line="531"/>
         <source>page {} of {}: {}</source>
         <translation>page {} de {} : {}</translation>
     </message>
     <message>
-        <location filename="../plugin/layout/briefing.py" line="550"/>
+        <location filename="../plugin/layout/briefing.py" line="566"/>
         <source>{} to {} UTC</source>
         <translation>{} à {} UTC</translation>
     </message>
     <message>
-        <location filename="../plugin/layout/briefing.py" line="556"/>
+        <location filename="../plugin/layout/briefing.py" line="572"/>
         <source>memory layer</source>
         <translation>couche en mémoire</translation>
     </message>
     <message>
-        <location filename="../plugin/layout/briefing.py" line="576"/>
+        <location filename="../plugin/layout/briefing.py" line="592"/>
         <source>Made with {} {}</source>
         <translation>Réalisé avec {} {}</translation>
     </message>
     <message>
-        <location filename="../plugin/layout/briefing.py" line="577"/>
+        <location filename="../plugin/layout/briefing.py" line="593"/>
         <source>Data: {}</source>
         <translation>Données : {}</translation>
     </message>
     <message>
-        <location filename="../plugin/layout/briefing.py" line="577"/>
+        <location filename="../plugin/layout/briefing.py" line="593"/>
         <source>Map projection: {}</source>
         <translation>Projection cartographique : {}</translation>
     </message>
     <message>
-        <location filename="../plugin/layout/briefing.py" line="592"/>
+        <location filename="../plugin/layout/briefing.py" line="608"/>
         <source>the output must end in .pdf, .png or .svg</source>
         <translation>la sortie doit se terminer par .pdf, .png ou .svg</translation>
     </message>
     <message>
-        <location filename="../plugin/layout/briefing.py" line="594"/>
+        <location filename="../plugin/layout/briefing.py" line="610"/>
         <source>the resolution must be between {} and {} dpi</source>
         <translation>la résolution doit être comprise entre {} et {} ppp</translation>
     </message>
     <message>
-        <location filename="../plugin/layout/briefing.py" line="597"/>
+        <location filename="../plugin/layout/briefing.py" line="613"/>
         <source>the output folder does not exist</source>
         <translation>le dossier de sortie n'existe pas</translation>
     </message>
     <message>
-        <location filename="../plugin/layout/briefing.py" line="599"/>
+        <location filename="../plugin/layout/briefing.py" line="615"/>
         <source>the output path is a folder, not a file</source>
         <translation>le chemin de sortie est un dossier, pas un fichier</translation>
     </message>
     <message>
-        <location filename="../plugin/layout/briefing.py" line="603"/>
+        <location filename="../plugin/layout/briefing.py" line="619"/>
         <source>cannot write in the output folder ({})</source>
         <translation>impossible d'écrire dans le dossier de sortie ({})</translation>
     </message>
     <message>
-        <location filename="../plugin/layout/briefing.py" line="609"/>
+        <location filename="../plugin/layout/briefing.py" line="625"/>
         <source>the export produced no file</source>
         <translation>l'exportation n'a produit aucun fichier</translation>
     </message>
     <message>
-        <location filename="../plugin/layout/briefing.py" line="615"/>
+        <location filename="../plugin/layout/briefing.py" line="631"/>
         <source>the export could not be written ({})</source>
         <translation>l'exportation n'a pas pu être écrite ({})</translation>
     </message>
     <message>
-        <location filename="../plugin/layout/briefing.py" line="671"/>
+        <location filename="../plugin/layout/briefing.py" line="687"/>
         <source>the atlas could not be prepared</source>
         <translation>l'atlas n'a pas pu être préparé</translation>
     </message>
     <message>
-        <location filename="../plugin/layout/briefing.py" line="676"/>
+        <location filename="../plugin/layout/briefing.py" line="692"/>
         <source>the atlas could not go to feature {}</source>
         <translation>l'atlas n'a pas pu passer à l'entité {}</translation>
     </message>
     <message>
-        <location filename="../plugin/layout/briefing.py" line="713"/>
+        <location filename="../plugin/layout/briefing.py" line="729"/>
         <source>the file could not be written</source>
         <translation>le fichier n'a pas pu être écrit</translation>
     </message>
     <message>
-        <location filename="../plugin/layout/briefing.py" line="714"/>
+        <location filename="../plugin/layout/briefing.py" line="730"/>
         <source>not enough memory for this page size and resolution (lower the DPI)</source>
         <translation>mémoire insuffisante pour cette taille de page et cette résolution (réduisez la résolution en ppp)</translation>
     </message>
     <message>
-        <location filename="../plugin/layout/briefing.py" line="715"/>
+        <location filename="../plugin/layout/briefing.py" line="731"/>
         <source>the PDF could not be produced</source>
         <translation>le PDF n'a pas pu être produit</translation>
     </message>
     <message>
-        <location filename="../plugin/layout/briefing.py" line="716"/>
+        <location filename="../plugin/layout/briefing.py" line="732"/>
         <source>the SVG layers could not be produced</source>
         <translation>les couches SVG n'ont pas pu être produites</translation>
     </message>
     <message>
-        <location filename="../plugin/layout/briefing.py" line="717"/>
+        <location filename="../plugin/layout/briefing.py" line="733"/>
         <source>the atlas could not be iterated</source>
         <translation>l'atlas n'a pas pu être parcouru</translation>
     </message>
     <message>
-        <location filename="../plugin/layout/briefing.py" line="719"/>
+        <location filename="../plugin/layout/briefing.py" line="735"/>
         <source>the export failed</source>
         <translation>l'exportation a échoué</translation>
     </message>
     <message>
-        <location filename="../plugin/layout/briefing.py" line="720"/>
+        <location filename="../plugin/layout/briefing.py" line="736"/>
         <source>Export failed: {}.</source>
         <translation>Échec de l'exportation : {}.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="113"/>
-        <source>e.g. time=1, lat=2, lon=3, alt=4 (only if the preview is wrong)</source>
-        <translation>p. ex. time=1, lat=2, lon=3, alt=4 (seulement si l'aperçu se trompe)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/dock.py" line="114"/>
+        <location filename="../plugin/gui/dock.py" line="124"/>
         <source>Column mapping</source>
         <translation>Correspondance des colonnes</translation>
     </message>
@@ -1457,7 +1437,7 @@ Les cercles, arcs et côtés sont tracés en géodésiques à TOLERANCE mètres 
 Les enregistrements mal formés sont ignorés et listés avec leur numéro de ligne (les premiers en avertissement, tous dans le journal); les résultats contiennent COUNT (importés) et SKIPPED.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="31"/>
+        <location filename="../plugin/processing/base.py" line="39"/>
         <source>Writing the output failed: {}</source>
         <translation>L'écriture de la sortie a échoué : {}</translation>
     </message>
@@ -1539,49 +1519,364 @@ Output: polygons in EPSG:4326 with the site&apos;s fields plus ring_m (the outer
 Sortie : des polygones en EPSG:4326 avec les champs du site plus ring_m (la distance extérieure). Les zones tampons qui traversent l'antiméridien y sont coupées; celles qui contiennent un pôle sont fermées par-dessus. Les zones tampons de lignes passant à moins de la distance d'un pôle ne sont pas prises en charge : ces sites sont ignorés avec un avertissement.</translation>
     </message>
     <message>
-        <location filename="../plugin/layout/briefing.py" line="572"/>
+        <location filename="../plugin/layout/briefing.py" line="588"/>
         <source>azimuthal equidistant on WGS 84 centred on {:.2f}°{} {:.2f}°{}</source>
         <translation>azimutale équidistante sur WGS 84 centrée sur {:.2f}°{} {:.2f}°{}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="122"/>
+        <location filename="../plugin/gui/dock.py" line="132"/>
         <source> h ahead</source>
         <translation> h d'avance</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="125"/>
+        <location filename="../plugin/gui/dock.py" line="135"/>
         <source>Persistence forecast of the track in &apos;Track points&apos; (Sites section), cone calibrated on its own history, arrival times at the sites</source>
         <translation>Prévision par persistance de la trajectoire choisie dans « Points de trajectoire » (section Sites), cône calibré sur son propre historique, heures d'arrivée aux sites</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="301"/>
+        <location filename="../plugin/gui/controller.py" line="224"/>
         <source>Import a track first (or choose its point layer in the Sites section).</source>
         <translation>Importez d'abord une trajectoire (ou choisissez sa couche de points dans la section Sites).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="316"/>
+        <location filename="../plugin/gui/controller.py" line="243"/>
         <source>Forecast cone</source>
         <translation>Cône de prévision</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="319"/>
+        <location filename="../plugin/gui/controller.py" line="247"/>
         <source>Forecast arrival times</source>
         <translation>Heures d'arrivée prévues</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="324"/>
+        <location filename="../plugin/gui/controller.py" line="252"/>
         <source>Forecast: {} may reach {} from {} (most likely {}).</source>
         <translation>Prévision : {} pourrait atteindre {} dès {} (le plus probable : {}).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="324"/>
+        <location filename="../plugin/gui/controller.py" line="252"/>
         <source>not on the central path</source>
         <translation>hors de l'axe central</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="327"/>
+        <location filename="../plugin/gui/controller.py" line="256"/>
         <source>Forecast written for the next {} h.</source>
         <translation>Prévision écrite pour les {} prochaines heures.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/controller.py" line="86"/>
+        <source>Written to {}.</source>
+        <translation>Écrit dans {}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/controller.py" line="88"/>
+        <source>This is a temporary folder: choose a case file at the top of the dock to keep your work.</source>
+        <translation>C&apos;est un dossier temporaire : choisissez un fichier de cas en haut du panneau pour conserver votre travail.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/controller.py" line="101"/>
+        <source>The dock could not prepare {}: {}</source>
+        <translation>Le panneau n&apos;a pas pu préparer {} : {}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/controller.py" line="336"/>
+        <source>{} came within {} of {} ({}).</source>
+        <translation>{} s&apos;est approché à {} de {} ({}).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/controller.py" line="338"/>
+        <source>{} approach(es) within {}.</source>
+        <translation>{} rapprochement(s) à moins de {}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="76"/>
+        <source>Case file</source>
+        <translation>Fichier du cas</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="84"/>
+        <source>as donuts</source>
+        <translation>en couronnes</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/results_panel.py" line="139"/>
+        <source>Copy details</source>
+        <translation>Copier le détail</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="97"/>
+        <source>Rings between the distances instead of full discs</source>
+        <translation>Anneaux entre les distances au lieu de disques pleins</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="100"/>
+        <source>The GeoPackage (or folder) where this case&apos;s layers are written; kept for the next session</source>
+        <translation>Le GeoPackage (ou dossier) où sont écrites les couches de ce cas ; conservé pour la prochaine session</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="106"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="107"/>
+        <source>not chosen yet</source>
+        <translation>pas encore choisi</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="122"/>
+        <source>e.g. time=1, lat=2, lon=3, alt=4</source>
+        <translation>p. ex. time=1, lat=2, lon=3, alt=4</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="123"/>
+        <source>Only if the preview shows the columns wrongly</source>
+        <translation>Seulement si l&apos;aperçu se trompe de colonnes</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/titles.py" line="13"/>
+        <source>Site id</source>
+        <translation>Id. du site</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/titles.py" line="13"/>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/titles.py" line="13"/>
+        <source>Track</source>
+        <translation>Trajectoire</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/titles.py" line="13"/>
+        <source>Closest approach</source>
+        <translation>Distance minimale</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/titles.py" line="13"/>
+        <source>CPA time (UTC)</source>
+        <translation>Heure CPA (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/titles.py" line="13"/>
+        <source>Altitude at CPA</source>
+        <translation>Altitude au CPA</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/titles.py" line="13"/>
+        <source>Bearing from site</source>
+        <translation>Relèvement depuis le site</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/titles.py" line="13"/>
+        <source>Entry (UTC)</source>
+        <translation>Entrée (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/titles.py" line="13"/>
+        <source>Exit (UTC)</source>
+        <translation>Sortie (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/titles.py" line="13"/>
+        <source>Dwell</source>
+        <translation>Durée de présence</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/titles.py" line="13"/>
+        <source>Earliest entry (UTC)</source>
+        <translation>Entrée au plus tôt (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/titles.py" line="13"/>
+        <source>Likely entry (UTC)</source>
+        <translation>Entrée probable (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/titles.py" line="13"/>
+        <source>Forecast CPA time (UTC)</source>
+        <translation>Heure du CPA prévu (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/titles.py" line="13"/>
+        <source>Forecast CPA</source>
+        <translation>CPA prévu</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/titles.py" line="13"/>
+        <source>CPA uncertainty</source>
+        <translation>Incertitude du CPA</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/titles.py" line="13"/>
+        <source>Inside now</source>
+        <translation>À l&apos;intérieur maintenant</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/titles.py" line="13"/>
+        <source>Ident</source>
+        <translation>Ident.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/titles.py" line="13"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/titles.py" line="13"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/titles.py" line="13"/>
+        <source>Floor</source>
+        <translation>Plancher</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/titles.py" line="13"/>
+        <source>Floor ref.</source>
+        <translation>Réf. plancher</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/titles.py" line="13"/>
+        <source>Ceiling</source>
+        <translation>Plafond</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/titles.py" line="13"/>
+        <source>Ceiling ref.</source>
+        <translation>Réf. plafond</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/titles.py" line="13"/>
+        <source>Active from (UTC)</source>
+        <translation>Active de (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/titles.py" line="13"/>
+        <source>Active to (UTC)</source>
+        <translation>Active à (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/titles.py" line="13"/>
+        <source>Schedule</source>
+        <translation>Horaire</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/titles.py" line="13"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/titles.py" line="13"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/titles.py" line="13"/>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/titles.py" line="13"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/titles.py" line="13"/>
+        <source>First entry (UTC)</source>
+        <translation>Première entrée (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/titles.py" line="13"/>
+        <source>Last exit (UTC)</source>
+        <translation>Dernière sortie (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/titles.py" line="13"/>
+        <source>Time inside</source>
+        <translation>Durée à l&apos;intérieur</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/titles.py" line="13"/>
+        <source>Least vertical separation</source>
+        <translation>Séparation verticale minimale</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/titles.py" line="13"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/titles.py" line="34"/>
+        <source>violated</source>
+        <translation>violée</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/titles.py" line="34"/>
+        <source>inactive at passage</source>
+        <translation>inactive au passage</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/titles.py" line="34"/>
+        <source>passed over</source>
+        <translation>survolée</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/titles.py" line="34"/>
+        <source>passed under</source>
+        <translation>passée dessous</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/titles.py" line="34"/>
+        <source>clear</source>
+        <translation>dégagée</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/results_panel.py" line="139"/>
+        <source>Copy NOTAM text</source>
+        <translation>Copier le texte du NOTAM</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/results_panel.py" line="176"/>
+        <source>not known</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/results_panel.py" line="201"/>
+        <source>Copied to the clipboard.</source>
+        <translation>Copié dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="209"/>
+        <source>No case file chosen: outputs go to a temporary folder.</source>
+        <translation>Aucun fichier de cas choisi : les sorties vont dans un dossier temporaire.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="211"/>
+        <source>No case file chosen: outputs go beside the project.</source>
+        <translation>Aucun fichier de cas choisi : les sorties vont à côté du projet.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/controller.py" line="110"/>
+        <source>The case folder cannot be created: {}</source>
+        <translation>Le dossier du cas ne peut pas être créé : {}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/results_panel.py" line="57"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/results_panel.py" line="57"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/options.py" line="38"/>
+        <source>Used until a case file is chosen at the top of the dock</source>
+        <translation>Utilisé tant qu&apos;aucun fichier de cas n&apos;est choisi en haut du panneau</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from qgis.gui import QgsOptionsPageWidget, QgsOptionsWidgetFactory
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import (
@@ -33,6 +35,7 @@ class BalloonWatchOptionsPage(QgsOptionsPageWidget):
         self.refresh = QSpinBox(minimum=1, maximum=1440, suffix=" min")
         self.output_folder = QLineEdit()
         self.output_folder.setPlaceholderText(tr("beside the project (or a temporary folder)"))
+        self.output_folder.setToolTip(tr("Used until a case file is chosen at the top of the dock"))
         self.banner = QLineEdit()
         self.dpi = QSpinBox(minimum=72, maximum=1200)
         self.debug = QCheckBox(tr("Write debug messages to the log"))
@@ -61,7 +64,9 @@ class BalloonWatchOptionsPage(QgsOptionsPageWidget):
         self.debug.setChecked(s.debug)
 
     def apply(self) -> None:
-        PluginSettings(
+        # fields this page does not show (the case file chosen in the dock) keep their stored value
+        replace(
+            PluginSettings.load(),
             buffer_distances_km=self.distances.text(),
             alert_distance_km=self.alert.value(),
             buffer_tolerance_m=self.tolerance.value(),

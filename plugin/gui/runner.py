@@ -1,6 +1,8 @@
-"""Run a Processing algorithm of ours in a background QgsTask, with progress, Cancel and clear errors.
+"""Run a Processing algorithm of ours with progress, Cancel and clear errors.
 
-The dock uses this for every action, so the dock runs exactly what the toolbox and qgis_process run.
+The dock uses this for every action, so the dock runs exactly what the toolbox and qgis_process run. Like
+QGIS's own Processing dialog, an algorithm flagged ``FlagNoThreading`` (``exportlayout``: layouts belong to
+the main thread) runs on the main thread; every other one runs in a background ``QgsTask``.
 """
 
 from __future__ import annotations
@@ -10,12 +12,13 @@ from typing import Callable
 
 from qgis.core import (
     QgsApplication,
+    QgsProcessingAlgorithm,
     QgsProcessingAlgRunnerTask,
     QgsProcessingContext,
     QgsProcessingFeedback,
     QgsProject,
 )
-from qgis.PyQt.QtCore import QObject, pyqtSignal
+from qgis.PyQt.QtCore import QCoreApplication, QObject, pyqtSignal
 
 from ..definitions import PLUGIN_SLUG
 from ..toolbelt.i18n import tr
@@ -52,10 +55,11 @@ class AlgorithmRunner(QObject):
         self.feedback: RecordingFeedback | None = None
         self.context: QgsProcessingContext | None = None
         self._done: Callable | None = None
+        self._main_thread_run = False
 
     @property
     def busy(self) -> bool:
-        return self.task is not None
+        return self.task is not None or self._main_thread_run
 
     def run(self, alg_id: str, params: dict, done: Callable[[bool, dict, RecordingFeedback], None]) -> bool:
         """Start ``alg_id``; ``done(ok, results, feedback)`` is called on the main thread when it ends."""
@@ -68,17 +72,40 @@ class AlgorithmRunner(QObject):
         self.context = QgsProcessingContext()
         self.context.setProject(QgsProject.instance())
         self.feedback = RecordingFeedback()
-        self.feedback.progressChanged.connect(lambda p: self.progressChanged.emit(int(p)))
+        self.feedback.progressChanged.connect(self._progress)
         ok, message = alg.checkParameterValues(params, self.context)
         if not ok:
             done(False, {}, _failed(message))
             return False
         self._done = done
+        if alg.flags() & QgsProcessingAlgorithm.Flag.FlagNoThreading:
+            self._run_on_main_thread(alg, params)
+            return True
         self.task = QgsProcessingAlgRunnerTask(alg, params, self.context, self.feedback)
         self.task.executed.connect(self._executed)
         self.busyChanged.emit(True)
         QgsApplication.taskManager().addTask(self.task)
         return True
+
+    def _run_on_main_thread(self, alg, params: dict) -> None:
+        """What QGIS's dialog does for ``FlagNoThreading``: run here, the busy state shown while it runs."""
+        self._main_thread_run = True
+        self.busyChanged.emit(True)
+        try:
+            results, ok = alg.run(params, self.context, self.feedback)
+        except Exception as exc:  # noqa: BLE001 - one sentence for the analyst, the traceback to the log
+            LOG.exception("%s failed", alg.id())
+            self.feedback.errors.append(str(exc))
+            results, ok = {}, False
+        finally:
+            self._main_thread_run = False
+        self._executed(ok, results)
+
+    def _progress(self, percent: float) -> None:
+        self.progressChanged.emit(int(percent))
+        if self._main_thread_run:
+            # as QGIS's dialog does: repaint the progress bar and let the Cancel button be clicked
+            QCoreApplication.processEvents()
 
     def cancel(self) -> None:
         if self.feedback is not None:

@@ -26,6 +26,7 @@ class PluginSettings:
     http_timeout_s: float = 30.0
     live_refresh_min: int = 5
     output_folder: str = ""  # empty: beside the project, else a temporary folder
+    case_store: str = ""  # the case GeoPackage (or folder) chosen in the dock; empty: not chosen yet
     briefing_banner: str = "UNCLASSIFIED - FOR ANALYSIS"
     export_dpi: int = 300
     debug: bool = False

@@ -41,7 +41,7 @@ class Recorder:
             setattr(bar, f"push{level}", push)
 
         def push_message(title, text, level=0, duration=0):
-            self.messages.append((str(level), title, text))
+            self.messages.append((str(int(level)), title, text))
 
         bar.pushMessage = push_message
 
