@@ -29,6 +29,8 @@ TITLES = (
     QT_TRANSLATE_NOOP("@default", "Status"), QT_TRANSLATE_NOOP("@default", "First entry (UTC)"),
     QT_TRANSLATE_NOOP("@default", "Last exit (UTC)"), QT_TRANSLATE_NOOP("@default", "Time inside"),
     QT_TRANSLATE_NOOP("@default", "Least vertical separation"), QT_TRANSLATE_NOOP("@default", "Note"),
+    QT_TRANSLATE_NOOP("@default", "Class"), QT_TRANSLATE_NOOP("@default", "Airspace type"),
+    QT_TRANSLATE_NOOP("@default", "Outline repair"), QT_TRANSLATE_NOOP("@default", "Limits assumed"),
 )
 
 STATUSES = (
