@@ -30,10 +30,12 @@ from typing import Callable, Sequence
 import numpy as np
 
 from .feedback import check
-from .geodesy import GEOD
+from .geodesy import GEOD, M_MIN
+from .geodesy import fwd as _fwd
+from .geodesy import inv as _inv
+from .geodesy import unit_vectors as _unit
 from .model import Track
-
-M_MIN = 6378137.0 * (1.0 - 6.69437999014e-3)  # smallest radius of curvature on WGS 84 (meridional, equator)
+from .motion import along_legs
 
 
 @dataclass
@@ -64,28 +66,6 @@ class ApproachEvent:
     exit_time: float  # NaN if the track ends inside, or has no times
     dwell_s: float  # exit - enter; NaN if either is unknown
     inside_parts: list = field(default_factory=list)  # arrays of shape (n, 4): lon, lat, alt, t
-
-
-def _unit(lon: np.ndarray, lat: np.ndarray) -> np.ndarray:
-    lo, la = np.radians(lon), np.radians(lat)
-    c = np.cos(la)
-    return np.stack([c * np.cos(lo), c * np.sin(lo), np.sin(la)], axis=-1)
-
-
-def _inv(lon1, lat1, lon2, lat2):
-    a, _, d = GEOD.inv(
-        np.ascontiguousarray(lon1, float), np.ascontiguousarray(lat1, float),
-        np.ascontiguousarray(lon2, float), np.ascontiguousarray(lat2, float),
-    )
-    return np.asarray(a), np.asarray(d)
-
-
-def _fwd(lon, lat, az, dist):
-    x, y, back = GEOD.fwd(
-        np.ascontiguousarray(lon, float), np.ascontiguousarray(lat, float),
-        np.ascontiguousarray(az, float), np.ascontiguousarray(dist, float),
-    )
-    return np.asarray(x), np.asarray(y), np.asarray(back) + 180.0
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -489,9 +469,7 @@ def _solve_pairs(track, sites, site_index, ps, pg, seg_az, seg_len, distance_m, 
         site = sites[site_i]
         seg = int(pg[j])
         cx, cy, _ = _fwd(ax[j:j + 1], ay[j:j + 1], az[j:j + 1], s_min[j:j + 1])
-        u = float(s_min[j] / length[j]) if length[j] > 0 else 0.0
-        cpa_t = _lerp(t[seg], t[seg + 1], u)
-        cpa_alt = _lerp(alt[seg], alt[seg + 1], u)
+        cpa_alt, cpa_t = _point_at(track, seg, float(az[j]), float(s_min[j]), float(length[j]))[2:]
         if point_xy is not None:
             fx, fy = float(site.coords[0]), float(site.coords[1])
         else:
@@ -501,14 +479,14 @@ def _solve_pairs(track, sites, site_index, ps, pg, seg_az, seg_len, distance_m, 
         # entry / exit
         first_seg, last_seg = int(pg[a]), int(pg[b - 1])
         if need_in[a]:
-            enter_t = _lerp(t[first_seg], t[first_seg + 1], float(s_in[a] / length[a]))
             ein = _point_at(track, first_seg, float(az[a]), float(s_in[a]), float(length[a]))
+            enter_t = ein[3]
         else:
             enter_t = math.nan  # starts inside: first segment of the track
             ein = None
         if need_out[b - 1]:
-            exit_t = _lerp(t[last_seg], t[last_seg + 1], float(s_out[b - 1] / length[b - 1]))
             eout = _point_at(track, last_seg, float(az[b - 1]), float(s_out[b - 1]), float(length[b - 1]))
+            exit_t = eout[3]
         else:
             exit_t = math.nan
             eout = None
@@ -532,15 +510,11 @@ def _solve_pairs(track, sites, site_index, ps, pg, seg_az, seg_len, distance_m, 
         )))
 
 
-def _lerp(a: float, b: float, u: float) -> float:
-    return float(a + (b - a) * u)
-
-
 def _point_at(track: Track, seg: int, az: float, s: float, length: float) -> tuple[float, float, float, float]:
-    x, y, _ = _fwd(np.array([track.lon[seg]]), np.array([track.lat[seg]]), np.array([az]), np.array([s]))
+    """(lon, lat, alt, time) ``s`` metres along leg ``seg`` (azimuth ``az``), as ``core.motion`` places it."""
     u = s / length if length > 0 else 0.0
-    return (float(x[0]), float(y[0]), _lerp(track.alt_m[seg], track.alt_m[seg + 1], u),
-            _lerp(track.times[seg], track.times[seg + 1], u))
+    x, y, a, t = along_legs(track.lon, track.lat, track.alt_m, track.times, [seg], [u], [az], [length])
+    return float(x[0]), float(y[0]), float(a[0]), float(t[0])
 
 
 def _sampled_min(fn, ax, ay, az, length, distance_m):

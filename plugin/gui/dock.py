@@ -25,6 +25,7 @@ from qgis.PyQt.QtCore import QDateTime, Qt, QTimer, pyqtSignal
 from qgis.PyQt.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QSpinBox, QTableWidgetItem
 
 from ..core.errors import BalloonWatchError
+from ..core.sites import guess_name_field
 from ..core.tracks import FORMATS, preview_csv
 from ..core.units import parse_distances, to_metres
 from ..definitions import PLUGIN_SLUG, plugin_name
@@ -176,11 +177,9 @@ class BalloonWatchDock(QgsDockWidget, FORM_CLASS):
 
     def _sites_layer_changed(self, layer) -> None:
         self.sitesNameField.setLayer(layer)
-        if layer is not None:
-            for candidate in ("name", "site_name", "NAME", "Name", "ident"):
-                if candidate in layer.fields().names():
-                    self.sitesNameField.setField(candidate)
-                    break
+        name_field = guess_name_field(layer.fields().names()) if layer is not None else None
+        if name_field:
+            self.sitesNameField.setField(name_field)
 
     def _set_busy(self, busy: bool) -> None:
         for button in self._action_buttons:

@@ -30,6 +30,7 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QVariant
 
 from ..core.errors import InputError
 from ..core.proximity import site_proximity
+from ..core.sites import is_named
 from ..qgis_io.convert import WGS84, multiline_zm, qdatetime, sites_from_source, tracks_from_source
 from ..toolbelt.i18n import tr
 from .alg_buffersites import MAX_DISTANCE_M
@@ -132,8 +133,7 @@ class SiteProximityAlgorithm(BalloonWatchAlgorithm):
         for note in site_notes:
             feedback.pushWarning(note)
         if name_field:
-            unnamed = sum(1 for f in sites_src.getFeatures() if f[name_field] in (None, "") or
-                          str(f[name_field]) == "NULL")
+            unnamed = sum(1 for f in sites_src.getFeatures() if not is_named(f[name_field]))
             if unnamed:
                 feedback.pushWarning(tr("{} site(s) have no value in '{}': they are named 'site <feature id>'.")
                                      .format(unnamed, name_field))

@@ -356,9 +356,24 @@ def test_flag_statuses_times_and_events(bw_provider):
     assert epoch(ev["exit_time"]) == pytest.approx(T0 + 7200.0, abs=0.01)
     line = ev["_geom"].constGet()
     first, last = line.pointN(0), line.pointN(line.numPoints() - 1)
-    assert (first.x(), first.y(), first.z()) == pytest.approx((1.0, 10.0, 15000.0), abs=1e-9)
+    # the track moves along the geodesic between fixes (0.9 E and 1.2 E at 10 N), which bulges 3 m north of the
+    # parallel: the entry point is where that geodesic meets the box's 1 E edge (the path is kept within 1 m)
+    assert (first.x(), first.z()) == pytest.approx((1.0, 15000.0), abs=1e-9)
+    assert first.y() == pytest.approx(_geodesic_lat_at_lon((0.9, 10.0), (1.2, 10.0), 1.0), abs=1e-5)
+    assert first.y() > 10.0 + 2e-5  # not the straight lon/lat line
     assert first.m() == pytest.approx(T0 + 3600.0, abs=0.01) and last.x() == pytest.approx(2.0, abs=1e-9)
     assert epoch(by["C_INACT"]["enter_time"]) == pytest.approx(T0 + 5 * 3600.0, abs=0.01)
+
+
+def _geodesic_lat_at_lon(a, b, lon: float) -> float:
+    """Latitude where the geodesic from a to b crosses a meridian (bisection on the distance along it)."""
+    az, _, length = GEOD.inv(a[0], a[1], b[0], b[1])
+    lo, hi = 0.0, length
+    for _ in range(80):
+        mid = 0.5 * (lo + hi)
+        x, _, _ = GEOD.fwd(a[0], a[1], az, mid)
+        lo, hi = (mid, hi) if x < lon else (lo, mid)
+    return float(GEOD.fwd(a[0], a[1], az, 0.5 * (lo + hi))[1])
 
 
 def _constant_dem(path, height: float) -> QgsRasterLayer:
