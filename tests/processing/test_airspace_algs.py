@@ -15,6 +15,7 @@ import threading
 import numpy as np
 import pytest
 from bw_paths import REALDATA
+from layer_builders import Capture, track_layer
 from pyproj import Geod
 from qgis.core import (
     QgsFeature,
@@ -22,7 +23,6 @@ from qgis.core import (
     QgsGeometry,
     QgsPointXY,
     QgsProcessingException,
-    QgsProcessingFeedback,
     QgsRasterLayer,
     QgsVectorLayer,
     QgsWkbTypes,
@@ -38,19 +38,6 @@ T0 = float(calendar.timegm((2023, 2, 4, 12, 0, 0)))
 def utc(text: str) -> float:
     m = re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d):(\d\d)Z", text)
     return float(calendar.timegm(tuple(int(g) for g in m.groups())))
-
-
-class Capture(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.warnings: list[str] = []
-        self.infos: list[str] = []
-
-    def pushWarning(self, text):  # noqa: N802 - QGIS API
-        self.warnings.append(text)
-
-    def pushInfo(self, text):  # noqa: N802 - QGIS API
-        self.infos.append(text)
 
 
 def run(name: str, params: dict, feedback=None) -> dict:
@@ -269,24 +256,6 @@ def test_url_connection_refused_is_clear(bw_provider):
 # ------------------------------------------------------------------------------------------------ flagging
 
 
-def track_layer(tracks: dict[str, list[tuple[float, float, float, float]]]) -> QgsVectorLayer:
-    """Point layer as importtrack writes it: (lon, lat, alt_m, epoch) per fix."""
-    layer = QgsVectorLayer("Point?crs=EPSG:4326", "track", "memory")
-    pr = layer.dataProvider()
-    pr.addAttributes([QgsField("track_id", QVariant.String), QgsField("time", QVariant.DateTime),
-                      QgsField("alt_m", QVariant.Double)])
-    layer.updateFields()
-    feats = []
-    for tid, fixes in tracks.items():
-        for lon, lat, alt, t in fixes:
-            f = QgsFeature(layer.fields())
-            f.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(lon, lat)))
-            f.setAttributes([tid, QDateTime.fromMSecsSinceEpoch(int(t * 1000), Qt.UTC), alt])
-            feats.append(f)
-    pr.addFeatures(feats)
-    return layer
-
-
 def closure_layer(closures: list[dict]) -> QgsVectorLayer:
     layer = QgsVectorLayer("MultiPolygon?crs=EPSG:4326", "closures", "memory")
     pr = layer.dataProvider()
@@ -315,7 +284,7 @@ def closure_layer(closures: list[dict]) -> QgsVectorLayer:
 # a track east along 10 N from 0 E to 7 E at 1 degree per hour, fixes every 0.3 degree (none on an edge)
 def east_track(alt: float) -> list[tuple[float, float, float, float]]:
     lons = np.arange(0.0, 7.0001, 0.3)
-    return [(float(x), 10.0, alt, T0 + x * 3600.0) for x in lons]
+    return [(float(x), 10.0, T0 + x * 3600.0, alt) for x in lons]
 
 
 CLOSURES = [
@@ -442,7 +411,7 @@ def sites_layer(sites: list[tuple[str, float, float]]) -> QgsVectorLayer:
 
 
 # a balloon east along 40 N from 101 W to 97 W at 18 km, a fix every 6 minutes, 0.05 degree apart
-WEST_TRACK = [(-101.0 + 0.05 * i, 40.0, 18000.0, T0 + 360.0 * i) for i in range(81)]
+WEST_TRACK = [(-101.0 + 0.05 * i, 40.0, T0 + 360.0 * i, 18000.0) for i in range(81)]
 
 
 def test_proposal_circle_text_format_and_window(bw_provider):

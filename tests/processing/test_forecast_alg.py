@@ -13,18 +13,17 @@ from datetime import datetime, timezone
 import numpy as np
 import pyproj
 import pytest
+from builders import geodesic_fixes
+from layer_builders import Capture, track_layer
 from osgeo import gdal
 from qgis.core import (
     NULL,
     QgsFeature,
-    QgsField,
     QgsGeometry,
     QgsPointXY,
     QgsProcessingException,
-    QgsProcessingFeedback,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QDateTime, Qt, QVariant
 
 GEOD = pyproj.Geod(ellps="WGS84")
 T0 = 1675296000.0  # 2023-02-02T00:00:00Z
@@ -32,48 +31,7 @@ EPOCH_1900 = -2208988800.0
 ALG = "balloonwatch:forecasttrack"
 
 
-class Capture(QgsProcessingFeedback):
-    """Keeps the warnings the algorithm pushes."""
-
-    def __init__(self):
-        super().__init__()
-        self.warnings: list[str] = []
-        self.infos: list[str] = []
-
-    def pushWarning(self, warning):  # noqa: N802 - QGIS API
-        self.warnings.append(warning)
-        super().pushWarning(warning)
-
-    def pushInfo(self, info):  # noqa: N802 - QGIS API
-        self.infos.append(info)
-        super().pushInfo(info)
-
-
 # ------------------------------------------------------------------ inputs
-def geodesic_fixes(lon0=-120.0, lat0=45.0, az=60.0, speed=20.0, n=25, step_s=600.0, alt=20000.0, t0=T0):
-    t = t0 + np.arange(n) * step_s
-    lon, lat, _ = GEOD.fwd(np.full(n, lon0), np.full(n, lat0), np.full(n, az), speed * (t - t[0]))
-    return [(float(a), float(b), float(c), alt) for a, b, c in zip(lon, lat, t)]
-
-
-def track_layer(tracks: dict[str, list[tuple]]) -> QgsVectorLayer:
-    """Memory point layer as importtrack writes it: track_id, time (UTC DateTime), alt_m."""
-    layer = QgsVectorLayer("Point?crs=EPSG:4326", "track", "memory")
-    pr = layer.dataProvider()
-    pr.addAttributes([QgsField("track_id", QVariant.String), QgsField("time", QVariant.DateTime),
-                      QgsField("alt_m", QVariant.Double)])
-    layer.updateFields()
-    feats = []
-    for tid, fixes in tracks.items():
-        for lon, lat, t, alt in fixes:
-            f = QgsFeature(layer.fields())
-            f.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(lon, lat)))
-            f.setAttributes([tid, QDateTime.fromMSecsSinceEpoch(int(round(t * 1000)), Qt.UTC), alt])
-            feats.append(f)
-    pr.addFeatures(feats)
-    return layer
-
-
 def site_layer(sites: list[tuple[str, float, float]]) -> QgsVectorLayer:
     layer = QgsVectorLayer("Point?crs=EPSG:4326&field=name:string", "sites", "memory")
     feats = []
