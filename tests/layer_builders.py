@@ -41,3 +41,18 @@ def track_layer(tracks: dict[str, list[tuple[float, float, float, float]]]) -> Q
             feats.append(f)
     pr.addFeatures(feats)
     return layer
+
+
+def site_layer(sites: list[tuple[str, float, float]], name_field: str = "name") -> QgsVectorLayer:
+    """Memory point layer of ``(name, lon, lat)`` sites, the name in ``name_field``."""
+    layer = QgsVectorLayer("Point?crs=EPSG:4326", "sites", "memory")
+    layer.dataProvider().addAttributes([QgsField(name_field, QVariant.String)])
+    layer.updateFields()
+    feats = []
+    for name, lon, lat in sites:
+        f = QgsFeature(layer.fields())
+        f.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(lon, lat)))
+        f.setAttributes([name])
+        feats.append(f)
+    layer.dataProvider().addFeatures(feats)
+    return layer

@@ -34,9 +34,10 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QVariant
 
 from ..core.errors import BalloonWatchError, Cancelled, InputError
-from ..core.forecast import Forecast, calibrated_forecast, cone_polygon, eta, from_prediction, read_prediction
+from ..core.forecast import Forecast, calibrated_forecast, cone_polygon, eta, from_prediction
 from ..core.model import Track
 from ..core.sites import guess_name_field
+from ..core.tracks.prediction import read_prediction
 from ..core.utc import epoch_to_iso
 from ..core.winds import WindField, read_wind_grid
 from ..qgis_io.convert import WGS84, multipolygon_geometry, qdatetime, sites_from_source, tracks_from_source

@@ -9,9 +9,8 @@ from __future__ import annotations
 import math
 
 import numpy as np
-import pyproj
 import pytest
-from builders import geodesic_track
+from builders import EPOCH_1900, GEOD, T0, geodesic_track, write_netcdf
 from osgeo import gdal, ogr, osr
 
 from balloon_watch.plugin.core.errors import BalloonWatchError, InputError
@@ -28,10 +27,6 @@ from balloon_watch.plugin.core.forecast import (
 )
 from balloon_watch.plugin.core.model import Track
 from balloon_watch.plugin.core.winds import CoverageError, isa_pressure_hpa, read_wind_grid
-
-GEOD = pyproj.Geod(ellps="WGS84")
-T0 = 1675296000.0  # 2023-02-02T00:00:00Z
-EPOCH_1900 = -2208988800.0
 
 
 # ------------------------------------------------------------------ persistence
@@ -153,31 +148,6 @@ def test_calibrated_forecast_uses_the_measured_cone_or_says_why_not():
 
 
 # ------------------------------------------------------------------ wind grids written with GDAL
-def write_netcdf(path, times_h, levels, lats, lons, u, v, level_units="millibars", wind_units="m s**-1"):
-    """CF NetCDF in the ERA5 layout: u/v(time, level, latitude, longitude), hours since 1900."""
-    ds = gdal.GetDriverByName("netCDF").CreateMultiDimensional(str(path))
-    rg = ds.GetRootGroup()
-    f64 = gdal.ExtendedDataType.Create(gdal.GDT_Float64)
-    string = gdal.ExtendedDataType.CreateString()
-    dims = []
-    for name, vals, units in (
-        ("time", times_h, "hours since 1900-01-01 00:00:00.0"),
-        ("level", levels, level_units),
-        ("latitude", lats, "degrees_north"),
-        ("longitude", lons, "degrees_east"),
-    ):
-        d = rg.CreateDimension(name, None, None, len(vals))
-        var = rg.CreateMDArray(name, [d], f64)
-        var.Write(np.asarray(vals, dtype=float))
-        var.CreateAttribute("units", [], string).Write(units)
-        dims.append(d)
-    for name, arr in (("u", u), ("v", v)):
-        var = rg.CreateMDArray(name, dims, gdal.ExtendedDataType.Create(gdal.GDT_Float32))
-        var.Write(np.asarray(arr, dtype=np.float32))
-        var.CreateAttribute("units", [], string).Write(wind_units)
-    ds = None
-
-
 def uniform_westerly_nc(path, hours=30, lats=None, lons=None, levels=(30.0, 50.0, 70.0), speed=20.0):
     lats = np.arange(60.0, 29.0, -1.0) if lats is None else lats  # north to south, as in ERA5
     lons = np.arange(200.0, 340.0, 1.0) if lons is None else lons  # 0..360 longitudes

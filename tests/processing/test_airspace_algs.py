@@ -15,7 +15,7 @@ import threading
 import numpy as np
 import pytest
 from bw_paths import REALDATA
-from layer_builders import Capture, track_layer
+from layer_builders import Capture, site_layer, track_layer
 from pyproj import Geod
 from qgis.core import (
     QgsFeature,
@@ -396,20 +396,6 @@ def _yymmddhhmm(s: str) -> float:
     return float(calendar.timegm((2000 + int(s[:2]), int(s[2:4]), int(s[4:6]), int(s[6:8]), int(s[8:10]), 0)))
 
 
-def sites_layer(sites: list[tuple[str, float, float]]) -> QgsVectorLayer:
-    layer = QgsVectorLayer("Point?crs=EPSG:4326", "sites", "memory")
-    layer.dataProvider().addAttributes([QgsField("site_name", QVariant.String)])
-    layer.updateFields()
-    feats = []
-    for name, x, y in sites:
-        f = QgsFeature(layer.fields())
-        f.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(x, y)))
-        f.setAttributes([name])
-        feats.append(f)
-    layer.dataProvider().addFeatures(feats)
-    return layer
-
-
 # a balloon east along 40 N from 101 W to 97 W at 18 km, a fix every 6 minutes, 0.05 degree apart
 WEST_TRACK = [(-101.0 + 0.05 * i, 40.0, T0 + 360.0 * i, 18000.0) for i in range(81)]
 
@@ -417,7 +403,7 @@ WEST_TRACK = [(-101.0 + 0.05 * i, 40.0, T0 + 360.0 * i, 18000.0) for i in range(
 def test_proposal_circle_text_format_and_window(bw_provider):
     fb = Capture()
     res = run("proposeclosures", {"TRACK": track_layer({"N1": WEST_TRACK}),
-                                  "SITES": sites_layer([("SILO", -99.0, 40.2), ("FAR", -90.0, 30.0)]),
+                                  "SITES": site_layer([("SILO", -99.0, 40.2), ("FAR", -90.0, 30.0)], "site_name"),
                                   "NAME_FIELD": "site_name", "MARGIN_MIN": 60, "VERTICAL_MARGIN": 1000}, fb)
     feats = rows(res["OUTPUT"])
     assert res["COUNT"] == 1 and len(feats) == 1  # FAR is 1000 km away: no circle

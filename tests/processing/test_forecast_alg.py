@@ -11,11 +11,9 @@ import math
 from datetime import datetime, timezone
 
 import numpy as np
-import pyproj
 import pytest
-from builders import geodesic_fixes
-from layer_builders import Capture, track_layer
-from osgeo import gdal
+from builders import EPOCH_1900, GEOD, T0, geodesic_fixes, write_netcdf
+from layer_builders import Capture, site_layer, track_layer
 from qgis.core import (
     NULL,
     QgsFeature,
@@ -25,54 +23,17 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-GEOD = pyproj.Geod(ellps="WGS84")
-T0 = 1675296000.0  # 2023-02-02T00:00:00Z
-EPOCH_1900 = -2208988800.0
 ALG = "balloonwatch:forecasttrack"
 
 
 # ------------------------------------------------------------------ inputs
-def site_layer(sites: list[tuple[str, float, float]]) -> QgsVectorLayer:
-    layer = QgsVectorLayer("Point?crs=EPSG:4326&field=name:string", "sites", "memory")
-    feats = []
-    for name, lon, lat in sites:
-        f = QgsFeature(layer.fields())
-        f.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(lon, lat)))
-        f.setAttributes([name])
-        feats.append(f)
-    layer.dataProvider().addFeatures(feats)
-    return layer
-
-
-def write_netcdf(path, times_h, levels, lats, lons, u, v, wind_units="m s**-1"):
-    """CF NetCDF in the ERA5 layout (u/v over time, level, latitude, longitude), written by GDAL."""
-    ds = gdal.GetDriverByName("netCDF").CreateMultiDimensional(str(path))
-    rg = ds.GetRootGroup()
-    f64 = gdal.ExtendedDataType.Create(gdal.GDT_Float64)
-    string = gdal.ExtendedDataType.CreateString()
-    dims = []
-    for name, vals, units in (("time", times_h, "hours since 1900-01-01 00:00:00.0"), ("level", levels, "millibars"),
-                              ("latitude", lats, "degrees_north"), ("longitude", lons, "degrees_east")):
-        d = rg.CreateDimension(name, None, None, len(vals))
-        var = rg.CreateMDArray(name, [d], f64)
-        var.Write(np.asarray(vals, dtype=float))
-        var.CreateAttribute("units", [], string).Write(units)
-        dims.append(d)
-    for name, arr in (("u", u), ("v", v)):
-        var = rg.CreateMDArray(name, dims, gdal.ExtendedDataType.Create(gdal.GDT_Float32))
-        var.Write(np.asarray(arr, dtype=np.float32))
-        var.CreateAttribute("units", [], string).Write(wind_units)
-    ds = None
-    return str(path)
-
-
 def westerly_nc(path, speed=20.0, wind_units="m s**-1"):
     """Uniform wind from the west at ``speed``, 30-60N, 160-20W (0..360 longitudes), 30-70 hPa, 30 h."""
     lats, lons = np.arange(60.0, 29.0, -1.0), np.arange(200.0, 340.0, 1.0)
     times_h = (T0 - EPOCH_1900) / 3600.0 + np.arange(0, 31, 6.0)
     shape = (len(times_h), 3, len(lats), len(lons))
     return write_netcdf(path, times_h, (30.0, 50.0, 70.0), lats, lons, np.full(shape, speed), np.zeros(shape),
-                        wind_units)
+                        wind_units=wind_units)
 
 
 def run(tmp_path, feedback=None, **params):

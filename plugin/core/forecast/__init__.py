@@ -11,11 +11,11 @@ Every forecast carries an uncertainty radius per step from a cone model: radius 
 the balloon really went); without a calibration a stated default is used. :func:`cone_polygon` draws the union
 of the uncertainty circles; :func:`eta` turns a forecast into per-site arrival estimates.
 
-All distances and directions are geodesics on WGS 84 (pyproj ``Geod``).
+All distances and directions are geodesics on WGS 84 (pyproj ``Geod``). Modules: ``models`` (forecast data and
+the forecasters), ``backtest`` (back-tests, cone calibration), ``cone`` (the cone's outline), ``eta``; a
+predictor's answer is read by ``tracks.prediction`` (re-exported here as ``read_prediction``).
 """
 
-
-from ..tracks.prediction import read_prediction
 from .backtest import CalibratedForecast, backtest, calibrate_cone, calibrated_forecast
 from .cone import cone_polygon
 from .eta import Eta, eta
@@ -26,3 +26,12 @@ __all__ = [
     "cone_polygon", "default_cone", "eta", "forecast_persistence", "forecast_wind", "from_prediction",
     "read_prediction",
 ]
+
+
+def __getattr__(name: str):
+    # the predictor reader lives with the track readers and imports this package's models: re-exported lazily
+    if name == "read_prediction":
+        from ..tracks.prediction import read_prediction
+
+        return read_prediction
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -14,6 +14,9 @@ again. Tests sample every edge densely to confirm the bound.
 
 Longitudes are *unwrapped* (continuous, may leave [-180, 180]) until :func:`to_multipolygon` splits the
 result at the antimeridian and closes rings that enclose a pole.
+
+Modules: ``ellipsoid`` (the one ``GEOD``, array helpers), ``curves`` (circles, arcs, geodesic segments),
+``polygons`` (antimeridian/pole splitting, areas), ``buffers`` (geodesic buffers).
 """
 
 from __future__ import annotations
