@@ -36,17 +36,7 @@ from .geodesy import inv as _inv
 from .geodesy import unit_vectors as _unit
 from .model import Track
 from .motion import along_legs
-
-
-@dataclass
-class Site:
-    """A place to watch: geom_type 'point' (coords=(lon, lat)), 'line' ([(lon, lat), ...]) or 'polygon'
-    ([outer ring, hole, ...], each a list of (lon, lat))."""
-
-    site_id: str
-    name: str
-    geom_type: str
-    coords: object
+from .sites import Site
 
 
 @dataclass

@@ -1,8 +1,21 @@
-"""How a site is named: the one rule the algorithms, the dock and the briefing share."""
+"""Sites an analyst watches, and how a site is named: one rule for the algorithms, the dock and the briefing."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any, Iterable
+
+
+@dataclass
+class Site:
+    """A place to watch: geom_type 'point' (coords=(lon, lat)), 'line' ([(lon, lat), ...]) or 'polygon'
+    ([outer ring, hole, ...], each a list of (lon, lat))."""
+
+    site_id: str
+    name: str
+    geom_type: str
+    coords: object
+
 
 # fields that name a feature, most likely first (matched in any letter case)
 NAME_FIELDS = ("name", "site_name", "site", "ident", "designator", "label")

@@ -24,8 +24,7 @@ from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime
 from ..core.errors import InputError
 from ..core.feedback import check
 from ..core.model import Airspace, MultiPolygon, Track
-from ..core.proximity import Site
-from ..core.sites import site_name
+from ..core.sites import Site, site_name
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 
