@@ -1,10 +1,11 @@
 """Flag airspace closures that balloon tracks entered: violated, passed over/under, inactive at passage, clear.
 
-Model. Between two fixes the object moves linearly in time; its position is interpolated linearly in
-lon/lat (fixes are close together, so this is the geodesic to well within a metre for segments of a few
-km; long sparse segments are an approximation the analyst should know), and its altitude linearly in
-time. Closure outlines are already densified geodesic rings (see ``airspace.geometry``), so a straight
-lon/lat edge is the boundary to within the import tolerance.
+Model. The object moves as ``core.motion`` says: along the geodesic between two fixes at constant speed,
+altitude linear in time. The tests below work on straight lon/lat chords, so each track is first densified
+with points on its legs' geodesics (``motion.densify``) until every chord is within ``PATH_TOLERANCE_M`` of
+the geodesic -- legs of a few km need no point, a 1,500 km leg a few hundred. Closure outlines are already
+densified geodesic rings (see ``airspace.geometry``), so a straight lon/lat edge is the boundary to within
+the import tolerance.
 
 A closure is *violated* while the object is inside horizontally, between floor and ceiling, and the
 closure is active (``start_time``..``end_time``; None = open). Entry and exit times are where the track
@@ -30,10 +31,12 @@ import numpy as np
 
 from .feedback import check
 from .model import Airspace, Track
+from .motion import densify
 
 STATUSES = ("violated", "inactive at passage", "passed over", "passed under", "clear")
 _EPS_T = 1e-6
 _CHUNK = 2_000_000
+PATH_TOLERANCE_M = 1.0  # lon/lat chords of the track stay this close to its geodesic legs
 
 
 @dataclass
@@ -273,6 +276,7 @@ def flag_closures(
         if np.isnan(alt).any():
             notes.append(f"track {tr.track_id}: {int(np.isnan(alt).sum())} fix(es) without altitude are "
                          "treated as inside every vertical band")  # fmt: skip
+        t, lon, lat, alt, _ = densify(t, lon, lat, alt, PATH_TOLERANCE_M)
         ground = np.zeros(len(lon))
         if uses_agl and terrain is not None:
             ground = _terrain(terrain, lon, lat)

@@ -54,6 +54,13 @@ class Track:
     def has_alt(self) -> bool:
         return bool(len(self) and np.isfinite(self.alt_m).any())
 
+    def position_at(self, t) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(lon, lat, alt_m) arrays at epoch times ``t``: geodesic between the fixes around each time, altitude
+        linear in time (see ``core.motion``); NaN outside the timed fixes."""
+        from .motion import position_at  # motion -> geodesy -> model: import on use
+
+        return position_at(self, t)
+
 
 @dataclass
 class ReadResult:

@@ -25,6 +25,7 @@ from .airspace.coords import format_dms
 from .errors import InputError
 from .geodesy import GEOD, arc_points, unwrap_lon
 from .model import Airspace, Track
+from .motion import fixes, interpolate
 
 FT = 0.3048
 SCALE_H = 8500.0
@@ -58,6 +59,32 @@ def _valid(track: Track) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray
     lon, lat, t, alt = track.lon[ok], track.lat[ok], track.times[ok], track.alt_m[ok]
     o = np.argsort(t, kind="stable")
     return lon[o], lat[o], t[o], alt[o]
+
+
+def passage_position(track: Track, forecast: Track | None, t: float) -> tuple[float, float, float]:
+    """(lon, lat, alt_m) at epoch ``t`` on the track, continued by the forecast after the track's last fix.
+
+    Position: the motion model (``core.motion``, geodesic between fixes). Altitude: linear in time between the
+    nearest fixes that have one (NaN when none has). InputError when ``t`` is outside the timed fixes."""
+    lon, lat, tt, alt = _valid(track)
+    if forecast is not None:
+        flon, flat, ft, falt = _valid(forecast)
+        later = ft > (tt.max() if len(tt) else -np.inf)
+        lon, lat, tt, alt = (np.concatenate([a, b[later]]) for a, b in ((lon, flon), (lat, flat), (tt, ft),
+                                                                         (alt, falt)))
+    if len(tt) == 0 or not tt[0] <= t <= tt[-1]:
+        span = f"{_minute(tt[0])} to {_minute(tt[-1])} UTC" if len(tt) else "no timed fix"
+        raise InputError(f"shoot-down time {_minute(t)} UTC is outside the track{' and forecast' if forecast else ''} "
+                         f"({span})", track.source, field="SHOOTDOWN_TIME")
+    flon, flat, ft, falt = fixes(lon, lat, tt, alt)
+    x, y, _ = interpolate(ft, flon, flat, falt, [t])
+    known = np.isfinite(alt)
+    z = float(np.interp(t, tt[known], alt[known])) if known.any() else math.nan
+    return float(x[0]), float(y[0]), z
+
+
+def _minute(t: float) -> str:
+    return _time.strftime("%Y-%m-%d %H:%M", _time.gmtime(t))
 
 
 def propose_closures(

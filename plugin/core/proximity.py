@@ -30,21 +30,13 @@ from typing import Callable, Sequence
 import numpy as np
 
 from .feedback import check
-from .geodesy import GEOD
+from .geodesy import GEOD, M_MIN
+from .geodesy import fwd as _fwd
+from .geodesy import inv as _inv
+from .geodesy import unit_vectors as _unit
 from .model import Track
-
-M_MIN = 6378137.0 * (1.0 - 6.69437999014e-3)  # smallest radius of curvature on WGS 84 (meridional, equator)
-
-
-@dataclass
-class Site:
-    """A place to watch: geom_type 'point' (coords=(lon, lat)), 'line' ([(lon, lat), ...]) or 'polygon'
-    ([outer ring, hole, ...], each a list of (lon, lat))."""
-
-    site_id: str
-    name: str
-    geom_type: str
-    coords: object
+from .motion import along_legs
+from .sites import Site
 
 
 @dataclass
@@ -64,28 +56,6 @@ class ApproachEvent:
     exit_time: float  # NaN if the track ends inside, or has no times
     dwell_s: float  # exit - enter; NaN if either is unknown
     inside_parts: list = field(default_factory=list)  # arrays of shape (n, 4): lon, lat, alt, t
-
-
-def _unit(lon: np.ndarray, lat: np.ndarray) -> np.ndarray:
-    lo, la = np.radians(lon), np.radians(lat)
-    c = np.cos(la)
-    return np.stack([c * np.cos(lo), c * np.sin(lo), np.sin(la)], axis=-1)
-
-
-def _inv(lon1, lat1, lon2, lat2):
-    a, _, d = GEOD.inv(
-        np.ascontiguousarray(lon1, float), np.ascontiguousarray(lat1, float),
-        np.ascontiguousarray(lon2, float), np.ascontiguousarray(lat2, float),
-    )
-    return np.asarray(a), np.asarray(d)
-
-
-def _fwd(lon, lat, az, dist):
-    x, y, back = GEOD.fwd(
-        np.ascontiguousarray(lon, float), np.ascontiguousarray(lat, float),
-        np.ascontiguousarray(az, float), np.ascontiguousarray(dist, float),
-    )
-    return np.asarray(x), np.asarray(y), np.asarray(back) + 180.0
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -483,35 +453,25 @@ def _solve_pairs(track, sites, site_index, ps, pg, seg_az, seg_len, distance_m, 
     best = np.minimum.reduceat(dmin, starts) if len(starts) else np.zeros(0)
     t, alt = track.times, track.alt_m
     n_fix = len(track)
+    # the CPA, entry and exit points of every pass at once, placed by the motion model
+    jj = np.array([a + int(np.argmin(dmin[a:b])) for a, b in zip(starts, ends)], dtype=np.int64)
+    last = ends - 1
+    cpa = _points_at(track, pg[jj], az[jj], s_min[jj], length[jj])
+    ein_all = _points_at(track, pg[starts], az[starts], s_in[starts], length[starts])
+    eout_all = _points_at(track, pg[last], az[last], s_out[last], length[last])
+    if point_xy is not None:
+        near_x, near_y = point_xy[0][ps[jj]], point_xy[1][ps[jj]]
+    else:
+        _, near_x, near_y = shape.distance(cpa[0], cpa[1])
+    brg, _ = _inv(near_x, near_y, cpa[0], cpa[1])
     for k, (a, b) in enumerate(zip(starts, ends)):
-        j = a + int(np.argmin(dmin[a:b]))
-        site_i = int(site_index[ps[j]])
+        site_i = int(site_index[ps[jj[k]]])
         site = sites[site_i]
-        seg = int(pg[j])
-        cx, cy, _ = _fwd(ax[j:j + 1], ay[j:j + 1], az[j:j + 1], s_min[j:j + 1])
-        u = float(s_min[j] / length[j]) if length[j] > 0 else 0.0
-        cpa_t = _lerp(t[seg], t[seg + 1], u)
-        cpa_alt = _lerp(alt[seg], alt[seg + 1], u)
-        if point_xy is not None:
-            fx, fy = float(site.coords[0]), float(site.coords[1])
-        else:
-            _, fxa, fya = shape.distance(cx, cy)
-            fx, fy = float(fxa[0]), float(fya[0])
-        brg, _ = _inv(np.array([fx]), np.array([fy]), cx, cy)
-        # entry / exit
         first_seg, last_seg = int(pg[a]), int(pg[b - 1])
-        if need_in[a]:
-            enter_t = _lerp(t[first_seg], t[first_seg + 1], float(s_in[a] / length[a]))
-            ein = _point_at(track, first_seg, float(az[a]), float(s_in[a]), float(length[a]))
-        else:
-            enter_t = math.nan  # starts inside: first segment of the track
-            ein = None
-        if need_out[b - 1]:
-            exit_t = _lerp(t[last_seg], t[last_seg + 1], float(s_out[b - 1] / length[b - 1]))
-            eout = _point_at(track, last_seg, float(az[b - 1]), float(s_out[b - 1]), float(length[b - 1]))
-        else:
-            exit_t = math.nan
-            eout = None
+        ein = tuple(float(v) for v in ein_all[:, k]) if need_in[a] else None  # None: starts inside
+        eout = tuple(float(v) for v in eout_all[:, k]) if need_out[b - 1] else None
+        enter_t = ein[3] if ein is not None else math.nan
+        exit_t = eout[3] if eout is not None else math.nan
         lo_fix = first_seg + 1 if need_in[a] else first_seg
         hi_fix = last_seg if need_out[b - 1] else last_seg + 1
         hi_fix = min(hi_fix, n_fix - 1)
@@ -527,20 +487,18 @@ def _solve_pairs(track, sites, site_index, ps, pg, seg_az, seg_len, distance_m, 
         dwell = exit_t - enter_t if math.isfinite(enter_t) and math.isfinite(exit_t) else math.nan
         order_key = float(first_seg) + (float(s_in[a] / length[a]) if length[a] > 0 else 0.0)
         events.append((site_i, order_key, ApproachEvent(
-            site.site_id, site.name, track.track_id, float(best[k]), cpa_t, cpa_alt, float(cx[0]), float(cy[0]),
-            float(brg[0] % 360.0), enter_t, exit_t, dwell, [part],
+            site.site_id, site.name, track.track_id, float(best[k]), float(cpa[3, k]), float(cpa[2, k]),
+            float(cpa[0, k]), float(cpa[1, k]), float(brg[k] % 360.0), enter_t, exit_t, dwell, [part],
         )))
 
 
-def _lerp(a: float, b: float, u: float) -> float:
-    return float(a + (b - a) * u)
-
-
-def _point_at(track: Track, seg: int, az: float, s: float, length: float) -> tuple[float, float, float, float]:
-    x, y, _ = _fwd(np.array([track.lon[seg]]), np.array([track.lat[seg]]), np.array([az]), np.array([s]))
-    u = s / length if length > 0 else 0.0
-    return (float(x[0]), float(y[0]), _lerp(track.alt_m[seg], track.alt_m[seg + 1], u),
-            _lerp(track.times[seg], track.times[seg + 1], u))
+def _points_at(track: Track, seg, az, s, length) -> np.ndarray:
+    """(lon, lat, alt, time) rows, shape (4, n): ``s`` metres along legs ``seg`` (azimuth ``az``), as
+    ``core.motion`` places them."""
+    length = np.asarray(length, dtype=float)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        u = np.where(length > 0, np.asarray(s, dtype=float) / np.where(length > 0, length, 1.0), 0.0)
+    return np.array(along_legs(track.lon, track.lat, track.alt_m, track.times, seg, u, az, length))
 
 
 def _sampled_min(fn, ax, ay, az, length, distance_m):

@@ -23,6 +23,7 @@ from qgis.PyQt.QtWidgets import (
     QTableWidgetItem,
 )
 
+from ..core.sites import guess_name_field
 from ..definitions import PLUGIN_SLUG
 from ..qgis_io.compat import LayerFilter
 from ..toolbelt.i18n import tr
@@ -182,11 +183,9 @@ class BalloonWatchDock(QgsDockWidget, FORM_CLASS):
 
     def _sites_layer_changed(self, layer) -> None:
         self.sitesNameField.setLayer(layer)
-        if layer is not None:
-            for candidate in ("name", "site_name", "NAME", "Name", "ident"):
-                if candidate in layer.fields().names():
-                    self.sitesNameField.setField(candidate)
-                    break
+        name = guess_name_field(layer.fields().names()) if layer is not None else None
+        if name:
+            self.sitesNameField.setField(name)
 
     # ------------------------------------------------------------------ display
     def set_busy(self, busy: bool) -> None:

@@ -57,6 +57,7 @@ from qgis.PyQt.QtXml import QDomDocument
 from ..core.errors import BalloonWatchError, Cancelled, InputError
 from ..core.feedback import check
 from ..core.kinds import APPROACHES, CLOSURES_FLAGGED, TRACK_LINE, TRACK_POINTS
+from ..core.sites import guess_name_field
 from ..definitions import PLUGIN_SLUG, plugin_name, plugin_version, resources_path
 from ..qgis_io.compat import set_legend_text_size
 from ..qgis_io.convert import WGS84, epoch_from_qvariant
@@ -521,7 +522,7 @@ def _set_atlas(layout, main: QgsLayoutItemMap, atlas_layer: QgsVectorLayer, prod
     atlas = layout.atlas()
     atlas.setCoverageLayer(atlas_layer)
     names = atlas_layer.fields().names()
-    name_field = next((f for f in ("name", "site_name", "ident", "designator") if f in names), None)
+    name_field = guess_name_field(names)
     atlas.setPageNameExpression('"{}"'.format(name_field) if name_field else "@atlas_featurenumber")
     atlas.setEnabled(True)
     main.setAtlasDriven(True)

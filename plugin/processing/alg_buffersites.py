@@ -1,8 +1,8 @@
 """``balloonwatch:buffersites``: geodesic buffers (discs or donut rings) around point, line or polygon sites.
 
-Thin layer over ``core.geodesy``: points go through ``buffer_points`` in one batch per distance; lines and
-polygons through ``buffer_geometry``, whose overlapping pieces are dissolved here with
-``QgsGeometry.unaryUnion`` and made valid. Every boundary edge stays within TOLERANCE metres of the true
+Thin layer over ``core.site_buffers`` (geodesic discs for points in one batch, overlapping pieces for lines and
+polygons, the donut rings to draw); the unions and differences are made here with ``QgsGeometry`` (GEOS) and
+made valid. Every boundary edge stays within TOLERANCE metres of the true
 geodesic distance, buffers crossing +/-180 deg are split there, buffers containing a pole are closed over it,
 so the output is valid and draws right in EPSG:4326.
 """
@@ -10,9 +10,7 @@ so the output is valid and draws right in EPSG:4326.
 from __future__ import annotations
 
 import math
-import re
 
-import numpy as np
 from qgis.core import (
     QgsFeature,
     QgsFeatureRequest,
@@ -34,45 +32,18 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
-from ..core import geodesy
 from ..core.errors import InputError
-from ..core.feedback import check
+from ..core.feedback import SubFeedback, check
+from ..core.site_buffers import BufferSite, buffer_sites, coordinates_in_range, rings
+from ..core.units import check_distance, parse_distances
 from ..qgis_io.compat import FieldType
 from ..qgis_io.convert import WGS84, multipolygon_geometry, to_wgs84_transform
 from ..toolbelt.i18n import tr
 from .base import BalloonWatchAlgorithm, add_feature
 
-MAX_DISTANCE_M = 20_000_000.0  # about half the Earth's circumference: anything more is a typo
 RING_FIELD = "ring_m"
-_TOKEN = re.compile(r"^\s*([-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?)\s*(km|m)?\s*$", re.IGNORECASE)
-
-
-def parse_distances(text: str) -> list[float]:
-    """'25000, 50000,100000' (metres; a 'km' or 'm' suffix is allowed per value) -> sorted unique metres.
-
-    Raises InputError naming the bad value: not a number, zero or negative, or more than 20,000 km.
-    """
-    out = []
-    for token in re.split(r"[,;]", text or ""):
-        if not token.strip():
-            continue
-        m = _TOKEN.match(token)
-        if not m:
-            raise InputError(tr("Buffer distance '{}' is not a number of metres (use e.g. 25000,50000,100000)")
-                             .format(token.strip()))
-        value = float(m.group(1)) * (1000.0 if (m.group(2) or "").lower() == "km" else 1.0)
-        out.append(check_distance(value, token.strip()))
-    return sorted(set(out))
-
-
-def check_distance(value: float, label: str) -> float:
-    """A distance in metres that is positive, finite and at most 20,000 km, else InputError naming it."""
-    if not math.isfinite(value) or value <= 0:
-        raise InputError(tr("Buffer distance '{}' must be greater than 0 metres").format(label))
-    if value > MAX_DISTANCE_M:
-        raise InputError(tr("Buffer distance '{}' is more than 20,000 km (half the Earth's circumference): "
-                            "distances are in metres").format(label))
-    return value
+_KINDS = {QgsWkbTypes.PointGeometry: "point", QgsWkbTypes.LineGeometry: "line",
+          QgsWkbTypes.PolygonGeometry: "polygon"}
 
 
 def polygonal(geom: QgsGeometry) -> QgsGeometry:
@@ -165,7 +136,8 @@ class BufferSitesAlgorithm(BalloonWatchAlgorithm):
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
-        distances = parse_distances(self.parameterAsString(parameters, self.DISTANCES, context))
+        distances = parse_distances(self.parameterAsString(parameters, self.DISTANCES, context), "m",
+                                    self.DISTANCES, allow_empty=True)
         field = self.parameterAsString(parameters, self.DISTANCE_FIELD, context) or None
         tolerance = self.parameterAsDouble(parameters, self.TOLERANCE, context)
         donuts = self.parameterAsBool(parameters, self.DONUTS, context)
@@ -179,7 +151,7 @@ class BufferSitesAlgorithm(BalloonWatchAlgorithm):
         sites, notes = self._read_sites(source, field, distances, xform, feedback)
         if not sites:
             raise InputError(tr("No site could be buffered"), source.sourceName())
-        smallest = min(r for s in sites for r in s[3])
+        smallest = min(r for _attrs, site in sites for r in site.radii)
         if tolerance >= smallest / 10.0:
             raise InputError(tr("The tolerance ({} m) must be well below the smallest distance ({} m): use at "
                                 "most a tenth of it").format(tolerance, smallest))
@@ -233,7 +205,7 @@ class BufferSitesAlgorithm(BalloonWatchAlgorithm):
                 geom = polygonal(geom.makeValid())
                 repaired += 1
             parts = _parts(geom, gtype)
-            if not parts or not _in_range(parts):
+            if not parts or not coordinates_in_range(parts):
                 empty.append(feat.id())
                 continue
             radii = distances
@@ -241,14 +213,14 @@ class BufferSitesAlgorithm(BalloonWatchAlgorithm):
                 value = feat[field]
                 if value is not None and str(value) != "NULL":
                     try:
-                        radii = [check_distance(float(value), str(value))]
+                        radii = [check_distance(float(value), str(value), field)]
                     except (InputError, TypeError, ValueError):
                         bad_radius.append(f"{feat.id()} ({value})")
                         continue
                 elif not distances:
                     bad_radius.append(f"{feat.id()} (NULL)")
                     continue
-            sites.append((feat.attributes(), gtype, parts, radii, feat.id()))
+            sites.append((feat.attributes(), BufferSite(_KINDS[gtype], parts, list(radii), str(feat.id()))))
         if empty:
             notes.append(tr("{} site(s) skipped: empty geometry or coordinates outside WGS 84 (feature ids {})")
                          .format(len(empty), _ids(empty)))
@@ -262,48 +234,27 @@ class BufferSitesAlgorithm(BalloonWatchAlgorithm):
 
     def _buffer_all(self, sites, tolerance, donuts, feedback) -> list:
         """All buffers, computed before anything is written: [(attributes, ring_m, geometry)]."""
+        core_sites = [site for _attrs, site in sites]
+        res = buffer_sites(core_sites, tolerance, SubFeedback(feedback, 5.0, 95.0))
+        # unions (GEOS): a site's parts, or the overlapping pieces of a line or polygon buffer
         discs: dict[tuple[int, float], QgsGeometry] = {}
-        # point sites: one batch (the core groups by distance and latitude band)
-        pts = [(i, p, r) for i, s in enumerate(sites) if s[1] == QgsWkbTypes.PointGeometry
-               for p in range(len(s[2])) for r in s[3]]
-        if pts:
-            lon = np.array([sites[i][2][p][0] for i, p, _ in pts])
-            lat = np.array([sites[i][2][p][1] for i, p, _ in pts])
-            rad = np.array([r for _, _, r in pts])
-            polys = geodesy.buffer_points(lon, lat, rad, tolerance, feedback=_Scaled(feedback, 5.0, 45.0))
-            per: dict[tuple[int, float], list] = {}
-            for (i, _p, r), mp, x, y in zip(pts, polys, lon, lat):
-                per.setdefault((i, r), []).append(point_disc(float(x), float(y), mp))
-            for key, geoms in per.items():
-                discs[key] = geoms[0] if len(geoms) == 1 else polygonal(QgsGeometry.unaryUnion(geoms))
-        # lines and polygons: overlapping pieces per part, dissolved
-        shapes = [i for i, s in enumerate(sites) if s[1] != QgsWkbTypes.PointGeometry]
-        skipped = []
-        for n, i in enumerate(shapes):
-            attrs, gtype, parts, radii, fid = sites[i]
-            kind = "line" if gtype == QgsWkbTypes.LineGeometry else "polygon"
-            for r in radii:
-                check(feedback, 50.0 + 45.0 * n / len(shapes))
-                try:
-                    pieces = []
-                    for part in parts:
-                        pieces.extend(geodesy.buffer_geometry(kind, part, r, tolerance))
-                except ValueError as exc:  # e.g. a segment passing within the distance of a pole
-                    skipped.append(f"{fid}: {exc}")
-                    break
-                discs[(i, r)] = dissolve(pieces)
-        if skipped:
-            feedback.pushWarning(tr("{} site(s) skipped: {}").format(len(skipped), "; ".join(skipped[:5])))
+        for key, parts in res.discs.items():
+            geoms = [point_disc(x, y, mp) for x, y, mp in parts]
+            discs[key] = geoms[0] if len(geoms) == 1 else polygonal(QgsGeometry.unaryUnion(geoms))
+        for key, pieces in res.pieces.items():
+            discs[key] = dissolve(pieces)
+        if res.skipped:
+            feedback.pushWarning(tr("{} site(s) skipped: {}").format(len(res.skipped), "; ".join(res.skipped[:5])))
         check(feedback, 95.0)
         out = []
-        for i, (attrs, _gtype, _parts, radii, _fid) in enumerate(sites):
-            done = [r for r in radii if (i, r) in discs]
-            for k, r in enumerate(done):
-                geom = discs[(i, r)]
-                if donuts and k > 0:
-                    geom = polygonal(geom.difference(discs[(i, done[k - 1])]))
+        for i, (attrs, site) in enumerate(sites):
+            done = [r for r in site.radii if (i, r) in discs]
+            for outer, inner in rings(done, donuts):
+                geom = discs[(i, outer)]
+                if inner is not None:
+                    geom = polygonal(geom.difference(discs[(i, inner)]))
                 if not geom.isEmpty():
-                    out.append((attrs, r, geom))
+                    out.append((attrs, outer, geom))
         if not out:
             raise InputError(tr("No site could be buffered"))
         # big rings first: smaller ones draw on top of them
@@ -332,34 +283,7 @@ def _parts(geom: QgsGeometry, gtype) -> list:
     return out
 
 
-def _in_range(parts) -> bool:
-    arr = np.array(list(_flatten(parts)), dtype=float).reshape(-1, 2)
-    return bool(len(arr)) and bool(np.isfinite(arr).all()) and bool((np.abs(arr[:, 1]) <= 90.0).all()) and bool(
-        (np.abs(arr[:, 0]) <= 540.0).all())
-
-
-def _flatten(obj):
-    if isinstance(obj, tuple) and len(obj) == 2 and not isinstance(obj[0], (list, tuple)):
-        yield obj
-    else:
-        for item in obj:
-            yield from _flatten(item)
-
-
 def _ids(items: list) -> str:
     shown = ", ".join(str(x) for x in items[:5])
     return shown + (", ..." if len(items) > 5 else "")
 
-
-class _Scaled:
-    """Feedback adapter mapping the core's 0-100 % onto a slice of the algorithm's progress."""
-
-    def __init__(self, feedback, start: float, span: float):
-        self.feedback, self.start, self.span = feedback, start, span
-
-    def isCanceled(self) -> bool:  # noqa: N802 - duck-typed QgsFeedback
-        return self.feedback is not None and self.feedback.isCanceled()
-
-    def setProgress(self, value: float) -> None:  # noqa: N802 - duck-typed QgsFeedback
-        if self.feedback is not None:
-            self.feedback.setProgress(self.start + self.span * value / 100.0)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from datetime import datetime, timezone
 
 import numpy as np
 from qgis.core import (
@@ -36,19 +35,11 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..core.errors import BalloonWatchError, Cancelled, InputError
 from ..core.flight_state import flight_state, prediction_mismatch
-from ..core.forecast import (
-    GEOD,
-    ConeModel,
-    Forecast,
-    calibrate_cone,
-    cone_polygon,
-    default_cone,
-    eta,
-    forecast_persistence,
-    forecast_wind,
-    read_prediction,
-)
+from ..core.forecast import Forecast, calibrated_forecast, cone_polygon, eta, from_prediction
 from ..core.model import Track
+from ..core.sites import guess_name_field
+from ..core.tracks.prediction import read_prediction
+from ..core.utc import epoch_to_iso
 from ..core.winds import WindField, read_wind_grid
 from ..qgis_io.compat import FieldType
 from ..qgis_io.convert import WGS84, multipolygon_geometry, qdatetime, sites_from_source, tracks_from_source
@@ -58,13 +49,6 @@ from .base import BalloonWatchAlgorithm, add_feature, track_parameter
 METHODS = ("persistence", "wind", "prediction")  # core names, in the order of the METHOD enum
 BACKTEST_LEADS_H = (1.0, 6.0, 24.0)
 CONE_TOLERANCE_M = 100.0  # how far the drawn cone outline may depart from the exact union of circles
-
-
-def iso_utc(epoch: float | None) -> str | None:
-    """Epoch seconds -> ``YYYY-MM-DDTHH:MM:SSZ`` (None stays None)."""
-    if epoch is None or not math.isfinite(epoch):
-        return None
-    return datetime.fromtimestamp(float(epoch), tz=timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 @dataclass
@@ -185,8 +169,7 @@ class ForecastTrackAlgorithm(BalloonWatchAlgorithm):
         name_field = self.parameterAsString(parameters, self.NAME_FIELD, context) or None
         if sites_source is not None and not name_field:
             # the usual name columns, so alerts say "Malmstrom AFB" rather than "site 3"
-            by_lower = {n.lower(): n for n in sites_source.fields().names()}
-            name_field = next((by_lower[k] for k in ("name", "site", "ident", "label") if k in by_lower), None)
+            name_field = guess_name_field(sites_source.fields().names())
         alert_m = self.parameterAsDouble(parameters, self.ALERT_DISTANCE, context)
 
         # method inputs first: a missing file is reported before any long work
@@ -286,59 +269,31 @@ class ForecastTrackAlgorithm(BalloonWatchAlgorithm):
     @staticmethod
     def _forecast(track: Track, method: str, winds: WindField | None, horizon_h: float, step_min: float,
                   window_h: float, calibrate: bool, steps, feedback, check_state: bool = True) -> TrackResult:
-        def forecast_with(cone=None) -> Forecast:
-            if method == "persistence":
-                return forecast_persistence(track, horizon_h, step_min, window_h, feedback=steps, cone=cone,
-                                            check_state=check_state)
-            return forecast_wind(track, winds, horizon_h, step_min, feedback=steps, cone=cone,
-                                 check_state=check_state)
-
-        fc = forecast_with()  # validates the track (too few fixes, coverage) before the longer back-test
-        backtest = None
-        if calibrate:
-            try:
-                backtest = calibrate_cone(track, method, BACKTEST_LEADS_H, window_h=window_h, winds=winds,
-                                          feedback=steps)
-            except Cancelled:
-                raise
-            except BalloonWatchError as exc:
-                feedback.pushWarning(tr("Track '{}': the cone is not calibrated, the default cone is used ({}).")
-                                     .format(track.track_id, exc))
-            else:
-                for note in backtest.get("notes", []):
-                    feedback.pushInfo(tr("Track '{}' back-test: {}").format(track.track_id, note))
-                scored = [row["lead_h"] for row in backtest["leads"] if row["n"] > 0]
-                if scored and max(scored) < horizon_h:
-                    feedback.pushWarning(tr(
-                        "Track '{}': the cone is measured up to {} h only; beyond that it is extrapolated "
-                        "in proportion to lead time.").format(track.track_id, f"{max(scored):g}"))
-                fc = forecast_with(backtest["model"])
-        return TrackResult(fc, [], horizon_h, backtest)
+        res = calibrated_forecast(track, method, winds, horizon_h, step_min, window_h, calibrate, BACKTEST_LEADS_H,
+                                  feedback=steps, check_state=check_state)
+        if res.not_calibrated is not None:
+            feedback.pushWarning(tr("Track '{}': the cone is not calibrated, the default cone is used ({}).")
+                                 .format(track.track_id, res.not_calibrated))
+        if res.backtest is not None:
+            for note in res.backtest.get("notes", []):
+                feedback.pushInfo(tr("Track '{}' back-test: {}").format(track.track_id, note))
+            measured = res.measured_up_to_h
+            if measured is not None and measured < horizon_h:
+                feedback.pushWarning(tr(
+                    "Track '{}': the cone is measured up to {} h only; beyond that it is extrapolated "
+                    "in proportion to lead time.").format(track.track_id, f"{measured:g}"))
+        return TrackResult(res.forecast, [], horizon_h, res.backtest)
 
     @staticmethod
     def _from_prediction(prediction: Forecast, track: Track, horizon_h: float, calibrate: bool,
                          feedback) -> TrackResult:
-        keep = prediction.times <= prediction.times[0] + horizon_h * 3600.0 + 1e-6
-        t, lon, lat, alt = (a[keep] for a in (prediction.times, prediction.lon, prediction.lat, prediction.alt_m))
-        notes = list(prediction.notes)
-        if not keep.all():
-            notes.append(f"prediction cut at the {horizon_h:g} h horizon ({int((~keep).sum())} later points)")
-        # the predictor gives no uncertainty: a wind-grid default cone from the prediction's mean speed
-        if len(t) > 1 and t[-1] > t[0]:
-            _, _, seg = GEOD.inv(lon[:-1], lat[:-1], lon[1:], lat[1:])
-            speed = float(np.sum(seg)) / float(t[-1] - t[0])
-        else:
-            speed = 0.0
-        model: ConeModel = default_cone(speed, "wind")
-        notes = [n for n in notes if not n.startswith("no uncertainty given")]
-        notes.append(f"no uncertainty given by the predictor; uncertainty cone: {model.source}")
+        fc = from_prediction(prediction, track.track_id, horizon_h)
         if calibrate:
             feedback.pushInfo(tr("A predictor file cannot be back-tested on the track: the default cone is used."))
         last_fix = np.nanmax(track.times) if np.isfinite(track.times).any() else math.nan
-        if math.isfinite(last_fix) and t[-1] < last_fix:
+        if math.isfinite(last_fix) and fc.times[-1] < last_fix:
             feedback.pushWarning(tr("The prediction ends ({}) before the track's last fix ({}): it is out of date.")
-                                 .format(iso_utc(t[-1]), iso_utc(last_fix)))
-        fc = Forecast(t, lon, lat, alt, model.radius((t - t[0]) / 3600.0), prediction.method, notes, track.track_id)
+                                 .format(epoch_to_iso(fc.times[-1]), epoch_to_iso(last_fix)))
         return TrackResult(fc, [], horizon_h, None)
 
     @staticmethod
@@ -418,14 +373,14 @@ class ForecastTrackAlgorithm(BalloonWatchAlgorithm):
                                     e.inside_now])
                 add_feature(esink, feat)
             eta_list.append({
-                "track_id": track_id, "site": e.site, "earliest_entry": iso_utc(e.earliest_entry),
-                "likely_entry": iso_utc(e.likely_entry), "cpa_time": iso_utc(e.cpa_time), "cpa_m": e.cpa_distance_m,
-                "cpa_uncertainty_m": e.cpa_uncertainty_m, "inside_now": e.inside_now,
+                "track_id": track_id, "site": e.site, "earliest_entry": epoch_to_iso(e.earliest_entry),
+                "likely_entry": epoch_to_iso(e.likely_entry), "cpa_time": epoch_to_iso(e.cpa_time),
+                "cpa_m": e.cpa_distance_m, "cpa_uncertainty_m": e.cpa_uncertainty_m, "inside_now": e.inside_now,
             })
             if e.earliest_entry is not None:
                 feedback.pushInfo(tr("Track '{}' may reach {} (within {} km) from {}, most likely {}.").format(
-                    track_id, e.site, f"{alert_m / 1000.0:g}", iso_utc(e.earliest_entry),
-                    iso_utc(e.likely_entry) or tr("not within the forecast")))
+                    track_id, e.site, f"{alert_m / 1000.0:g}", epoch_to_iso(e.earliest_entry),
+                    epoch_to_iso(e.likely_entry) or tr("not within the forecast")))
 
         backtests = []
         for res in results:

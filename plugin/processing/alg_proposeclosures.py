@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import math
 
-import numpy as np
 from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
@@ -25,7 +24,15 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 from ..core.errors import InputError
 from ..core.feedback import check
 from ..core.model import Airspace, Track
-from ..core.propose import DEFAULT_CEILING_M, DEFAULT_FLOOR_M, DEFAULT_RADIUS_M, FT, debris_area, propose_closures
+from ..core.propose import (
+    DEFAULT_CEILING_M,
+    DEFAULT_FLOOR_M,
+    DEFAULT_RADIUS_M,
+    FT,
+    debris_area,
+    passage_position,
+    propose_closures,
+)
 from ..qgis_io.convert import epoch_from_qvariant, qdatetime, sites_from_source, tracks_from_source
 from ..toolbelt.i18n import tr
 from .alg_importairspace import write_airspaces
@@ -174,7 +181,7 @@ class ProposeClosuresAlgorithm(BalloonWatchAlgorithm):
                     p.ident = f"{p.ident} ({track.track_id})"
             proposals.extend(props)
             if shoot_t is not None:
-                lon, lat, alt = _position_at(track, fc, shoot_t)
+                lon, lat, alt = passage_position(track, fc, shoot_t)
                 if not math.isfinite(alt):
                     raise InputError(f"track '{track.track_id}' has no altitude around the shoot-down time: the "
                                      "debris fall cannot be modelled", track_src.sourceName(), field="alt_m")
@@ -203,30 +210,6 @@ def _matching_forecast(track: Track, tracks: list[Track], forecasts: list[Track]
     if len(forecasts) == 1 and len(tracks) == 1:  # one balloon, one forecast: ids need not agree
         return forecasts[0]
     return None
-
-
-def _position_at(track: Track, forecast: Track | None, t: float) -> tuple[float, float, float]:
-    """Position and altitude at ``t``, linear between fixes (the forecast continues the track)."""
-    ok = np.isfinite(track.lon) & np.isfinite(track.lat) & np.isfinite(track.times)
-    lon, lat, tt, alt = track.lon[ok], track.lat[ok], track.times[ok], track.alt_m[ok]
-    if forecast is not None:
-        fok = np.isfinite(forecast.lon) & np.isfinite(forecast.lat) & np.isfinite(forecast.times)
-        later = fok & (forecast.times > (tt.max() if len(tt) else -np.inf))
-        lon, lat, tt, alt = (np.concatenate([a, b[later]]) for a, b in (
-            (lon, forecast.lon), (lat, forecast.lat), (tt, forecast.times), (alt, forecast.alt_m)))
-    o = np.argsort(tt, kind="stable")
-    lon, lat, tt, alt = lon[o], lat[o], tt[o], alt[o]
-    if len(tt) == 0 or t < tt[0] or t > tt[-1]:
-        span = f"{_iso(tt[0])} to {_iso(tt[-1])} UTC" if len(tt) else "no timed fix"
-        raise InputError(f"shoot-down time {_iso(t)} UTC is outside the track{' and forecast' if forecast else ''} "
-                         f"({span})", track.source, field="SHOOTDOWN_TIME")
-    # unwrap longitudes so a passage over the antimeridian interpolates the short way
-    ulon = np.rad2deg(np.unwrap(np.deg2rad(lon)))
-    x = float(np.interp(t, tt, ulon))
-    y = float(np.interp(t, tt, lat))
-    known = np.isfinite(alt)
-    z = float(np.interp(t, tt[known], alt[known])) if known.any() else math.nan
-    return (x + 180.0) % 360.0 - 180.0, y, z
 
 
 def _iso(epoch: float | None) -> str:

@@ -29,11 +29,13 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..core.errors import InputError
+from ..core.feedback import SubFeedback
 from ..core.proximity import site_proximity
+from ..core.sites import is_named
+from ..core.units import check_distance
 from ..qgis_io.compat import FieldType
 from ..qgis_io.convert import WGS84, multiline_zm, qdatetime, sites_from_source, tracks_from_source
 from ..toolbelt.i18n import tr
-from .alg_buffersites import MAX_DISTANCE_M
 from .base import BalloonWatchAlgorithm, add_feature, track_parameter
 
 EVENT_FIELDS = (("site_id", FieldType.String), ("site_name", FieldType.String), ("track_id", FieldType.String),
@@ -55,16 +57,6 @@ def _fields(spec) -> QgsFields:
 def _num(value: float):
     """NaN -> None (NULL in the layer)."""
     return None if value is None or not math.isfinite(value) else float(value)
-
-
-def check_alert_distance(value: float) -> float:
-    """The alert radius in metres: positive, finite, at most 20,000 km; else InputError saying so."""
-    if not math.isfinite(value) or value <= 0:
-        raise InputError(tr("The alert distance must be greater than 0 metres (got {})").format(value))
-    if value > MAX_DISTANCE_M:
-        raise InputError(tr("The alert distance {} m is more than 20,000 km (half the Earth's circumference): "
-                            "distances are in metres").format(value))
-    return value
 
 
 class SiteProximityAlgorithm(BalloonWatchAlgorithm):
@@ -111,7 +103,8 @@ class SiteProximityAlgorithm(BalloonWatchAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("EVENT_COUNT", tr("Number of approaches")))
 
     def compute(self, parameters, context, feedback) -> dict:
-        distance = check_alert_distance(self.parameterAsDouble(parameters, self.DISTANCE, context))
+        value = self.parameterAsDouble(parameters, self.DISTANCE, context)
+        distance = check_distance(value, f"{value:g} m", self.DISTANCE, what="the alert distance")
         track_src = self.parameterAsSource(parameters, self.TRACK, context)
         if track_src is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.TRACK))
@@ -133,8 +126,7 @@ class SiteProximityAlgorithm(BalloonWatchAlgorithm):
         for note in site_notes:
             feedback.pushWarning(note)
         if name_field:
-            unnamed = sum(1 for f in sites_src.getFeatures() if f[name_field] in (None, "") or
-                          str(f[name_field]) == "NULL")
+            unnamed = sum(1 for f in sites_src.getFeatures() if not is_named(f[name_field]))
             if unnamed:
                 feedback.pushWarning(tr("{} site(s) have no value in '{}': they are named 'site <feature id>'.")
                                      .format(unnamed, name_field))
@@ -142,7 +134,8 @@ class SiteProximityAlgorithm(BalloonWatchAlgorithm):
         events = []
         for k, track in enumerate(tracks):
             try:
-                events.extend(site_proximity(track, sites, distance, _Slice(steps, k, len(tracks))))
+                share = SubFeedback(steps, 100.0 * k / len(tracks), 100.0 * (k + 1) / len(tracks))
+                events.extend(site_proximity(track, sites, distance, share))
             except ValueError as exc:  # core refuses e.g. fixes without coordinates
                 raise InputError(str(exc), track_src.sourceName()) from None
 
@@ -181,15 +174,3 @@ class SiteProximityAlgorithm(BalloonWatchAlgorithm):
         return {self.OUTPUT: dest_id, self.OUTPUT_PARTS: parts_id, "EVENT_COUNT": len(events),
                 "SITES_ENTERED": entered}
 
-
-class _Slice:
-    """Feedback adapter: track k of n gets its share of the step's 0-100 %."""
-
-    def __init__(self, feedback, k: int, n: int):
-        self.feedback, self.k, self.n = feedback, k, max(n, 1)
-
-    def isCanceled(self) -> bool:  # noqa: N802 - duck-typed QgsFeedback
-        return self.feedback.isCanceled()
-
-    def setProgress(self, value: float) -> None:  # noqa: N802 - duck-typed QgsFeedback
-        self.feedback.setProgress((self.k + value / 100.0) * 100.0 / self.n)

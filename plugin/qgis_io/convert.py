@@ -24,7 +24,7 @@ from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime
 from ..core.errors import InputError
 from ..core.feedback import check
 from ..core.model import Airspace, MultiPolygon, Track
-from ..core.proximity import Site
+from ..core.sites import Site, site_name
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 
@@ -145,8 +145,7 @@ def sites_from_source(source, name_field: str | None = None, feedback=None) -> t
             continue
         if xform is not None:
             geom.transform(xform)
-        name = feat[name_field] if name_field and name_field in feat.fields().names() else None
-        name = str(name) if name not in (None, "") and str(name) != "NULL" else f"site {feat.id()}"
+        name = site_name(feat[name_field] if name_field and name_field in feat.fields().names() else None, feat.id())
         gtype = QgsWkbTypes.geometryType(geom.wkbType())
         parts = geom.asGeometryCollection() if geom.isMultipart() else [geom]
         for k, part in enumerate(parts):

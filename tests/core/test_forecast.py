@@ -6,12 +6,11 @@ Ground truth is computed independently: pyproj ``Geod`` for geodesics, the close
 
 from __future__ import annotations
 
-import json
 import math
 
 import numpy as np
-import pyproj
 import pytest
+from builders import EPOCH_1900, GEOD, T0, geodesic_track, write_netcdf
 from osgeo import gdal, ogr, osr
 
 from balloon_watch.plugin.core.errors import BalloonWatchError, InputError
@@ -20,24 +19,14 @@ from balloon_watch.plugin.core.forecast import (
     Forecast,
     backtest,
     calibrate_cone,
+    calibrated_forecast,
     cone_polygon,
     eta,
     forecast_persistence,
     forecast_wind,
-    read_prediction,
 )
 from balloon_watch.plugin.core.model import Track
 from balloon_watch.plugin.core.winds import CoverageError, isa_pressure_hpa, read_wind_grid
-
-GEOD = pyproj.Geod(ellps="WGS84")
-T0 = 1675296000.0  # 2023-02-02T00:00:00Z
-EPOCH_1900 = -2208988800.0
-
-
-def geodesic_track(lon0=-120.0, lat0=45.0, az=60.0, speed=20.0, n=25, step_s=600.0, alt=20000.0, vrate=0.0):
-    t = T0 + np.arange(n) * step_s
-    lon, lat, _ = GEOD.fwd(np.full(n, lon0), np.full(n, lat0), np.full(n, az), speed * (t - t[0]))
-    return Track("syn", lon, lat, t, alt + vrate * (t - t[0]))
 
 
 # ------------------------------------------------------------------ persistence
@@ -145,32 +134,20 @@ def test_calibration_refuses_a_track_too_short():
         calibrate_cone(geodesic_track(n=10), leads_h=(24,))
 
 
+def test_calibrated_forecast_uses_the_measured_cone_or_says_why_not():
+    tr = _wiggly_track()
+    res = calibrated_forecast(tr, "persistence", None, 36.0, 60.0, 3.0, calibrate=True, leads_h=(1, 6, 24))
+    model = ConeModel.from_any(res.backtest)
+    assert res.not_calibrated is None and res.measured_up_to_h == 24.0
+    assert res.forecast.radius_m == pytest.approx(model.radius(res.forecast.leads_h))
+    short = calibrated_forecast(geodesic_track(n=10), "persistence", None, 6.0, 30.0, 3.0, calibrate=True)
+    assert short.backtest is None and "too short" in str(short.not_calibrated)
+    assert any("default" in n for n in short.forecast.notes)
+    plain = calibrated_forecast(tr, "persistence", None, 6.0, 30.0, 3.0, calibrate=False)
+    assert plain.backtest is None and plain.not_calibrated is None and plain.measured_up_to_h is None
+
+
 # ------------------------------------------------------------------ wind grids written with GDAL
-def write_netcdf(path, times_h, levels, lats, lons, u, v, level_units="millibars", wind_units="m s**-1"):
-    """CF NetCDF in the ERA5 layout: u/v(time, level, latitude, longitude), hours since 1900."""
-    ds = gdal.GetDriverByName("netCDF").CreateMultiDimensional(str(path))
-    rg = ds.GetRootGroup()
-    f64 = gdal.ExtendedDataType.Create(gdal.GDT_Float64)
-    string = gdal.ExtendedDataType.CreateString()
-    dims = []
-    for name, vals, units in (
-        ("time", times_h, "hours since 1900-01-01 00:00:00.0"),
-        ("level", levels, level_units),
-        ("latitude", lats, "degrees_north"),
-        ("longitude", lons, "degrees_east"),
-    ):
-        d = rg.CreateDimension(name, None, None, len(vals))
-        var = rg.CreateMDArray(name, [d], f64)
-        var.Write(np.asarray(vals, dtype=float))
-        var.CreateAttribute("units", [], string).Write(units)
-        dims.append(d)
-    for name, arr in (("u", u), ("v", v)):
-        var = rg.CreateMDArray(name, dims, gdal.ExtendedDataType.Create(gdal.GDT_Float32))
-        var.Write(np.asarray(arr, dtype=np.float32))
-        var.CreateAttribute("units", [], string).Write(wind_units)
-    ds = None
-
-
 def uniform_westerly_nc(path, hours=30, lats=None, lons=None, levels=(30.0, 50.0, 70.0), speed=20.0):
     lats = np.arange(60.0, 29.0, -1.0) if lats is None else lats  # north to south, as in ERA5
     lons = np.arange(200.0, 340.0, 1.0) if lons is None else lons  # 0..360 longitudes
@@ -404,62 +381,6 @@ def test_eta_entry_times_and_closest_approach():
     assert b.cpa_time == pytest.approx(fc.times[0] + 300e3 / 20.0, abs=90.0)
     far = eta(fc, [("far", 0.0, -45.0)], alert)[0]
     assert far.likely_entry is None and far.earliest_entry is None and not far.inside_now
-
-
-# ------------------------------------------------------------------ predictor files
-TAWHIRI = {
-    "metadata": {"complete_datetime": "2023-02-02T21:32:52.036925Z", "start_datetime": "2023-02-02T21:32:51.929028Z"},
-    "prediction": [
-        {"stage": "ascent", "trajectory": [
-            {"altitude": 0.0, "datetime": "2023-02-02T23:00:00Z", "latitude": 50.0, "longitude": 359.5},
-            {"altitude": 29997.65625, "datetime": "2023-02-03T00:39:59.53125Z", "latitude": 50.016585320900354,
-             "longitude": 0.0037172612852707},
-        ]},
-        {"stage": "descent", "trajectory": [
-            {"altitude": 29997.65625, "datetime": "2023-02-03T00:39:59.53125Z", "latitude": 50.016585320900354,
-             "longitude": 0.0037172612852707},
-            {"altitude": 69.78466142247058, "datetime": "2023-02-03T01:02:50.625Z", "latitude": 50.01827279347765,
-             "longitude": 0.2934223933861644},
-        ]},
-    ],
-    "request": {"ascent_rate": 5.0, "burst_altitude": 30000.0, "dataset": "2023-02-02T12:00:00Z",
-                "descent_rate": 10.0, "launch_altitude": 0, "launch_datetime": "2023-02-02T23:00:00Z",
-                "launch_latitude": 50.0, "launch_longitude": 359.5, "profile": "standard_profile", "version": 1},
-}
-
-
-def test_read_tawhiri_prediction_with_0_360_longitudes():
-    fc = read_prediction(json.dumps(TAWHIRI, indent=2).encode(), "pred.json")
-    assert len(fc) == 3  # the burst point repeated at the stage boundary is kept once
-    assert fc.lon.tolist() == pytest.approx([-0.5, 0.0037172612852707, 0.2934223933861644])
-    assert fc.lat[1] == pytest.approx(50.016585320900354)
-    assert fc.times[0] == T0 + 23 * 3600
-    assert fc.times[1] == pytest.approx(T0 + 24 * 3600 + 39 * 60 + 59.53125, abs=1e-5)
-    assert fc.alt_m[1] == pytest.approx(29997.65625)
-    assert any("2023-02-02T12:00:00Z" in n for n in fc.notes)
-
-
-def test_read_sondehub_predictions_list():
-    data = [{"vehicle": "S1234567", "time": "2023-02-02T00:00:00Z", "latitude": 45.0, "longitude": 7.0,
-             "altitude": 5500.0, "ascent_rate": 4.5, "descent_rate": 3.7, "burst_altitude": 28700.0,
-             "descending": 0, "landed": 0,
-             "data": json.dumps([{"time": T0, "lat": 45.0, "lon": 7.0, "alt": 5500.0},
-                                 {"time": T0 + 60, "lat": 45.01, "lon": 7.02, "alt": 5770.0}])}]
-    fc = read_prediction(json.dumps(data).encode(), "sh.json")
-    assert fc.track_id == "S1234567" and fc.times.tolist() == [T0, T0 + 60] and fc.lon[1] == 7.02
-
-
-@pytest.mark.parametrize("payload, match", [
-    (b'{"error": {"description": "Parameter \'launch_datetime\' not provided in request.", '
-     b'"type": "RequestException"}, "metadata": {}}', "RequestException"),
-    (b"<html>502</html>", "not a JSON"),
-    (b'{"type": "FeatureCollection", "features": []}', "not a Tawhiri"),
-    (b'{"prediction": [{"stage": "ascent", "trajectory": [{"datetime": "yesterday", "latitude": 1, '
-     b'"longitude": 2, "altitude": 3}]}]}', "prediction\\[0\\].trajectory\\[0\\]"),
-])
-def test_read_prediction_rejects_other_input(payload, match):
-    with pytest.raises(InputError, match=match):
-        read_prediction(payload, "x.json")
 
 
 def test_wind_backtest_on_a_track_drifting_with_the_grid_wind_is_near_zero(tmp_path):

@@ -363,3 +363,18 @@ def test_buffer_geometry_point_and_errors():
         geodesy.buffer_geometry("line", [(0.0, 89.99), (180.0, 89.99)], 10_000.0)
     with pytest.raises(ValueError):
         geodesy.buffer_points([0.0], [95.0], 10.0)
+
+
+def test_ellipsoid_helpers_match_independent_formulas():
+    from balloon_watch.plugin.core.geodesy import GEOD, M_MIN, local_radius, norm_lon, unit_vectors
+
+    a, e2 = 6378137.0, 0.00669437999014  # WGS 84
+    assert GEOD.a == a and M_MIN == pytest.approx(a * (1 - e2), rel=1e-12)
+    for lat in (0.0, 37.5, 60.0, 89.0):
+        s2 = math.sin(math.radians(lat)) ** 2
+        meridional = a * (1 - e2) / (1 - e2 * s2) ** 1.5
+        normal = a / math.sqrt(1 - e2 * s2)
+        assert local_radius(lat) == pytest.approx(math.sqrt(meridional * normal), rel=1e-12)
+    assert norm_lon([180.0, -180.0, 190.0, -190.0, 12.5]).tolist() == [-180.0, -180.0, -170.0, 170.0, 12.5]
+    v = unit_vectors(np.array([0.0, 90.0, 0.0]), np.array([0.0, 0.0, 90.0]))
+    assert v == pytest.approx(np.array([[1, 0, 0], [0, 1, 0], [0, 0, 1]]), abs=1e-15)

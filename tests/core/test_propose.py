@@ -129,3 +129,20 @@ def test_debris_area_follows_fall_model_downwind():
     rc = np.asarray(calm.geometry[0][0])
     _, _, dc = GEOD.inv(np.full(len(rc), -79.0), np.full(len(rc), 33.5), rc[:, 0], rc[:, 1])
     assert np.abs(np.asarray(dc) - 2000.0).max() < 0.01
+
+
+def test_shootdown_position_follows_the_geodesic_and_bridges_missing_altitude():
+    from balloon_watch.plugin.core.errors import InputError
+    from balloon_watch.plugin.core.propose import passage_position
+
+    t0 = 1_675_500_000.0
+    track = Track("S", [0.0, 27.0], [60.0, 60.0], [t0, t0 + 75_000.0], [18_000.0, np.nan])
+    forecast = Track("S", [30.0], [60.0], [t0 + 90_000.0], [20_000.0])
+    lon, lat, alt = passage_position(track, forecast, t0 + 37_500.0)
+    mid = GEOD.npts(0.0, 60.0, 27.0, 60.0, 1)[0]
+    _, _, miss = GEOD.inv(lon, lat, mid[0], mid[1])
+    assert miss < 0.01 and lat > 60.3  # on the geodesic, well north of the 60th parallel
+    # altitude: linear between the nearest known altitudes (the track's first fix and the forecast)
+    assert alt == pytest.approx(18_000.0 + 2_000.0 * 37_500.0 / 90_000.0)
+    with pytest.raises(InputError, match="outside the track and forecast"):
+        passage_position(track, forecast, t0 + 100_000.0)

@@ -15,6 +15,7 @@ import threading
 import numpy as np
 import pytest
 from bw_paths import REALDATA
+from layer_builders import Capture, site_layer, track_layer
 from pyproj import Geod
 from qgis.core import (
     QgsFeature,
@@ -22,7 +23,6 @@ from qgis.core import (
     QgsGeometry,
     QgsPointXY,
     QgsProcessingException,
-    QgsProcessingFeedback,
     QgsRasterLayer,
     QgsVectorLayer,
     QgsWkbTypes,
@@ -38,19 +38,6 @@ T0 = float(calendar.timegm((2023, 2, 4, 12, 0, 0)))
 def utc(text: str) -> float:
     m = re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d):(\d\d)Z", text)
     return float(calendar.timegm(tuple(int(g) for g in m.groups())))
-
-
-class Capture(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.warnings: list[str] = []
-        self.infos: list[str] = []
-
-    def pushWarning(self, text):  # noqa: N802 - QGIS API
-        self.warnings.append(text)
-
-    def pushInfo(self, text):  # noqa: N802 - QGIS API
-        self.infos.append(text)
 
 
 def run(name: str, params: dict, feedback=None) -> dict:
@@ -310,24 +297,6 @@ def test_url_connection_refused_is_clear(bw_provider):
 # ------------------------------------------------------------------------------------------------ flagging
 
 
-def track_layer(tracks: dict[str, list[tuple[float, float, float, float]]]) -> QgsVectorLayer:
-    """Point layer as importtrack writes it: (lon, lat, alt_m, epoch) per fix."""
-    layer = QgsVectorLayer("Point?crs=EPSG:4326", "track", "memory")
-    pr = layer.dataProvider()
-    pr.addAttributes([QgsField("track_id", QVariant.String), QgsField("time", QVariant.DateTime),
-                      QgsField("alt_m", QVariant.Double)])
-    layer.updateFields()
-    feats = []
-    for tid, fixes in tracks.items():
-        for lon, lat, alt, t in fixes:
-            f = QgsFeature(layer.fields())
-            f.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(lon, lat)))
-            f.setAttributes([tid, QDateTime.fromMSecsSinceEpoch(int(t * 1000), Qt.UTC), alt])
-            feats.append(f)
-    pr.addFeatures(feats)
-    return layer
-
-
 def closure_layer(closures: list[dict]) -> QgsVectorLayer:
     layer = QgsVectorLayer("MultiPolygon?crs=EPSG:4326", "closures", "memory")
     pr = layer.dataProvider()
@@ -356,7 +325,7 @@ def closure_layer(closures: list[dict]) -> QgsVectorLayer:
 # a track east along 10 N from 0 E to 7 E at 1 degree per hour, fixes every 0.3 degree (none on an edge)
 def east_track(alt: float) -> list[tuple[float, float, float, float]]:
     lons = np.arange(0.0, 7.0001, 0.3)
-    return [(float(x), 10.0, alt, T0 + x * 3600.0) for x in lons]
+    return [(float(x), 10.0, T0 + x * 3600.0, alt) for x in lons]
 
 
 CLOSURES = [
@@ -403,9 +372,24 @@ def test_flag_statuses_times_and_events(bw_provider):
     assert epoch(ev["exit_time"]) == pytest.approx(T0 + 7200.0, abs=0.01)
     line = ev["_geom"].constGet()
     first, last = line.pointN(0), line.pointN(line.numPoints() - 1)
-    assert (first.x(), first.y(), first.z()) == pytest.approx((1.0, 10.0, 15000.0), abs=1e-9)
+    # the track moves along the geodesic between fixes (0.9 E and 1.2 E at 10 N), which bulges 3 m north of the
+    # parallel: the entry point is where that geodesic meets the box's 1 E edge (the path is kept within 1 m)
+    assert (first.x(), first.z()) == pytest.approx((1.0, 15000.0), abs=1e-9)
+    assert first.y() == pytest.approx(_geodesic_lat_at_lon((0.9, 10.0), (1.2, 10.0), 1.0), abs=1e-5)
+    assert first.y() > 10.0 + 2e-5  # not the straight lon/lat line
     assert first.m() == pytest.approx(T0 + 3600.0, abs=0.01) and last.x() == pytest.approx(2.0, abs=1e-9)
     assert epoch(by["C_INACT"]["enter_time"]) == pytest.approx(T0 + 5 * 3600.0, abs=0.01)
+
+
+def _geodesic_lat_at_lon(a, b, lon: float) -> float:
+    """Latitude where the geodesic from a to b crosses a meridian (bisection on the distance along it)."""
+    az, _, length = GEOD.inv(a[0], a[1], b[0], b[1])
+    lo, hi = 0.0, length
+    for _ in range(80):
+        mid = 0.5 * (lo + hi)
+        x, _, _ = GEOD.fwd(a[0], a[1], az, mid)
+        lo, hi = (mid, hi) if x < lon else (lo, mid)
+    return float(GEOD.fwd(a[0], a[1], az, 0.5 * (lo + hi))[1])
 
 
 def _constant_dem(path, height: float) -> QgsRasterLayer:
@@ -459,28 +443,14 @@ def _yymmddhhmm(s: str) -> float:
     return float(calendar.timegm((2000 + int(s[:2]), int(s[2:4]), int(s[4:6]), int(s[6:8]), int(s[8:10]), 0)))
 
 
-def sites_layer(sites: list[tuple[str, float, float]]) -> QgsVectorLayer:
-    layer = QgsVectorLayer("Point?crs=EPSG:4326", "sites", "memory")
-    layer.dataProvider().addAttributes([QgsField("site_name", QVariant.String)])
-    layer.updateFields()
-    feats = []
-    for name, x, y in sites:
-        f = QgsFeature(layer.fields())
-        f.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(x, y)))
-        f.setAttributes([name])
-        feats.append(f)
-    layer.dataProvider().addFeatures(feats)
-    return layer
-
-
 # a balloon east along 40 N from 101 W to 97 W at 18 km, a fix every 6 minutes, 0.05 degree apart
-WEST_TRACK = [(-101.0 + 0.05 * i, 40.0, 18000.0, T0 + 360.0 * i) for i in range(81)]
+WEST_TRACK = [(-101.0 + 0.05 * i, 40.0, T0 + 360.0 * i, 18000.0) for i in range(81)]
 
 
 def test_proposal_circle_text_format_and_window(bw_provider):
     fb = Capture()
     res = run("proposeclosures", {"TRACK": track_layer({"N1": WEST_TRACK}),
-                                  "SITES": sites_layer([("SILO", -99.0, 40.2), ("FAR", -90.0, 30.0)]),
+                                  "SITES": site_layer([("SILO", -99.0, 40.2), ("FAR", -90.0, 30.0)], "site_name"),
                                   "NAME_FIELD": "site_name", "MARGIN_MIN": 60, "VERTICAL_MARGIN": 1000}, fb)
     feats = rows(res["OUTPUT"])
     assert res["COUNT"] == 1 and len(feats) == 1  # FAR is 1000 km away: no circle
@@ -537,8 +507,8 @@ def test_proposal_bad_shootdown_time(bw_provider):
 
 def test_propose_unknown_altitude_defaults_said_in_fields_text_and_warnings(bw_provider):
     fb = Capture()
-    no_alt = [(lon, lat, math.nan, t) for lon, lat, _, t in WEST_TRACK]
-    params = {"TRACK": track_layer({"N1": no_alt}), "SITES": sites_layer([("SILO", -99.0, 40.2)]),
+    no_alt = [(lon, lat, t, math.nan) for lon, lat, t, _ in WEST_TRACK]
+    params = {"TRACK": track_layer({"N1": no_alt}), "SITES": site_layer([("SILO", -99.0, 40.2)], "site_name"),
               "NAME_FIELD": "site_name"}
     res = run("proposeclosures", params, fb)
     f = rows(res["OUTPUT"])[0]

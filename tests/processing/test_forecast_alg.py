@@ -11,110 +11,29 @@ import math
 from datetime import datetime, timezone
 
 import numpy as np
-import pyproj
 import pytest
-from osgeo import gdal
+from builders import EPOCH_1900, GEOD, T0, geodesic_fixes, write_netcdf
+from layer_builders import Capture, site_layer, track_layer
 from qgis.core import (
     NULL,
     QgsFeature,
-    QgsField,
     QgsGeometry,
     QgsPointXY,
     QgsProcessingException,
-    QgsProcessingFeedback,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QDateTime, Qt, QVariant
 
-GEOD = pyproj.Geod(ellps="WGS84")
-T0 = 1675296000.0  # 2023-02-02T00:00:00Z
-EPOCH_1900 = -2208988800.0
 ALG = "balloonwatch:forecasttrack"
 
 
-class Capture(QgsProcessingFeedback):
-    """Keeps the warnings the algorithm pushes."""
-
-    def __init__(self):
-        super().__init__()
-        self.warnings: list[str] = []
-        self.infos: list[str] = []
-
-    def pushWarning(self, warning):  # noqa: N802 - QGIS API
-        self.warnings.append(warning)
-        super().pushWarning(warning)
-
-    def pushInfo(self, info):  # noqa: N802 - QGIS API
-        self.infos.append(info)
-        super().pushInfo(info)
-
-
 # ------------------------------------------------------------------ inputs
-def geodesic_fixes(lon0=-120.0, lat0=45.0, az=60.0, speed=20.0, n=25, step_s=600.0, alt=20000.0, t0=T0):
-    t = t0 + np.arange(n) * step_s
-    lon, lat, _ = GEOD.fwd(np.full(n, lon0), np.full(n, lat0), np.full(n, az), speed * (t - t[0]))
-    return [(float(a), float(b), float(c), alt) for a, b, c in zip(lon, lat, t)]
-
-
-def track_layer(tracks: dict[str, list[tuple]]) -> QgsVectorLayer:
-    """Memory point layer as importtrack writes it: track_id, time (UTC DateTime), alt_m."""
-    layer = QgsVectorLayer("Point?crs=EPSG:4326", "track", "memory")
-    pr = layer.dataProvider()
-    pr.addAttributes([QgsField("track_id", QVariant.String), QgsField("time", QVariant.DateTime),
-                      QgsField("alt_m", QVariant.Double)])
-    layer.updateFields()
-    feats = []
-    for tid, fixes in tracks.items():
-        for lon, lat, t, alt in fixes:
-            f = QgsFeature(layer.fields())
-            f.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(lon, lat)))
-            f.setAttributes([tid, QDateTime.fromMSecsSinceEpoch(int(round(t * 1000)), Qt.UTC), alt])
-            feats.append(f)
-    pr.addFeatures(feats)
-    return layer
-
-
-def site_layer(sites: list[tuple[str, float, float]]) -> QgsVectorLayer:
-    layer = QgsVectorLayer("Point?crs=EPSG:4326&field=name:string", "sites", "memory")
-    feats = []
-    for name, lon, lat in sites:
-        f = QgsFeature(layer.fields())
-        f.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(lon, lat)))
-        f.setAttributes([name])
-        feats.append(f)
-    layer.dataProvider().addFeatures(feats)
-    return layer
-
-
-def write_netcdf(path, times_h, levels, lats, lons, u, v, wind_units="m s**-1"):
-    """CF NetCDF in the ERA5 layout (u/v over time, level, latitude, longitude), written by GDAL."""
-    ds = gdal.GetDriverByName("netCDF").CreateMultiDimensional(str(path))
-    rg = ds.GetRootGroup()
-    f64 = gdal.ExtendedDataType.Create(gdal.GDT_Float64)
-    string = gdal.ExtendedDataType.CreateString()
-    dims = []
-    for name, vals, units in (("time", times_h, "hours since 1900-01-01 00:00:00.0"), ("level", levels, "millibars"),
-                              ("latitude", lats, "degrees_north"), ("longitude", lons, "degrees_east")):
-        d = rg.CreateDimension(name, None, None, len(vals))
-        var = rg.CreateMDArray(name, [d], f64)
-        var.Write(np.asarray(vals, dtype=float))
-        var.CreateAttribute("units", [], string).Write(units)
-        dims.append(d)
-    for name, arr in (("u", u), ("v", v)):
-        var = rg.CreateMDArray(name, dims, gdal.ExtendedDataType.Create(gdal.GDT_Float32))
-        var.Write(np.asarray(arr, dtype=np.float32))
-        var.CreateAttribute("units", [], string).Write(wind_units)
-    ds = None
-    return str(path)
-
-
 def westerly_nc(path, speed=20.0, wind_units="m s**-1"):
     """Uniform wind from the west at ``speed``, 30-60N, 160-20W (0..360 longitudes), 30-70 hPa, 30 h."""
     lats, lons = np.arange(60.0, 29.0, -1.0), np.arange(200.0, 340.0, 1.0)
     times_h = (T0 - EPOCH_1900) / 3600.0 + np.arange(0, 31, 6.0)
     shape = (len(times_h), 3, len(lats), len(lons))
     return write_netcdf(path, times_h, (30.0, 50.0, 70.0), lats, lons, np.full(shape, speed), np.zeros(shape),
-                        wind_units)
+                        wind_units=wind_units)
 
 
 def run(tmp_path, feedback=None, **params):

@@ -13,13 +13,13 @@ from pathlib import Path
 import numpy as np
 import pyproj
 import pytest
+from layer_builders import Capture
 from qgis.core import (
     QgsFeature,
     QgsField,
     QgsGeometry,
     QgsPointXY,
     QgsProcessingException,
-    QgsProcessingFeedback,
     QgsProject,
     QgsRectangle,
     QgsUnitTypes,
@@ -40,16 +40,6 @@ BANNER = "TEST CAVEAT - NOT FOR RELEASE"
 SPAN = "2023-02-02 10:00 to 2023-02-02 22:30 UTC"
 MALMSTROM = (-111.1830, 47.5050)
 A4_MM = (297.0, 210.0)
-
-
-class Capture(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.warnings: list[str] = []
-
-    def pushWarning(self, warning):  # noqa: N802 - QGIS API
-        self.warnings.append(warning)
-        super().pushWarning(warning)
 
 
 def memory_layer(uri: str, name: str, fields: list[QgsField], rows: list[tuple]) -> QgsVectorLayer:

@@ -24,8 +24,9 @@ from dataclasses import dataclass, replace
 from .. import safexml
 from ..errors import InputError, IssueLog
 from ..model import Airspace
+from ..utc import iso_to_epoch
 from . import geometry as geo
-from .common import AirspaceReadResult, add_note, apply_limits, iso_utc
+from .common import AirspaceReadResult, add_note, apply_limits
 from .limits import FL_NOTE, Limit, LimitError, check_order, structured_limit
 
 _XLINK = "{http://www.w3.org/1999/xlink}href"
@@ -320,9 +321,9 @@ def _slice(ts: ET.Element, ident: str, events: dict, source: str, tol: float, no
         b = _find(vt, "beginPosition")
         e = _find(vt, "endPosition")
         if b and b[0].text and b[0].text.strip():
-            start = iso_utc(b[0].text)
+            start = iso_to_epoch(b[0].text)
         if e and e[0].text and e[0].text.strip() and (e[0].get("indeterminatePosition") is None):
-            end = iso_utc(e[0].text)
+            end = iso_to_epoch(e[0].text)
     comps = _find(ts, "AirspaceGeometryComponent")
     geometry = []
     floor = ceiling = None

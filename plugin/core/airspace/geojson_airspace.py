@@ -17,8 +17,9 @@ import math
 from ..errors import InputError, IssueLog
 from ..feedback import check
 from ..model import Airspace
+from ..utc import iso_to_epoch
 from . import geometry as geo
-from .common import AirspaceReadResult, add_note, apply_limits, iso_utc
+from .common import AirspaceReadResult, add_note, apply_limits
 from .limits import FL_NOTE, Limit, LimitError, check_order, structured_limit
 
 
@@ -132,8 +133,8 @@ def read_geojson_airspace_bytes(data: bytes, source: str = "", tolerance_m: floa
             end = _first(p, "end_time", "endTime", "dateExpire")
             a = Airspace(
                 ident=str(_first(p, "ident", "IDENT", "GLOBAL_ID", "id") or name), name=name, kind=kind,
-                geometry=mp, start_time=iso_utc(start) if isinstance(start, str) else start,
-                end_time=iso_utc(end) if isinstance(end, str) else end,
+                geometry=mp, start_time=iso_to_epoch(start) if isinstance(start, str) else start,
+                end_time=iso_to_epoch(end) if isinstance(end, str) else end,
                 schedule=str(_first(p, "TIMESOFUSE", "schedule") or ""), source=source, line=i,
             )  # fmt: skip
             apply_limits(a, floor, ceiling)

@@ -18,8 +18,9 @@ from dataclasses import dataclass, field
 from ..errors import InputError, IssueLog
 from ..feedback import check
 from ..model import Airspace
+from ..utc import iso_to_epoch
 from . import geometry as geo
-from .common import AirspaceReadResult, add_note, apply_limits, iso_utc
+from .common import AirspaceReadResult, add_note, apply_limits
 from .coords import CoordError, parse_openair_coord
 from .limits import FL_NOTE, Limit, LimitError, check_order, parse_limit_text
 
@@ -77,7 +78,7 @@ def _parse_aa(text: str) -> tuple[float | None, float | None]:
     out = []
     for p in parts:
         p = p.strip()
-        out.append(None if p.upper() == "NONE" else iso_utc(p))
+        out.append(None if p.upper() == "NONE" else iso_to_epoch(p))
     if out[0] is not None and out[1] is not None and out[1] <= out[0]:
         raise ValueError(f"activation '{text.strip()}' ends before it starts")
     return out[0], out[1]

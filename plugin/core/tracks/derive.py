@@ -5,12 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 import numpy as np
-from pyproj import Geod
 
+from ..geodesy import GEOD as _GEOD
 from ..model import Track
 from .common import make_track
-
-_GEOD = Geod(ellps="WGS84")
 
 
 def derive(track: Track) -> dict[str, np.ndarray]:

@@ -17,7 +17,7 @@ from .common import finish, make_track, stem
 def read_prediction_track(data: bytes, name: str, feedback: Any = None) -> ReadResult:
     """Predicted positions as one track: ``kind`` = 'predicted' and ``predicted`` = 1 on every fix, the
     Tawhiri stage (ascent, float, descent) where the file gives one; longitudes 0..360 are normalised."""
-    from ..forecast import read_prediction  # the forecast's reader: one way to read a prediction
+    from .prediction import read_prediction  # the forecast's reader: one way to read a prediction
 
     fc = read_prediction(data, name)
     check(feedback, 80)
@@ -41,7 +41,7 @@ def _stages(data: bytes, times: np.ndarray) -> list[str] | None:
         return None
     if not isinstance(doc, dict) or not isinstance(doc.get("prediction"), list):
         return None
-    from ..forecast import _parse_rfc3339
+    from .prediction import _parse_rfc3339
 
     by_time: dict[float, str] = {}
     for stage in doc["prediction"]:

@@ -1,0 +1,58 @@
+"""QGIS inputs the Processing tests share: track layers as importtrack writes them, and a feedback that keeps
+the messages an algorithm pushes."""
+
+from __future__ import annotations
+
+from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsPointXY, QgsProcessingFeedback, QgsVectorLayer
+from qgis.PyQt.QtCore import QDateTime, Qt, QVariant
+
+
+class Capture(QgsProcessingFeedback):
+    """Keeps the warnings and infos the algorithm pushes (and passes them on)."""
+
+    def __init__(self):
+        super().__init__()
+        self.warnings: list[str] = []
+        self.infos: list[str] = []
+
+    def pushWarning(self, warning):  # noqa: N802 - QGIS API
+        self.warnings.append(warning)
+        super().pushWarning(warning)
+
+    def pushInfo(self, info):  # noqa: N802 - QGIS API
+        self.infos.append(info)
+        super().pushInfo(info)
+
+
+def track_layer(tracks: dict[str, list[tuple[float, float, float, float]]]) -> QgsVectorLayer:
+    """Memory point layer as importtrack writes it (track_id, time as UTC DateTime, alt_m) from
+    ``{track_id: [(lon, lat, t, alt), ...]}``."""
+    layer = QgsVectorLayer("Point?crs=EPSG:4326", "track", "memory")
+    pr = layer.dataProvider()
+    pr.addAttributes([QgsField("track_id", QVariant.String), QgsField("time", QVariant.DateTime),
+                      QgsField("alt_m", QVariant.Double)])
+    layer.updateFields()
+    feats = []
+    for tid, fixes in tracks.items():
+        for lon, lat, t, alt in fixes:
+            f = QgsFeature(layer.fields())
+            f.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(lon, lat)))
+            f.setAttributes([tid, QDateTime.fromMSecsSinceEpoch(int(round(t * 1000)), Qt.UTC), alt])
+            feats.append(f)
+    pr.addFeatures(feats)
+    return layer
+
+
+def site_layer(sites: list[tuple[str, float, float]], name_field: str = "name") -> QgsVectorLayer:
+    """Memory point layer of ``(name, lon, lat)`` sites, the name in ``name_field``."""
+    layer = QgsVectorLayer("Point?crs=EPSG:4326", "sites", "memory")
+    layer.dataProvider().addAttributes([QgsField(name_field, QVariant.String)])
+    layer.updateFields()
+    feats = []
+    for name, lon, lat in sites:
+        f = QgsFeature(layer.fields())
+        f.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(lon, lat)))
+        f.setAttributes([name])
+        feats.append(f)
+    layer.dataProvider().addFeatures(feats)
+    return layer
