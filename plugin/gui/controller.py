@@ -14,6 +14,7 @@ import math
 import os
 
 from qgis.core import Qgis, QgsDateTimeRange, QgsProject, QgsRectangle, QgsTemporalNavigationObject
+from qgis.gui import QgsFileWidget
 from qgis.PyQt.QtCore import QDateTime, QObject, Qt, QTimer
 
 from ..core.errors import BalloonWatchError
@@ -26,6 +27,7 @@ from ..toolbelt.settings import PluginSettings
 from . import outputs, params
 from .display import distance_text
 from .runner import AlgorithmRunner
+from .summaries import closure_counts_text, flight_state_lines, track_summary
 
 LOG = logging.getLogger(f"{PLUGIN_SLUG}.dock")
 POINT_GEOMETRY = 0  # QgsWkbTypes.PointGeometry
@@ -71,14 +73,17 @@ class DockController(QObject):
         LOG.warning(text)
         self.iface.messageBar().pushMessage(plugin_name(), text, Qgis.MessageLevel.Critical, 0)
 
-    def _finish(self, ok: bool, feedback, what: str) -> bool:
-        """Common ending: errors to the bar, warnings summarised. Returns ok."""
+    def _finish(self, ok: bool, feedback, what: str, in_bar: int = 3) -> bool:
+        """Common ending: errors to the bar, every warning to the log and the first ``in_bar`` of them to the bar
+        at Warning level. Returns ok."""
         if not ok:
-            reason = "; ".join(e for e in (feedback.errors if feedback else []) if e) or tr("unknown error")
-            self.error(tr("{} failed: {}").format(what, reason))
+            self.error(tr("{} failed: {}").format(what, _reason(feedback)))
             return False
-        for warning in (feedback.warnings if feedback else [])[:3]:
-            self.bar(Qgis.MessageLevel.Warning, warning, 10)
+        warnings = feedback.warnings if feedback else []
+        for warning in warnings:
+            LOG.warning("%s: %s", what, warning)
+        for warning in warnings[:in_bar]:
+            self.iface.messageBar().pushMessage(plugin_name(), warning, Qgis.MessageLevel.Warning, 10)
         return True
 
     def _written(self, summary: str, path: str, level=Qgis.MessageLevel.Success) -> None:
@@ -168,12 +173,13 @@ class DockController(QObject):
             layer, _ = outputs.place_layer(results["OUTPUT"], tr("{} fixes").format(name), "track_points", inputs)
             v.proxTrackLayer.setLayer(layer)
             v.flagTrackLayer.setLayer(layer)
-            text = tr("Imported {} fixes in {} track(s) from {}.").format(results.get("POINTS"), results.get("TRACKS"),
-                                                                          name)
-            if results.get("SKIPPED"):
-                text += " " + tr("{} record(s) skipped: see the log.").format(results["SKIPPED"])
-            v.tracksStatus.setText(text)
-            self._written(text, store, Qgis.MessageLevel.Success if not refresh else Qgis.MessageLevel.Info)
+            short, full, worrying = track_summary(results, name)
+            v.tracksStatus.setText(tr("Imported {} fixes in {} track(s) from {}.").format(
+                results.get("POINTS"), results.get("TRACKS"), name))
+            v.trackSummary.setPlainText(full)
+            LOG.info("%s", full)
+            level = Qgis.MessageLevel.Info if refresh else Qgis.MessageLevel.Success
+            self._written(short, store, Qgis.MessageLevel.Warning if worrying else level)
             self.fit_project_to_track(layer, first=not refresh)
 
         self._run("importtrack", values, done)
@@ -228,6 +234,7 @@ class DockController(QObject):
         if store is None:
             return
         values = {"TRACK": track, "HORIZON_H": float(v.forecastHorizon.value()), "CALIBRATE": True,
+                  "IGNORE_STATE": v.forecastIgnoreState.isChecked(),
                   "OUTPUT": outputs.destination(store, "forecast_points", track.name()),
                   "OUTPUT_CONE": outputs.destination(store, "forecast_cone", track.name())}
         with_eta = sites is not None and sites.geometryType() == POINT_GEOMETRY  # ETA works on point sites
@@ -238,8 +245,22 @@ class DockController(QObject):
         inputs = outputs.inputs_key("forecasttrack", track, sites if with_eta else "")
 
         def done(ok, results, feedback):
+            if not ok and not feedback.isCanceled() and _state_refusal(feedback):
+                # not a failure of the tool: the balloon is down or coming down, and the analyst is told why
+                reason = _reason(feedback)
+                v.tracksStatus.setText(tr("Not forecast: {} Tick 'Extrapolate anyway' to "
+                                          "forecast it anyway.").format(reason))
+                self.bar(Qgis.MessageLevel.Warning, tr("Forecast: {}").format(reason), 0)
+                return
             if not self._finish(ok, feedback, tr("Forecast")):
                 return
+            states = results.get("FLIGHT_STATES") or {}
+            reasons = flight_state_lines(states, feedback.infos)
+            forced = [t for t, st in states.items() if st in ("on ground", "descending")]
+            for track_id in forced:
+                self.bar(Qgis.MessageLevel.Warning, tr("Track '{}' is {} but was extrapolated as you asked: the "
+                                                       "forecast carries it on as if it were floating.").format(
+                    track_id, tr(states[track_id])), 15)
             outputs.place_layer(results["OUTPUT_CONE"], tr("Forecast cone"), "forecast_cone", inputs)
             points, _ = outputs.place_layer(results["OUTPUT"], tr("Forecast"), "forecast_points", inputs)
             self._forecast_layer_id = points.id()
@@ -253,9 +274,9 @@ class DockController(QObject):
                              tr("Forecast: {} may reach {} from {} (most likely {}).").format(
                                  item.get("track_id"), item.get("site"), item.get("earliest_entry"),
                                  item.get("likely_entry") or tr("not on the central path")), 15)
-            text = tr("Forecast written for the next {} h.").format(v.forecastHorizon.value())
+            text = " ".join([tr("Forecast written for the next {} h.").format(v.forecastHorizon.value()), *reasons])
             v.tracksStatus.setText(text)
-            self._written(text, store)
+            self._written(text, store, Qgis.MessageLevel.Warning if forced else Qgis.MessageLevel.Success)
 
         def with_method():
             method = params.enum_value("forecasttrack", "METHOD", tr("Persistence (last velocity)"))
@@ -344,26 +365,36 @@ class DockController(QObject):
     # ------------------------------------------------------------------ airspace
     def import_airspace(self) -> None:
         v = self.view
-        source = v.airspaceSource.filePath().strip()
-        if not source:
+        sources = airspace_sources(v.airspaceSource.filePath())
+        if not sources:
             self.error(tr("Choose an airspace file or type a URL first."))
             return
         store = self._store()
         if store is None:
             return
-        inputs = outputs.inputs_key("importairspace", source)
+        source, more = sources[0], sources[1:]
+        inputs = outputs.inputs_key("importairspace", *sources)
+        name = os.path.basename(source) or source
+        if more:
+            name = tr("{} and {} more").format(name, len(more))
 
         def done(ok, results, feedback):
-            if not self._finish(ok, feedback, tr("Airspace import")):
+            repaired = int(results.get("REPAIRED") or 0) if ok else 0
+            # the repairs are pushed last, one per outline: all in the log, their count in the bar
+            shown = len(feedback.warnings) - repaired if feedback else 0
+            if not self._finish(ok, feedback, tr("Airspace import"), in_bar=min(3, max(0, shown))):
                 return
-            layer, _ = outputs.place_layer(results["OUTPUT"], os.path.basename(source) or source, "airspace", inputs)
+            layer, _ = outputs.place_layer(results["OUTPUT"], name, "airspace", inputs)
             v.flagAirspaceLayer.setLayer(layer)
-            text = tr("Imported {} airspace volume(s); {} record(s) skipped.").format(
-                results.get("COUNT", layer.featureCount()), results.get("SKIPPED", 0))
+            text = tr("Imported {} airspace volume(s) from {} file(s); {} record(s) skipped.").format(
+                results.get("COUNT", layer.featureCount()), len(sources), results.get("SKIPPED", 0))
+            if repaired:
+                text += " " + tr("{} invalid outline(s) repaired and kept: details in the log.").format(repaired)
             v.airspaceStatus.setText(text)
-            self._written(text, store)
+            self._written(text, store, Qgis.MessageLevel.Warning if repaired else Qgis.MessageLevel.Success)
 
-        self._run("importairspace", {"INPUT": source, "OUTPUT": outputs.destination(store, "airspace", source)}, done)
+        self._run("importairspace", {"INPUT": source, "MORE_FILES": ";".join(more) or None,
+                                     "OUTPUT": outputs.destination(store, "airspace", source)}, done)
 
     def flag_closures(self) -> None:
         v = self.view
@@ -387,9 +418,12 @@ class DockController(QObject):
             v.show_results(flagged)
             for ident in results.get("VIOLATED_IDENTS", []) or []:
                 self.bar(Qgis.MessageLevel.Critical, tr("The track violated closure {}.").format(ident), 15)
-            text = tr("{} closure(s) violated.").format(results.get("VIOLATED", 0))
+            checked = results.get("CHECKED", flagged.featureCount())
+            text = closure_counts_text(checked, results.get("STATUSES") or {})
             v.airspaceStatus.setText(text)
-            self._written(text, store)
+            v.resultsStatus.setText(text + " " + v.resultsStatus.text())
+            violated = results.get("VIOLATED", 0)
+            self._written(text, store, Qgis.MessageLevel.Warning if violated else Qgis.MessageLevel.Success)
 
         self._run("flagclosures", values, done)
 
@@ -405,7 +439,9 @@ class DockController(QObject):
         sites = v.sitesLayer.currentLayer()
         forecast = QgsProject.instance().mapLayer(self._forecast_layer_id) if self._forecast_layer_id else None
         values = {"TRACK": track, "SITES": sites, "NAME_FIELD": v.sitesNameField.currentField() or None,
-                  "RADIUS": self._alert_radius_m(), "FORECAST": forecast,
+                  "RADIUS": to_metres(v.proposeRadius.value(), v.proposeRadiusUnit.currentText()),
+                  "FLOOR_FT": float(v.proposeFloor.value()), "CEILING_FL": v.proposeCeiling.value(),
+                  "FORECAST": forecast,
                   "OUTPUT": outputs.destination(store, "proposals", track.name())}
         inputs = outputs.inputs_key("proposeclosures", track, sites or "", forecast or "")
 
@@ -414,8 +450,13 @@ class DockController(QObject):
                 layer, _ = outputs.place_layer(results["OUTPUT"], tr("Proposed closures"), "proposals", inputs)
                 v.show_results(layer)
                 text = tr("{} closure(s) proposed; the NOTAM text is in the Results.").format(layer.featureCount())
+                assumed = assumed_limits(layer)
+                if assumed:
+                    # the balloon's altitude is unknown there: the band is the dock's floor and ceiling
+                    text += " " + tr("{} with assumed limits ({}): the balloon's altitude is unknown there.").format(
+                        len(assumed), ", ".join(assumed))
                 v.airspaceStatus.setText(text)
-                self._written(text, store)
+                self._written(text, store, Qgis.MessageLevel.Warning if assumed else Qgis.MessageLevel.Success)
 
         self._run("proposeclosures", values, done)
 
@@ -476,6 +517,33 @@ class DockController(QObject):
         """Stop timers and any running task (the plugin's unload)."""
         self.live_timer.stop()
         self.runner.cancel()
+
+
+def _reason(feedback) -> str:
+    return "; ".join(e for e in (feedback.errors if feedback else []) if e) or tr("unknown error")
+
+
+def _state_refusal(feedback) -> bool:
+    """True when the forecast refused a landed or descending balloon (core's wording, see core.flight_state)."""
+    return any("is not forecast:" in e for e in feedback.errors if e)
+
+
+def airspace_sources(text: str) -> list[str]:
+    """The files (or the URL) in the airspace file box: one path, several quoted ones, or ';'-separated."""
+    text = (text or "").strip()
+    if not text:
+        return []
+    if text.startswith('"'):
+        return [p for p in QgsFileWidget.splitFilePaths(text) if p.strip()]
+    return [p.strip() for p in text.split(";") if p.strip()]
+
+
+def assumed_limits(layer) -> list[str]:
+    """Idents of the proposals whose vertical limits are assumed (their ``limits`` field says so)."""
+    if "limits" not in layer.fields().names():
+        return []
+    return [f["ident"] for f in layer.getFeatures()
+            if isinstance(f["limits"], str) and f["limits"].lower().startswith("limits assumed")]
 
 
 def _project_module():

@@ -23,6 +23,8 @@ LEVELS = {
     *((k, f) for k in ("airspace", "closures_flagged", "proposals") for f in ("floor_m", "ceiling_m")),
 }
 SEPARATIONS = {("closures_flagged", "min_vsep_m")}
+# closure statuses, most serious first: the order the Results and the message bar give them in
+STATUS_ORDER = ("violated", "inactive at passage", "passed over", "passed under", "clear")
 
 
 @dataclass(frozen=True)
@@ -32,14 +34,16 @@ class TableSpec:
     columns: tuple[str, ...]
     time_field: str  # the moment the Temporal Controller jumps to
     sort_field: str | None = None
-    hide: tuple[str, str] | None = None  # (field, value) rows left out, e.g. closures that stayed clear
     text_field: str | None = None  # a text the analyst copies whole (a proposed NOTAM)
+    rank: tuple[str, ...] = ()  # values of sort_field in this order first (then by time_field), e.g. statuses
 
 
 TABLES = {
     "approach_events": TableSpec(("site_name", "cpa_m", "cpa_time"), "cpa_time", sort_field="cpa_m"),
     "forecast_eta": TableSpec(("site", "cpa_m", "earliest_entry"), "earliest_entry", sort_field="cpa_m"),
-    "closures_flagged": TableSpec(("ident", "status", "first_entry"), "first_entry", hide=("status", "clear")),
+    # every closure checked, clear ones included, the violated first
+    "closures_flagged": TableSpec(("ident", "status", "first_entry"), "first_entry", sort_field="status",
+                                  rank=STATUS_ORDER),
     "proposals": TableSpec(("ident", "start_time", "end_time"), "start_time", text_field="text"),
 }
 
@@ -119,3 +123,8 @@ def heading(title: str, hint: str = "", width: int = 10) -> str:
     lines = textwrap.wrap(words, width) or [words]
     return "\n".join(lines + tail + ([hint] if hint else []))
 
+
+
+def rank_key(spec: TableSpec, value) -> tuple:
+    """Where a value of ``spec.sort_field`` goes in ``spec.rank`` (unknown values after the known ones)."""
+    return (spec.rank.index(value) if value in spec.rank else len(spec.rank),)

@@ -14,6 +14,7 @@ from qgis.gui import QgsDockWidget, QgsFileWidget
 from qgis.PyQt import uic
 from qgis.PyQt.QtCore import QSize, pyqtSignal
 from qgis.PyQt.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -24,6 +25,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core.sites import guess_name_field
+from ..core.units import METRES_PER
 from ..definitions import PLUGIN_SLUG
 from ..qgis_io.compat import LayerFilter
 from ..toolbelt.i18n import tr
@@ -87,6 +89,8 @@ class BalloonWatchDock(QgsDockWidget, FORM_CLASS):
             self.airspaceSourceLabel: tr("File or URL"), self.airspaceImportButton: tr("Import closures"),
             self.flagTrackLabel: tr("Track points"), self.flagAirspaceLabel: tr("Closures"),
             self.flagRunButton: tr("Check closures"), self.proposeRunButton: tr("Propose closures"),
+            self.proposeRadiusLabel: tr("Closure radius"), self.proposeFloorLabel: tr("Floor"),
+            self.proposeCeilingLabel: tr("Ceiling"),
             self.resultsCopyButton: tr("Copy details"),
             self.exportTitleLabel: tr("Title"), self.exportSubtitleLabel: tr("Subtitle"),
             self.exportOutputLabel: tr("Output file"), self.exportRunButton: tr("Export briefing"),
@@ -94,6 +98,12 @@ class BalloonWatchDock(QgsDockWidget, FORM_CLASS):
         }
         for widget, text in labels.items():
             widget.setText(text)
+        self.proposeRadius.setToolTip(tr("Radius of each proposed closure (corridor half-width): its own value, "
+                                         "not the alert radius used to watch the sites"))
+        self.proposeFloor.setToolTip(tr("Floor where the balloon's altitude is unknown (feet MSL)"))
+        self.proposeCeiling.setToolTip(tr("Ceiling where the balloon's altitude is unknown (flight level)"))
+        self.trackSummary.setPlaceholderText(tr("After an import: fixes, tracks, time span, altitude range and what "
+                                                "was absent, doubtful or assumed."))
         self.sitesDonuts.setToolTip(tr("Rings between the distances instead of full discs"))
         self.trackTimeZone.setToolTip(tr("Applied only to timestamps that carry no zone"))
         self.trackSource.lineEdit().setPlaceholderText(tr("file, http(s):// URL or sondehub:CALLSIGN"))
@@ -136,20 +146,31 @@ class BalloonWatchDock(QgsDockWidget, FORM_CLASS):
                                           "cone calibrated on its own history, arrival times at the sites"))
         row.addWidget(self.forecastHorizon)
         row.addWidget(self.forecastButton)
-        self.tracksLayout.insertLayout(self.tracksLayout.count() - 1, row)
+        at = self.tracksLayout.indexOf(self.tracksStatus)
+        self.tracksLayout.insertLayout(at, row)
+        # a landed or descending balloon is not extrapolated unless the analyst asks (IGNORE_STATE)
+        self.forecastIgnoreState = QCheckBox(tr("Extrapolate anyway"), self)
+        self.forecastIgnoreState.setObjectName("forecastIgnoreState")
+        self.forecastIgnoreState.setToolTip(tr("Forecast even a balloon that has landed or is descending (it "
+                                               "is normally not carried on, and the reason is said)"))
+        self.tracksLayout.insertWidget(at + 1, self.forecastIgnoreState)
 
         self.sitesLayer.setFilters(LayerFilter.PointLayer | LayerFilter.LineLayer | LayerFilter.PolygonLayer)
         self.sitesNameField.setLayer(self.sitesLayer.currentLayer())
         self.sitesLayer.layerChanged.connect(self._sites_layer_changed)
-        for combo in (self.sitesDistanceUnit, self.proxDistanceUnit):
+        for combo in (self.sitesDistanceUnit, self.proxDistanceUnit, self.proposeRadiusUnit):
             combo.addItems(DISTANCE_UNITS)
+        self._proposal_defaults()
         self.sitesDistances.setText(s.buffer_distances_km)
         self.proxDistance.setValue(s.alert_distance_km)
         self.proxTrackLayer.setFilters(LayerFilter.PointLayer)
         self.flagTrackLayer.setFilters(LayerFilter.PointLayer)
         self.flagAirspaceLayer.setFilters(LayerFilter.PolygonLayer)
 
-        self.airspaceSource.setStorageMode(QgsFileWidget.StorageMode.GetFile)
+        # several files in one run: an AIXM TEMPDELTA applies to the BASELINE of another file
+        self.airspaceSource.setStorageMode(QgsFileWidget.StorageMode.GetMultipleFiles)
+        self.airspaceSource.setToolTip(tr("One or several files (e.g. an AIXM BASELINE and its TEMPDELTA "
+                                          "activations), or a URL"))
         self.airspaceSource.setFilter(tr("Airspace files (*.xml *.txt *.json *.geojson *.aixm);;All files (*)"))
         self.exportOutput.setStorageMode(QgsFileWidget.StorageMode.SaveFile)
         self.exportOutput.setFilter(tr("PDF (*.pdf);;PNG image (*.png);;SVG (*.svg)"))
@@ -157,6 +178,23 @@ class BalloonWatchDock(QgsDockWidget, FORM_CLASS):
         self._action_buttons = [self.trackImportButton, self.sitesCatalogueButton, self.sitesBufferButton,
                                 self.proxRunButton, self.airspaceImportButton, self.flagRunButton,
                                 self.proposeRunButton, self.exportRunButton, self.forecastButton]
+
+    def _proposal_defaults(self) -> None:
+        """Radius, floor and ceiling as proposeclosures defines them (not the Sites alert radius)."""
+        self.proposeFloor.setSuffix(tr(" ft"))
+        self.proposeFloor.setSpecialValueText(tr("SFC"))
+        self.proposeCeiling.setPrefix(tr("FL"))
+        try:
+            radius_m = float(params.default("proposeclosures", "RADIUS"))
+            floor_ft = float(params.default("proposeclosures", "FLOOR_FT"))
+            ceiling_fl = int(params.default("proposeclosures", "CEILING_FL"))
+        except (LookupError, TypeError, ValueError) as exc:
+            LOG.warning("The closure proposal defaults are not available: %s", exc)
+            return
+        self.proposeRadiusUnit.setCurrentText("NM")
+        self.proposeRadius.setValue(radius_m / METRES_PER["NM"])
+        self.proposeFloor.setValue(round(floor_ft))
+        self.proposeCeiling.setValue(ceiling_fl)
 
     def _fit_width(self) -> None:
         """Every section inside the default width: a form row that does not fit puts its field under its label

@@ -35,6 +35,14 @@ def enum_value(alg: str, name: str, option: str):
     return option if uses_strings else options.index(option)
 
 
+def default(alg: str, name: str):
+    """The default value of parameter ``name`` as the algorithm defines it (what the toolbox starts from)."""
+    definition = algorithm(alg).parameterDefinition(name)
+    if definition is None:
+        raise LookupError(f"{PROVIDER}:{alg} has no parameter {name}")
+    return definition.defaultValue()
+
+
 def build(alg: str, **values) -> dict:
     """``values`` checked against the algorithm's parameters; None values are left out (the default applies)."""
     names = {d.name() for d in algorithm(alg).parameterDefinitions()}

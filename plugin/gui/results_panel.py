@@ -17,7 +17,7 @@ from qgis.PyQt.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QT
 from ..core.kinds import BOOL, TEXT, OutputKind
 from ..qgis_io.kinds import kind_of
 from ..toolbelt.i18n import tr
-from .display import TABLES, TableSpec, heading, unit_hint, value_text
+from .display import TABLES, TableSpec, heading, rank_key, unit_hint, value_text
 from .titles import title
 
 ROW_ROLE = Qt.ItemDataRole.UserRole  # (layer id, feature id, epoch seconds or NaN)
@@ -110,10 +110,13 @@ class ResultsPanel(QObject):
         present = set(layer.fields().names())
         columns = [c for c in self.spec.columns if c in present]
         feats = list(layer.getFeatures())
-        if self.spec.hide and self.spec.hide[0] in present:
-            feats = [f for f in feats if f[self.spec.hide[0]] != self.spec.hide[1]]
-        if self.spec.sort_field in present:
-            feats.sort(key=lambda f: _sort_last_if_empty(_sort_key(f[self.spec.sort_field])))
+        spec = self.spec
+        if spec.sort_field in present and spec.rank:
+            timed = spec.time_field in present
+            feats.sort(key=lambda f: (rank_key(spec, f[spec.sort_field]),
+                                      _sort_last_if_empty(_sort_key(f[spec.time_field]) if timed else None)))
+        elif spec.sort_field in present:
+            feats.sort(key=lambda f: _sort_last_if_empty(_sort_key(f[spec.sort_field])))
         table = self.table
         table.setSortingEnabled(False)
         table.clear()
@@ -128,7 +131,8 @@ class ResultsPanel(QObject):
             details, copy_text = self._details(f, present)
             for j, name in enumerate(columns):
                 item = _SortItem(cell_text(kind, name, f[name], compact=True))
-                item.setData(SORT_ROLE, _sort_key(f[name]))
+                ranked = name == spec.sort_field and spec.rank  # a status column sorts by severity
+                item.setData(SORT_ROLE, rank_key(spec, f[name])[0] if ranked else _sort_key(f[name]))
                 item.setData(ROW_ROLE, (layer.id(), f.id(), epoch, i))
                 item.setToolTip(cell_text(kind, name, f[name]))
                 table.setItem(i, j, item)

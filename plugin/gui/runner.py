@@ -27,16 +27,21 @@ LOG = logging.getLogger(f"{PLUGIN_SLUG}.runner")
 
 
 class RecordingFeedback(QgsProcessingFeedback):
-    """Keeps errors and warnings so they can be shown to the analyst after the task."""
+    """Keeps errors, warnings and information so they can be shown to the analyst after the task."""
 
     def __init__(self):
         super().__init__()
         self.errors: list[str] = []
         self.warnings: list[str] = []
+        self.infos: list[str] = []
 
     def reportError(self, error, fatalError=False):  # noqa: N802,N803 - QGIS API
         self.errors.append(error)
         super().reportError(error, fatalError)
+
+    def pushInfo(self, info):  # noqa: N802 - QGIS API
+        self.infos.append(info)
+        super().pushInfo(info)
 
     def pushWarning(self, warning):  # noqa: N802 - QGIS API
         self.warnings.append(warning)

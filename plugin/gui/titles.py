@@ -39,6 +39,12 @@ STATUSES = (
     QT_TRANSLATE_NOOP("@default", "clear"),
 )
 
+STATES = (
+    QT_TRANSLATE_NOOP("@default", "on ground"), QT_TRANSLATE_NOOP("@default", "descending"),
+    QT_TRANSLATE_NOOP("@default", "floating"), QT_TRANSLATE_NOOP("@default", "ascending"),
+    QT_TRANSLATE_NOOP("@default", "unknown"),
+)
+
 
 def title(text: str) -> str:
     """A heading in the analyst's language (the English title when it is not in the catalogue)."""

@@ -230,7 +230,8 @@ def test_case_file_chosen_once_is_used_and_stated(dock, bw_iface, tmp_path):
     (points,) = layers_of_kind("track_points")
     assert points.source().startswith(str(case))
     written = [text for level, _t, text in bw_iface.recorder.messages if "Written to" in text]
-    assert written == [f"Imported 1091 fixes in 1 track(s) from balloon_2023_reconstructed. Written to {case}."]
+    assert written == [f"Imported 1091 fixes in 1 track(s) from balloon_2023_reconstructed: 2023-01-28 06:00 to "
+                       f"2023-02-04 19:39 UTC, altitude 58500 to 61500 ft. Written to {case}."]
 
 
 def test_without_a_case_the_temporary_place_is_said(dock, bw_iface):
@@ -261,8 +262,19 @@ def test_closures_checked_twice_one_layer_and_notam_text_copied(dock, bw_iface):
     assert headers == ["Ident", "Status", "First\nentry\n(UTC)"]
     first = table.item(0, 2)
     assert first.toolTip().endswith(" UTC") and first.toolTip()[8:10] == first.text()[:2]  # day of month
-    statuses = {table.item(r, 1).text() for r in range(table.rowCount())}
-    assert statuses and "clear" not in statuses
+    # every closure checked is listed, clear ones too, the most serious first
+    (flagged,) = layers_of_kind("closures_flagged")
+    statuses = [table.item(r, 1).text() for r in range(table.rowCount())]
+    assert len(statuses) == flagged.featureCount()
+    assert sorted(statuses) == sorted(f["status"] for f in flagged.getFeatures())
+    assert statuses[0] == "violated" and "clear" in statuses
+    order = ("violated", "inactive at passage", "passed over", "passed under", "clear")
+    assert [order.index(s) for s in statuses] == sorted(order.index(s) for s in statuses)
+    said = [text for _level, _t, text in bw_iface.recorder.messages if " checked: " in text]
+    counts = {s: statuses.count(s) for s in set(statuses)}
+    assert said[-1].startswith(f"{len(statuses)} checked: {counts['violated']} violated, ")
+    assert f"{counts['clear']} clear." in said[-1]
+    assert dock.airspaceStatus.text() == said[-1].split(" Written to ")[0]
 
     add_sites(dock)
     dock.proposeRunButton.click()
