@@ -86,11 +86,9 @@ def track_summary(results: dict, name: str) -> tuple[str, str, bool]:
 
 def closure_counts_text(checked, statuses: dict) -> str:
     """'12 checked: 1 violated, 2 passed over, 9 clear' (statuses in order of severity)."""
-    statuses = statuses or {}
+    statuses = {"violated": 0, **(statuses or {})}  # "0 violated" is said too
     order = [s for s in STATUS_ORDER if s in statuses] + sorted(s for s in statuses if s not in STATUS_ORDER)
     parts = [tr("{} {}").format(statuses[s], tr(s)) for s in order]
-    if not parts:
-        parts = [tr("none violated")]
     return tr("{} checked: {}.").format(int(_number(checked)) if math.isfinite(_number(checked)) else 0,
                                         ", ".join(parts))
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from qgis.core import QgsProject, QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication, QEvent
 from qgis.PyQt.QtWidgets import QMainWindow
 
@@ -57,3 +58,21 @@ def bw_iface(qgis_iface, monkeypatch):
 def flush_deletes() -> None:
     QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
     QCoreApplication.processEvents()
+
+
+@pytest.fixture()
+def dock(bw_iface, qgis_processing, tmp_path):
+    """The plugin loaded and its dock open, writing into ``tmp_path``; everything removed after."""
+    import balloon_watch
+
+    QgsSettings().setValue("balloon_watch/output_folder", str(tmp_path))
+    QgsProject.instance().clear()
+    plugin = balloon_watch.classFactory(bw_iface)
+    plugin.initGui()
+    plugin.dock_action.trigger()
+    yield plugin.dock
+    plugin.unload()
+    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+    QgsProject.instance().clear()
+    QgsSettings().remove("balloon_watch/output_folder")
+    QgsSettings().remove("balloon_watch/case_store")

@@ -2,33 +2,16 @@
 
 from __future__ import annotations
 
-import pytest
 from bw_paths import ROOT
 from dock_helpers import SAMPLE, add_sites, import_sample, wait_idle
 from qgis.core import Qgis, QgsProject, QgsSettings, QgsVectorLayer
-from qgis.PyQt.QtCore import QCoreApplication, QEvent
+from qgis.PyQt.QtCore import QCoreApplication
 
-import balloon_watch
 from balloon_watch.plugin.gui.dock import DEFAULT_WIDTH
 from balloon_watch.plugin.qgis_io.kinds import layers_of_kind
 from balloon_watch.plugin.toolbelt.settings import PluginSettings
 
 _KEEP: list = []
-
-
-@pytest.fixture()
-def dock(bw_iface, qgis_processing, tmp_path):
-    QgsSettings().setValue("balloon_watch/output_folder", str(tmp_path))
-    QgsProject.instance().clear()
-    plugin = balloon_watch.classFactory(bw_iface)
-    plugin.initGui()
-    plugin.dock_action.trigger()
-    yield plugin.dock
-    plugin.unload()
-    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
-    QgsProject.instance().clear()
-    QgsSettings().remove("balloon_watch/output_folder")
-    QgsSettings().remove("balloon_watch/case_store")
 
 
 def test_import_track_through_dock(dock, bw_iface, tmp_path):
