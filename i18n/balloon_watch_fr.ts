@@ -49,17 +49,17 @@
         <translation>Espace aérien</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="74"/>
+        <location filename="../plugin/gui/dock.py" line="76"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="74"/>
+        <location filename="../plugin/gui/dock.py" line="76"/>
         <source>Export</source>
         <translation>Exportation</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="89"/>
+        <location filename="../plugin/gui/dock.py" line="91"/>
         <source>File or URL</source>
         <translation>Fichier ou URL</translation>
     </message>
@@ -69,52 +69,52 @@
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="81"/>
+        <location filename="../plugin/gui/dock.py" line="83"/>
         <source>Altitude unit</source>
         <translation>Unité d'altitude</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="82"/>
+        <location filename="../plugin/gui/dock.py" line="84"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="82"/>
+        <location filename="../plugin/gui/dock.py" line="84"/>
         <source>Import track</source>
         <translation>Importer la trajectoire</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="83"/>
+        <location filename="../plugin/gui/dock.py" line="85"/>
         <source>Update every</source>
         <translation>Actualiser toutes les</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="84"/>
+        <location filename="../plugin/gui/dock.py" line="86"/>
         <source>Add bundled sites catalogue</source>
         <translation>Ajouter les sites fournis</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="84"/>
+        <location filename="../plugin/gui/dock.py" line="86"/>
         <source>Sites layer</source>
         <translation>Couche des sites</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="85"/>
+        <location filename="../plugin/gui/dock.py" line="87"/>
         <source>Name field</source>
         <translation>Champ du nom</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="85"/>
+        <location filename="../plugin/gui/dock.py" line="87"/>
         <source>Buffer distances</source>
         <translation>Distances de zone tampon</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="86"/>
+        <location filename="../plugin/gui/dock.py" line="88"/>
         <source>Rings</source>
         <translation>Anneaux</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="87"/>
+        <location filename="../plugin/gui/dock.py" line="89"/>
         <source>Buffer sites</source>
         <translation>Zones tampons des sites</translation>
     </message>
@@ -129,32 +129,32 @@
         <translation>Rayon d'alerte</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="88"/>
+        <location filename="../plugin/gui/dock.py" line="90"/>
         <source>Measure approaches</source>
         <translation>Mesurer les approches</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="89"/>
+        <location filename="../plugin/gui/dock.py" line="91"/>
         <source>Import closures</source>
         <translation>Importer les fermetures</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="90"/>
+        <location filename="../plugin/gui/dock.py" line="92"/>
         <source>Closures</source>
         <translation>Fermetures</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="91"/>
+        <location filename="../plugin/gui/dock.py" line="93"/>
         <source>Check closures</source>
         <translation>Vérifier les fermetures</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="91"/>
+        <location filename="../plugin/gui/dock.py" line="93"/>
         <source>Propose closures</source>
         <translation>Proposer des fermetures</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="95"/>
+        <location filename="../plugin/gui/dock.py" line="97"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
@@ -164,17 +164,17 @@
         <translation>Sous-titre</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="96"/>
+        <location filename="../plugin/gui/dock.py" line="98"/>
         <source>Output file</source>
         <translation>Fichier de sortie</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="96"/>
+        <location filename="../plugin/gui/dock.py" line="98"/>
         <source>Export briefing</source>
         <translation>Exporter la note de briefing</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="97"/>
+        <location filename="../plugin/gui/dock.py" line="99"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -239,32 +239,32 @@
         <translation>Balloon Watch {}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="55"/>
+        <location filename="../plugin/gui/dock.py" line="57"/>
         <source>Balloon Watch: incident analysis</source>
         <translation>Balloon Watch : analyse d'incident</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="80"/>
+        <location filename="../plugin/gui/dock.py" line="82"/>
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="81"/>
+        <location filename="../plugin/gui/dock.py" line="83"/>
         <source>Date (time-only)</source>
         <translation>Date (heures seules)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="108"/>
+        <location filename="../plugin/gui/dock.py" line="110"/>
         <source>Applied only to timestamps that carry no zone</source>
         <translation>Appliqué uniquement aux horodatages sans fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="109"/>
+        <location filename="../plugin/gui/dock.py" line="111"/>
         <source>file, http(s):// URL or sondehub:CALLSIGN</source>
         <translation>fichier, URL http(s):// ou sondehub:INDICATIF</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="119"/>
+        <location filename="../plugin/gui/dock.py" line="121"/>
         <source>Track files (*.csv *.tsv *.txt *.gpx *.kml *.kmz *.geojson *.json *.log);;All files (*)</source>
         <translation>Fichiers de trajectoire (*.csv *.tsv *.txt *.gpx *.kml *.kmz *.geojson *.json *.log);;Tous les fichiers (*)</translation>
     </message>
@@ -279,7 +279,7 @@
         <translation>Selon le fichier</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="174"/>
+        <location filename="../plugin/gui/dock.py" line="176"/>
         <source>Airspace files (*.xml *.txt *.json *.geojson *.aixm);;All files (*)</source>
         <translation>Fichiers d'espace aérien (*.xml *.txt *.json *.geojson *.aixm);;Tous les fichiers (*)</translation>
     </message>
@@ -289,12 +289,12 @@
         <translation>PDF (*.pdf);;Image PNG (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="177"/>
+        <location filename="../plugin/gui/dock.py" line="179"/>
         <source>Balloon incident briefing</source>
         <translation>Note d'information sur un incident de ballon</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="523"/>
+        <location filename="../plugin/gui/controller.py" line="526"/>
         <source>unknown error</source>
         <translation>erreur inconnue</translation>
     </message>
@@ -319,17 +319,17 @@
         <translation>Échec de l'aperçu : {}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="263"/>
+        <location filename="../plugin/gui/dock.py" line="271"/>
         <source>delimiter &apos;{}&apos;</source>
         <translation>délimiteur '{}'</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="265"/>
+        <location filename="../plugin/gui/dock.py" line="273"/>
         <source>altitude in {}</source>
         <translation>altitude en {}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="267"/>
+        <location filename="../plugin/gui/dock.py" line="275"/>
         <source>times: {}</source>
         <translation>heures : {}</translation>
     </message>
@@ -354,72 +354,67 @@
         <translation>{} (positions)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="177"/>
-        <source>Imported {} fixes in {} track(s) from {}.</source>
-        <translation>{} positions importées dans {} trajectoire(s) à partir de {}.</translation>
-    </message>
-    <message>
         <location filename="../plugin/gui/summaries.py" line="77"/>
         <source>{} record(s) skipped: see the log.</source>
         <translation>{} enregistrement(s) ignoré(s) : consultez le journal.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="210"/>
+        <location filename="../plugin/gui/controller.py" line="211"/>
         <source>Type the URL of a live feed first.</source>
         <translation>Saisissez d'abord l'URL d'un flux en direct.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="214"/>
+        <location filename="../plugin/gui/controller.py" line="215"/>
         <source>Live updates every {} min from {}</source>
         <translation>Mises à jour en direct toutes les {} min depuis {}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="299"/>
+        <location filename="../plugin/gui/controller.py" line="302"/>
         <source>The sites catalogue could not be added: {}</source>
         <translation>Le catalogue de sites n'a pas pu être ajouté : {}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="302"/>
+        <location filename="../plugin/gui/controller.py" line="305"/>
         <source>Added {} sites from the bundled catalogue.</source>
         <translation>{} sites ajoutés à partir du catalogue fourni.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="309"/>
+        <location filename="../plugin/gui/controller.py" line="312"/>
         <source>Choose a sites layer first.</source>
         <translation>Choisissez d'abord une couche de sites.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="314"/>
+        <location filename="../plugin/gui/controller.py" line="317"/>
         <source>Buffer distances: {}</source>
         <translation>Distances de zone tampon : {}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="325"/>
+        <location filename="../plugin/gui/controller.py" line="328"/>
         <source>Buffering</source>
         <translation>Création des zones tampons</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="326"/>
+        <location filename="../plugin/gui/controller.py" line="329"/>
         <source>{} buffers</source>
         <translation>{} (zones tampons)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="327"/>
+        <location filename="../plugin/gui/controller.py" line="330"/>
         <source>Geodesic buffers written for {}.</source>
         <translation>Zones tampons géodésiques écrites pour {}.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="337"/>
+        <location filename="../plugin/gui/controller.py" line="340"/>
         <source>Choose a track point layer and a sites layer first.</source>
         <translation>Choisissez d'abord une couche de points de trajectoire et une couche de sites.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="350"/>
+        <location filename="../plugin/gui/controller.py" line="353"/>
         <source>Proximity</source>
         <translation>Proximité</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="352"/>
+        <location filename="../plugin/gui/controller.py" line="355"/>
         <source>Track inside alert radius</source>
         <translation>Trajectoire dans le rayon d'alerte</translation>
     </message>
@@ -429,52 +424,52 @@
         <translation>Rapprochements maximaux</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="356"/>
+        <location filename="../plugin/gui/controller.py" line="359"/>
         <source>unknown time</source>
         <translation>heure inconnue</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="370"/>
+        <location filename="../plugin/gui/controller.py" line="373"/>
         <source>Choose an airspace file or type a URL first.</source>
         <translation>Choisissez d'abord un fichier d'espace aérien ou saisissez une URL.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="385"/>
+        <location filename="../plugin/gui/controller.py" line="388"/>
         <source>Airspace import</source>
         <translation>Importation de l'espace aérien</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="403"/>
+        <location filename="../plugin/gui/controller.py" line="406"/>
         <source>Choose a track point layer and a closures layer first.</source>
         <translation>Choisissez d'abord une couche de points de trajectoire et une couche de fermetures.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="414"/>
+        <location filename="../plugin/gui/controller.py" line="417"/>
         <source>Closure check</source>
         <translation>Vérification des fermetures</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="416"/>
+        <location filename="../plugin/gui/controller.py" line="419"/>
         <source>Track inside closures</source>
         <translation>Trajectoire dans les fermetures</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="417"/>
+        <location filename="../plugin/gui/controller.py" line="420"/>
         <source>Closures flagged</source>
         <translation>Fermetures signalées</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="420"/>
+        <location filename="../plugin/gui/controller.py" line="423"/>
         <source>The track violated closure {}.</source>
         <translation>La trajectoire a enfreint la fermeture {}.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="434"/>
+        <location filename="../plugin/gui/controller.py" line="437"/>
         <source>Choose a track point layer first.</source>
         <translation>Choisissez d'abord une couche de points de trajectoire.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="449"/>
+        <location filename="../plugin/gui/controller.py" line="452"/>
         <source>Proposal</source>
         <translation>Proposition de fermetures</translation>
     </message>
@@ -484,7 +479,7 @@
         <translation>Fermetures proposées</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="452"/>
+        <location filename="../plugin/gui/controller.py" line="455"/>
         <source>{} closure(s) proposed; the NOTAM text is in the Results.</source>
         <translation>{} fermeture(s) proposée(s); le texte du NOTAM se trouve dans les Résultats.</translation>
     </message>
@@ -494,17 +489,17 @@
         <translation>{} ligne(s) de {}. Double-cliquez sur une ligne pour zoomer et aller à ce moment.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="499"/>
+        <location filename="../plugin/gui/controller.py" line="502"/>
         <source>Choose where to write the briefing (PDF, PNG or SVG).</source>
         <translation>Choisissez où écrire la note d'information (PDF, PNG ou SVG).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="503"/>
+        <location filename="../plugin/gui/controller.py" line="506"/>
         <source>Nothing to export: no layer is visible.</source>
         <translation>Rien à exporter : aucune couche n'est visible.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="512"/>
+        <location filename="../plugin/gui/controller.py" line="515"/>
         <source>Briefing written to {}</source>
         <translation>Note d'information écrite dans {}</translation>
     </message>
@@ -1309,7 +1304,7 @@
         <translation>Échec de l'exportation : {}.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="134"/>
+        <location filename="../plugin/gui/dock.py" line="136"/>
         <source>Column mapping</source>
         <translation>Correspondance des colonnes</translation>
     </message>
@@ -1418,17 +1413,17 @@ Sortie : des polygones en EPSG:4326 avec les champs du site plus ring_m (la dist
         <translation>azimutale équidistante sur WGS 84 centrée sur {:.2f}°{} {:.2f}°{}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="142"/>
+        <location filename="../plugin/gui/dock.py" line="144"/>
         <source> h ahead</source>
         <translation> h d'avance</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="145"/>
+        <location filename="../plugin/gui/dock.py" line="147"/>
         <source>Persistence forecast of the track in &apos;Track points&apos; (Sites section), cone calibrated on its own history, arrival times at the sites</source>
         <translation>Prévision par persistance de la trajectoire choisie dans « Points de trajectoire » (section Sites), cône calibré sur son propre historique, heures d'arrivée aux sites</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="230"/>
+        <location filename="../plugin/gui/controller.py" line="231"/>
         <source>Import a track first (or choose its point layer in the Sites section).</source>
         <translation>Importez d'abord une trajectoire (ou choisissez sa couche de points dans la section Sites).</translation>
     </message>
@@ -1473,22 +1468,22 @@ Sortie : des polygones en EPSG:4326 avec les champs du site plus ring_m (la dist
         <translation>Le panneau n'a pas pu préparer {} : {}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="357"/>
+        <location filename="../plugin/gui/controller.py" line="360"/>
         <source>{} came within {} of {} ({}).</source>
         <translation>{} s'est approché à {} de {} ({}).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="359"/>
+        <location filename="../plugin/gui/controller.py" line="362"/>
         <source>{} approach(es) within {}.</source>
         <translation>{} rapprochement(s) à moins de {}.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="78"/>
+        <location filename="../plugin/gui/dock.py" line="80"/>
         <source>Case file</source>
         <translation>Fichier du cas</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="86"/>
+        <location filename="../plugin/gui/dock.py" line="88"/>
         <source>as donuts</source>
         <translation>en couronnes</translation>
     </message>
@@ -1498,32 +1493,32 @@ Sortie : des polygones en EPSG:4326 avec les champs du site plus ring_m (la dist
         <translation>Copier le détail</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="107"/>
+        <location filename="../plugin/gui/dock.py" line="109"/>
         <source>Rings between the distances instead of full discs</source>
         <translation>Anneaux entre les distances au lieu de disques pleins</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="110"/>
+        <location filename="../plugin/gui/dock.py" line="112"/>
         <source>The GeoPackage (or folder) where this case&apos;s layers are written; kept for the next session</source>
         <translation>Le GeoPackage (ou dossier) où sont écrites les couches de ce cas ; conservé pour la prochaine session</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="116"/>
+        <location filename="../plugin/gui/dock.py" line="118"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="117"/>
+        <location filename="../plugin/gui/dock.py" line="119"/>
         <source>not chosen yet</source>
         <translation>pas encore choisi</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="132"/>
+        <location filename="../plugin/gui/dock.py" line="134"/>
         <source>e.g. time=1, lat=2, lon=3, alt=4</source>
         <translation>p. ex. time=1, lat=2, lon=3, alt=4</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="133"/>
+        <location filename="../plugin/gui/dock.py" line="135"/>
         <source>Only if the preview shows the columns wrongly</source>
         <translation>Seulement si l'aperçu se trompe de colonnes</translation>
     </message>
@@ -1743,12 +1738,12 @@ Sortie : des polygones en EPSG:4326 avec les champs du site plus ring_m (la dist
         <translation>Copié dans le presse-papiers.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="245"/>
+        <location filename="../plugin/gui/dock.py" line="253"/>
         <source>No case file chosen: outputs go to a temporary folder.</source>
         <translation>Aucun fichier de cas choisi : les sorties vont dans un dossier temporaire.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="247"/>
+        <location filename="../plugin/gui/dock.py" line="255"/>
         <source>No case file chosen: outputs go beside the project.</source>
         <translation>Aucun fichier de cas choisi : les sorties vont à côté du projet.</translation>
     </message>
@@ -1773,34 +1768,29 @@ Sortie : des polygones en EPSG:4326 avec les champs du site plus ring_m (la dist
         <translation>Utilisé tant qu'aucun fichier de cas n'est choisi en haut du panneau</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="251"/>
-        <source>Not forecast: {} Tick &apos;Extrapolate anyway&apos; to forecast it anyway.</source>
-        <translation>Pas de prévision : {} Cochez « Extrapoler quand même » pour la prévoir malgré tout.</translation>
-    </message>
-    <message>
         <location filename="../plugin/gui/controller.py" line="261"/>
         <source>Track &apos;{}&apos; is {} but was extrapolated as you asked: the forecast carries it on as if it were floating.</source>
-        <translation>La trajectoire « {} » est à l&apos;état « {} » mais a été extrapolée comme demandé : la prévision la prolonge comme si le ballon flottait.</translation>
+        <translation>La trajectoire « {} » est à l'état « {} » mais a été extrapolée comme demandé : la prévision la prolonge comme si le ballon flottait.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="379"/>
+        <location filename="../plugin/gui/controller.py" line="382"/>
         <source>{} and {} more</source>
         <translation>{} et {} autre(s)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="389"/>
+        <location filename="../plugin/gui/controller.py" line="392"/>
         <source>Imported {} airspace volume(s) from {} file(s); {} record(s) skipped.</source>
-        <translation>{} volume(s) d&apos;espace aérien importé(s) depuis {} fichier(s) ; {} enregistrement(s) ignoré(s).</translation>
+        <translation>{} volume(s) d'espace aérien importé(s) depuis {} fichier(s) ; {} enregistrement(s) ignoré(s).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="392"/>
+        <location filename="../plugin/gui/controller.py" line="395"/>
         <source>{} invalid outline(s) repaired and kept: details in the log.</source>
         <translation>{} contour(s) invalide(s) réparé(s) et conservé(s) : détails dans le journal.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="456"/>
+        <location filename="../plugin/gui/controller.py" line="459"/>
         <source>{} with assumed limits ({}): the balloon&apos;s altitude is unknown there.</source>
-        <translation>{} avec des limites supposées ({}) : l&apos;altitude du ballon y est inconnue.</translation>
+        <translation>{} avec des limites supposées ({}) : l'altitude du ballon y est inconnue.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/summaries.py" line="35"/>
@@ -1883,57 +1873,57 @@ Sortie : des polygones en EPSG:4326 avec les champs du site plus ring_m (la dist
         <translation>Trajectoire « {} » : {}.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="92"/>
+        <location filename="../plugin/gui/dock.py" line="94"/>
         <source>Closure radius</source>
         <translation>Rayon de fermeture</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="101"/>
-        <source>Radius of each proposed closure (corridor half-width): its own value, not the alert radius used to watch the sites</source>
-        <translation>Rayon de chaque fermeture proposée (demi-largeur du couloir) : une valeur propre, distincte du rayon d&apos;alerte qui surveille les sites</translation>
-    </message>
-    <message>
         <location filename="../plugin/gui/dock.py" line="103"/>
-        <source>Floor where the balloon&apos;s altitude is unknown (feet MSL)</source>
-        <translation>Plancher là où l&apos;altitude du ballon est inconnue (pieds au-dessus du niveau de la mer)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/dock.py" line="104"/>
-        <source>Ceiling where the balloon&apos;s altitude is unknown (flight level)</source>
-        <translation>Plafond là où l&apos;altitude du ballon est inconnue (niveau de vol)</translation>
+        <source>Radius of each proposed closure (corridor half-width): its own value, not the alert radius used to watch the sites</source>
+        <translation>Rayon de chaque fermeture proposée (demi-largeur du couloir) : une valeur propre, distincte du rayon d'alerte qui surveille les sites</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock.py" line="105"/>
-        <source>After an import: fixes, tracks, time span, altitude range and what was absent, doubtful or assumed.</source>
-        <translation>Après un import : positions, trajectoires, période, plage d&apos;altitude et ce qui était absent, douteux ou supposé.</translation>
+        <source>Floor where the balloon&apos;s altitude is unknown (feet MSL)</source>
+        <translation>Plancher là où l'altitude du ballon est inconnue (pieds au-dessus du niveau de la mer)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="152"/>
+        <location filename="../plugin/gui/dock.py" line="106"/>
+        <source>Ceiling where the balloon&apos;s altitude is unknown (flight level)</source>
+        <translation>Plafond là où l'altitude du ballon est inconnue (niveau de vol)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="107"/>
+        <source>After an import: fixes, tracks, time span, altitude range and what was absent, doubtful or assumed.</source>
+        <translation>Après un import : positions, trajectoires, période, plage d'altitude et ce qui était absent, douteux ou supposé.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="154"/>
         <source>Extrapolate anyway</source>
         <translation>Extrapoler quand même</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="154"/>
+        <location filename="../plugin/gui/dock.py" line="156"/>
         <source>Forecast even a balloon that has landed or is descending (it is normally not carried on, and the reason is said)</source>
-        <translation>Prévoir même un ballon posé ou en descente (il n&apos;est normalement pas prolongé, et la raison est indiquée)</translation>
+        <translation>Prévoir même un ballon posé ou en descente (il n'est normalement pas prolongé, et la raison est indiquée)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="172"/>
+        <location filename="../plugin/gui/dock.py" line="174"/>
         <source>One or several files (e.g. an AIXM BASELINE and its TEMPDELTA activations), or a URL</source>
         <translation>Un ou plusieurs fichiers (par exemple une BASELINE AIXM et ses activations TEMPDELTA), ou une URL</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="184"/>
+        <location filename="../plugin/gui/dock.py" line="186"/>
         <source> ft</source>
         <translation> ft</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="185"/>
+        <location filename="../plugin/gui/dock.py" line="187"/>
         <source>SFC</source>
         <translation>SFC</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="186"/>
+        <location filename="../plugin/gui/dock.py" line="188"/>
         <source>FL</source>
         <translation>FL</translation>
     </message>
@@ -1945,7 +1935,7 @@ Sortie : des polygones en EPSG:4326 avec les champs du site plus ring_m (la dist
     <message>
         <location filename="../plugin/gui/titles.py" line="13"/>
         <source>Airspace type</source>
-        <translation>Type d&apos;espace</translation>
+        <translation>Type d'espace</translation>
     </message>
     <message>
         <location filename="../plugin/gui/titles.py" line="13"/>
@@ -1989,11 +1979,11 @@ Sortie : des polygones en EPSG:4326 avec les champs du site plus ring_m (la dist
 Between fixes the balloon moves linearly in time; entry and exit times are where the track crosses the outline, not fix times. AGL limits need the ground height: give a DEM (metres, band 1); without one the ground is taken as 0 m MSL and the closure&apos;s note says so. Fixes without altitude count as inside every vertical band.
 
 Outputs: the closures with every input field plus status, first_entry, last_exit, inside_s (violated time, else time inside the outline), min_vsep_m and note; and the track pieces inside each closure (enter/exit times, violated). Every closure checked is in the output with its status, clear ones included. The results hold CHECKED and VIOLATED (counts), VIOLATED_IDENTS, STATUSES (count per status) and CLOSURES (ident, name, status, first entry, last exit, inside_s, note of every closure checked).</source>
-        <translation>Vérifie chaque fermeture d&apos;espace aérien contre la ou les trajectoires du ballon et lui donne un état : &lt;b&gt;violée&lt;/b&gt; (dans le contour, entre plancher et plafond, pendant son activité), &lt;b&gt;survolée&lt;/b&gt; ou &lt;b&gt;passée dessous&lt;/b&gt; (dans le contour mais au-dessus du plafond ou sous le plancher), &lt;b&gt;inactive au passage&lt;/b&gt; (dans le volume hors de sa période d&apos;activité) ou &lt;b&gt;dégagée&lt;/b&gt;.
+        <translation>Vérifie chaque fermeture d'espace aérien contre la ou les trajectoires du ballon et lui donne un état : &lt;b&gt;violée&lt;/b&gt; (dans le contour, entre plancher et plafond, pendant son activité), &lt;b&gt;survolée&lt;/b&gt; ou &lt;b&gt;passée dessous&lt;/b&gt; (dans le contour mais au-dessus du plafond ou sous le plancher), &lt;b&gt;inactive au passage&lt;/b&gt; (dans le volume hors de sa période d'activité) ou &lt;b&gt;dégagée&lt;/b&gt;.
 
-Entre deux positions, le ballon se déplace linéairement dans le temps ; les heures d&apos;entrée et de sortie sont celles où la trajectoire coupe le contour, pas celles des positions. Les limites AGL demandent la hauteur du sol : donnez un MNT (mètres, bande 1) ; sans MNT, le sol est pris à 0 m MSL et la note de la fermeture le dit. Les positions sans altitude comptent comme dans toute tranche verticale.
+Entre deux positions, le ballon se déplace linéairement dans le temps ; les heures d'entrée et de sortie sont celles où la trajectoire coupe le contour, pas celles des positions. Les limites AGL demandent la hauteur du sol : donnez un MNT (mètres, bande 1) ; sans MNT, le sol est pris à 0 m MSL et la note de la fermeture le dit. Les positions sans altitude comptent comme dans toute tranche verticale.
 
-Sorties : les fermetures avec tous leurs champs d&apos;entrée plus status, first_entry, last_exit, inside_s (durée de violation, sinon durée dans le contour), min_vsep_m et note ; et les morceaux de trajectoire dans chaque fermeture (heures d&apos;entrée et de sortie, violated). Chaque fermeture vérifiée figure dans la sortie avec son état, dégagées comprises. Les résultats contiennent CHECKED et VIOLATED (nombres), VIOLATED_IDENTS, STATUSES (nombre par état) et CLOSURES (identifiant, nom, état, première entrée, dernière sortie, inside_s, note de chaque fermeture vérifiée).</translation>
+Sorties : les fermetures avec tous leurs champs d'entrée plus status, first_entry, last_exit, inside_s (durée de violation, sinon durée dans le contour), min_vsep_m et note ; et les morceaux de trajectoire dans chaque fermeture (heures d'entrée et de sortie, violated). Chaque fermeture vérifiée figure dans la sortie avec son état, dégagées comprises. Les résultats contiennent CHECKED et VIOLATED (nombres), VIOLATED_IDENTS, STATUSES (nombre par état) et CLOSURES (identifiant, nom, état, première entrée, dernière sortie, inside_s, note de chaque fermeture vérifiée).</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_flagclosures.py" line="125"/>
@@ -2026,15 +2016,15 @@ Uncertainty: with CALIBRATE the cone is measured on the track&apos;s own history
 Flight state: from the last 30 minutes of fixes each track is on the ground, descending, floating or ascending (the log says which and why; FLIGHT_STATES in the results). A landed or descending balloon is not carried on by persistence or a constant-altitude wind forecast (IGNORE_STATE overrides); a prediction file that does not reach the track&apos;s last fix in time (12 h) and place (500 km) is refused with the mismatch stated.
 
 Sites (points, optional): earliest entry (the cone edge reaches the alert distance), likely entry (the forecast centre line does), closest approach and its uncertainty. The results also hold ETA (one entry per track and site) and BACKTEST (errors at 1, 6 and 24 h when calibrated).</source>
-        <translation>Prévoit où va ensuite chaque ballon d&apos;une couche de trajectoires, avec un cône d&apos;incertitude et les heures d&apos;arrivée aux sites.
+        <translation>Prévoit où va ensuite chaque ballon d'une couche de trajectoires, avec un cône d'incertitude et les heures d'arrivée aux sites.
 
-Méthodes : la &lt;b&gt;persistance&lt;/b&gt; prolonge la vitesse géodésique moyenne des WINDOW_H dernières heures ; le &lt;b&gt;champ de vent&lt;/b&gt; fait dériver le ballon depuis sa dernière position, à son altitude, dans une grille GRIB2/NetCDF de vents u/v sur niveaux de pression (la grille doit couvrir le lieu, les heures et l&apos;altitude) ; le &lt;b&gt;fichier de prédiction&lt;/b&gt; lit une réponse de prédicteur Tawhiri ou SondeHub (JSON) pour la trajectoire.
+Méthodes : la &lt;b&gt;persistance&lt;/b&gt; prolonge la vitesse géodésique moyenne des WINDOW_H dernières heures ; le &lt;b&gt;champ de vent&lt;/b&gt; fait dériver le ballon depuis sa dernière position, à son altitude, dans une grille GRIB2/NetCDF de vents u/v sur niveaux de pression (la grille doit couvrir le lieu, les heures et l'altitude) ; le &lt;b&gt;fichier de prédiction&lt;/b&gt; lit une réponse de prédicteur Tawhiri ou SondeHub (JSON) pour la trajectoire.
 
-Incertitude : avec CALIBRATE, le cône est mesuré sur l&apos;historique de la trajectoire (prévisions faites depuis des positions passées comparées avec le trajet réel, erreur au 90e centile à 1, 6 et 24 h) ; si l&apos;historique est trop court, le cône par défaut indiqué est utilisé avec un avertissement. Les fichiers de prédiction ne donnent pas d&apos;incertitude : le cône par défaut de la grille de vent leur est appliqué.
+Incertitude : avec CALIBRATE, le cône est mesuré sur l'historique de la trajectoire (prévisions faites depuis des positions passées comparées avec le trajet réel, erreur au 90e centile à 1, 6 et 24 h) ; si l'historique est trop court, le cône par défaut indiqué est utilisé avec un avertissement. Les fichiers de prédiction ne donnent pas d'incertitude : le cône par défaut de la grille de vent leur est appliqué.
 
-État du vol : d&apos;après les 30 dernières minutes de positions, chaque trajectoire est au sol, en descente, en palier ou en montée (le journal dit lequel et pourquoi ; FLIGHT_STATES dans les résultats). Un ballon posé ou en descente n&apos;est pas prolongé par la persistance ni par une prévision de vent à altitude constante (IGNORE_STATE passe outre) ; un fichier de prédiction qui n&apos;atteint pas la dernière position de la trajectoire dans le temps (12 h) et dans l&apos;espace (500 km) est refusé avec l&apos;écart indiqué.
+État du vol : d'après les 30 dernières minutes de positions, chaque trajectoire est au sol, en descente, en palier ou en montée (le journal dit lequel et pourquoi ; FLIGHT_STATES dans les résultats). Un ballon posé ou en descente n'est pas prolongé par la persistance ni par une prévision de vent à altitude constante (IGNORE_STATE passe outre) ; un fichier de prédiction qui n'atteint pas la dernière position de la trajectoire dans le temps (12 h) et dans l'espace (500 km) est refusé avec l'écart indiqué.
 
-Sites (points, facultatif) : entrée au plus tôt (le bord du cône atteint la distance d&apos;alerte), entrée probable (la ligne centrale de la prévision l&apos;atteint), approche la plus proche et son incertitude. Les résultats contiennent aussi ETA (une entrée par trajectoire et par site) et BACKTEST (erreurs à 1, 6 et 24 h quand la prévision est calibrée).</translation>
+Sites (points, facultatif) : entrée au plus tôt (le bord du cône atteint la distance d'alerte), entrée probable (la ligne centrale de la prévision l'atteint), approche la plus proche et son incertitude. Les résultats contiennent aussi ETA (une entrée par trajectoire et par site) et BACKTEST (erreurs à 1, 6 et 24 h quand la prévision est calibrée).</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_forecasttrack.py" line="136"/>
@@ -2046,14 +2036,14 @@ Sites (points, facultatif) : entrée au plus tôt (le bord du cône atteint la d
         <source>Reads a balloon track from a file (CSV/TSV, GPX, KML/KMZ, GeoJSON, Moving Features JSON, SondeHub JSON, APRS log, UKHAS sentences), an http(s) URL, or &apos;sondehub:CALLSIGN&apos;. The format is detected from the content. Writes one point per fix (track_id, time in UTC, alt_m, geodesic speed_ms, heading_deg, vrate_ms, source and the original attributes) and one line per track (LineStringZM, split at the antimeridian, with start_time, end_time, geodesic length_m). Rows that cannot be read are skipped and reported with their line numbers. Several sources of the same object (files, URLs, callsigns) can be given separated by &apos;;&apos;: they are merged, identical fixes removed. A CSV without a usable header takes a column mapping such as &apos;time=1, lat=2, lon=3, alt=4&apos;.
 
 Logger and tracker columns are kept in SI units with the unit said: GPS and barometric altitude (one chosen for alt_m, the choice stated), reported speed, heading, vertical rate, pressure and temperature. Fixes with coordinates, altitudes (-500..60,000 m) or times (1900..2100) outside physical ranges are refused with their lines; the same fix given twice is merged. A Tawhiri or SondeHub prediction JSON imports as a track marked predicted. After each import the log and the SUMMARY result give the fixes, tracks, time span, altitude range and what was absent, doubtful or assumed.</source>
-        <translation>Lit une trajectoire de ballon depuis un fichier (CSV/TSV, GPX, KML/KMZ, GeoJSON, JSON Moving Features, JSON SondeHub, journal APRS, phrases UKHAS), une URL http(s) ou « sondehub:INDICATIF ». Le format est détecté d&apos;après le contenu. Écrit un point par position (track_id, heure en UTC, alt_m, speed_ms géodésique, heading_deg, vrate_ms, source et les attributs d&apos;origine) et une ligne par trajectoire (LineStringZM, coupée à l&apos;antiméridien, avec start_time, end_time et length_m géodésique). Les lignes illisibles sont ignorées et signalées avec leur numéro. Plusieurs sources du même objet (fichiers, URL, indicatifs) peuvent être données séparées par « ; » : elles sont fusionnées, les positions identiques supprimées. Un CSV sans en-tête utilisable accepte une correspondance de colonnes comme « time=1, lat=2, lon=3, alt=4 ».
+        <translation>Lit une trajectoire de ballon depuis un fichier (CSV/TSV, GPX, KML/KMZ, GeoJSON, JSON Moving Features, JSON SondeHub, journal APRS, phrases UKHAS), une URL http(s) ou « sondehub:INDICATIF ». Le format est détecté d'après le contenu. Écrit un point par position (track_id, heure en UTC, alt_m, speed_ms géodésique, heading_deg, vrate_ms, source et les attributs d'origine) et une ligne par trajectoire (LineStringZM, coupée à l'antiméridien, avec start_time, end_time et length_m géodésique). Les lignes illisibles sont ignorées et signalées avec leur numéro. Plusieurs sources du même objet (fichiers, URL, indicatifs) peuvent être données séparées par « ; » : elles sont fusionnées, les positions identiques supprimées. Un CSV sans en-tête utilisable accepte une correspondance de colonnes comme « time=1, lat=2, lon=3, alt=4 ».
 
-Les colonnes des enregistreurs et traqueurs sont conservées en unités SI avec l&apos;unité indiquée : altitude GPS et barométrique (l&apos;une choisie pour alt_m, le choix indiqué), vitesse déclarée, cap, vitesse verticale, pression et température. Les positions dont les coordonnées, altitudes (-500..60 000 m) ou heures (1900..2100) sortent des plages physiques sont refusées avec leurs lignes ; une même position donnée deux fois est fusionnée. Un JSON de prédiction Tawhiri ou SondeHub s&apos;importe comme une trajectoire marquée prédite. Après chaque import, le journal et le résultat SUMMARY donnent les positions, les trajectoires, la période, la plage d&apos;altitude et ce qui était absent, douteux ou supposé.</translation>
+Les colonnes des enregistreurs et traqueurs sont conservées en unités SI avec l'unité indiquée : altitude GPS et barométrique (l'une choisie pour alt_m, le choix indiqué), vitesse déclarée, cap, vitesse verticale, pression et température. Les positions dont les coordonnées, altitudes (-500..60 000 m) ou heures (1900..2100) sortent des plages physiques sont refusées avec leurs lignes ; une même position donnée deux fois est fusionnée. Un JSON de prédiction Tawhiri ou SondeHub s'importe comme une trajectoire marquée prédite. Après chaque import, le journal et le résultat SUMMARY donnent les positions, les trajectoires, la période, la plage d'altitude et ce qui était absent, douteux ou supposé.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_importtrack.py" line="66"/>
         <source>Import summary</source>
-        <translation>Résumé de l&apos;import</translation>
+        <translation>Résumé de l'import</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_importtrack.py" line="67"/>
@@ -2089,18 +2079,18 @@ Circles, arcs and edges are drawn as geodesics to within TOLERANCE metres. Limit
 Malformed records are skipped and listed with their line numbers (the first few as warnings, all of them in the log); the results hold COUNT (imported), SKIPPED and REPAIRED.
 
 Outlines that cross themselves are repaired (make-valid, per part) and kept, never dropped: the repair is in the &lt;i&gt;repair&lt;/i&gt; field and in the log with the airspace&apos;s name and line. The airspace class and type are kept in the &lt;i&gt;class&lt;/i&gt; and &lt;i&gt;type&lt;/i&gt; fields (the style&apos;s categories). MORE_FILES reads further files in the same run: AIXM TEMPDELTA activations are applied to their BASELINE airspace from any of them. The legacy FAA TFRSET export is read through the NOTAM text of its records.</source>
-        <translation>Lit des fermetures d&apos;espace aérien depuis un fichier ou une adresse http(s) : XML TFR de la FAA (pages de détail tfr.faa.gov), texte NOTAM domestique FAA ou OACI (ou JSON NOTAM), OpenAir, AIXM 5.1 ou GeoJSON. Le format est détecté d&apos;après le contenu sauf si FORMAT en décide autrement.
+        <translation>Lit des fermetures d'espace aérien depuis un fichier ou une adresse http(s) : XML TFR de la FAA (pages de détail tfr.faa.gov), texte NOTAM domestique FAA ou OACI (ou JSON NOTAM), OpenAir, AIXM 5.1 ou GeoJSON. Le format est détecté d'après le contenu sauf si FORMAT en décide autrement.
 
-Cercles, arcs et côtés sont tracés comme des géodésiques à TOLERANCE mètres près. Les limites sont en mètres avec leur référence : SFC, MSL, AGL (la hauteur du terrain est nécessaire lors de la vérification), STD (niveaux de vol, 1 FL = 100 ft d&apos;altitude pression) et UNL (pas de plafond : ceiling_m est NULL). start_time et end_time sont en UTC ; NULL quand la fermeture est permanente ou sa période inconnue.
+Cercles, arcs et côtés sont tracés comme des géodésiques à TOLERANCE mètres près. Les limites sont en mètres avec leur référence : SFC, MSL, AGL (la hauteur du terrain est nécessaire lors de la vérification), STD (niveaux de vol, 1 FL = 100 ft d'altitude pression) et UNL (pas de plafond : ceiling_m est NULL). start_time et end_time sont en UTC ; NULL quand la fermeture est permanente ou sa période inconnue.
 
 Les enregistrements mal formés sont ignorés et listés avec leur numéro de ligne (les premiers en avertissement, tous dans le journal) ; les résultats contiennent COUNT (importés), SKIPPED et REPAIRED.
 
-Les contours qui se recoupent sont réparés (make-valid, par partie) et conservés, jamais abandonnés : la réparation figure dans le champ &lt;i&gt;repair&lt;/i&gt; et dans le journal avec le nom et la ligne de l&apos;espace. La classe et le type d&apos;espace sont conservés dans les champs &lt;i&gt;class&lt;/i&gt; et &lt;i&gt;type&lt;/i&gt; (les catégories du style). MORE_FILES lit d&apos;autres fichiers dans la même exécution : les activations AIXM TEMPDELTA sont appliquées à leur espace BASELINE quel que soit le fichier. L&apos;ancien export TFRSET de la FAA est lu par le texte NOTAM de ses enregistrements.</translation>
+Les contours qui se recoupent sont réparés (make-valid, par partie) et conservés, jamais abandonnés : la réparation figure dans le champ &lt;i&gt;repair&lt;/i&gt; et dans le journal avec le nom et la ligne de l'espace. La classe et le type d'espace sont conservés dans les champs &lt;i&gt;class&lt;/i&gt; et &lt;i&gt;type&lt;/i&gt; (les catégories du style). MORE_FILES lit d'autres fichiers dans la même exécution : les activations AIXM TEMPDELTA sont appliquées à leur espace BASELINE quel que soit le fichier. L'ancien export TFRSET de la FAA est lu par le texte NOTAM de ses enregistrements.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_importairspace.py" line="130"/>
         <source>More airspace files read in the same run (separated by &apos;;&apos;), e.g. the AIXM BASELINE that TEMPDELTA activations apply to</source>
-        <translation>Autres fichiers d&apos;espace aérien lus dans la même exécution (séparés par « ; »), par exemple la BASELINE AIXM à laquelle s&apos;appliquent les activations TEMPDELTA</translation>
+        <translation>Autres fichiers d'espace aérien lus dans la même exécution (séparés par « ; »), par exemple la BASELINE AIXM à laquelle s'appliquent les activations TEMPDELTA</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_importairspace.py" line="142"/>
@@ -2128,11 +2118,11 @@ Defaults follow FAA national defense airspace practice (TFRs under 14 CFR 99.7):
 &lt;b&gt;Debris&lt;/b&gt;: with SHOOTDOWN_TIME (UTC, e.g. 2023-02-04T19:39:00Z) a debris hazard area downwind of the balloon&apos;s position at that time, from a stated fall model (terminal velocity growing with altitude, constant wind WIND_U east / WIND_V north in m/s).</source>
         <translation>Propose des restrictions temporaires de vol pour le passage du ballon, chacune avec un texte de type NOTAM FAA (centre DDMMSSN DDDMMSSW et rayon en NM ou chaîne de sommets, tranche SFC-FLxxx, période YYMMDDhhmm-YYMMDDhhmm UTC) dans le champ &lt;i&gt;text&lt;/i&gt;, prêt à copier.
 
-&lt;b&gt;Sites&lt;/b&gt; (points) : un cercle de rayon RADIUS autour de chaque site dont la trajectoire (et la prévision, si elle est donnée) passe à moins de RADIUS, actif pendant ce passage, élargi de MARGIN_MIN de chaque côté. &lt;b&gt;Couloir&lt;/b&gt; (ou sans sites) : une bande de demi-largeur RADIUS le long de tout le trajet. Tranche verticale : les altitudes du ballon à cet endroit +- VERTICAL_MARGIN, élargies à des pas entiers de 10 FL (altitude géométrique prise comme altitude pression). Là où l&apos;altitude du ballon est inconnue (ou toujours, avec FIXED_LIMITS), FLOOR_FT et CEILING_FL sont utilisés et le champ &lt;i&gt;limits&lt;/i&gt; ainsi que le texte du NOTAM disent que ces limites sont supposées.
+&lt;b&gt;Sites&lt;/b&gt; (points) : un cercle de rayon RADIUS autour de chaque site dont la trajectoire (et la prévision, si elle est donnée) passe à moins de RADIUS, actif pendant ce passage, élargi de MARGIN_MIN de chaque côté. &lt;b&gt;Couloir&lt;/b&gt; (ou sans sites) : une bande de demi-largeur RADIUS le long de tout le trajet. Tranche verticale : les altitudes du ballon à cet endroit +- VERTICAL_MARGIN, élargies à des pas entiers de 10 FL (altitude géométrique prise comme altitude pression). Là où l'altitude du ballon est inconnue (ou toujours, avec FIXED_LIMITS), FLOOR_FT et CEILING_FL sont utilisés et le champ &lt;i&gt;limits&lt;/i&gt; ainsi que le texte du NOTAM disent que ces limites sont supposées.
 
-Les valeurs par défaut suivent la pratique de la FAA pour l&apos;espace de défense nationale (TFR selon 14 CFR 99.7) : un rayon de 30 NM, de la surface jusqu&apos;au FL650 là où l&apos;altitude est inconnue (au-dessus des 60 000-65 000 ft du ballon de 2023 et du FL600, sommet de la classe A). Le rayon est celui de la fermeture, pas le rayon d&apos;alerte qui surveille les sites.
+Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense nationale (TFR selon 14 CFR 99.7) : un rayon de 30 NM, de la surface jusqu'au FL650 là où l'altitude est inconnue (au-dessus des 60 000-65 000 ft du ballon de 2023 et du FL600, sommet de la classe A). Le rayon est celui de la fermeture, pas le rayon d'alerte qui surveille les sites.
 
-&lt;b&gt;Débris&lt;/b&gt; : avec SHOOTDOWN_TIME (UTC, par exemple 2023-02-04T19:39:00Z), une zone de danger des débris sous le vent de la position du ballon à cette heure, d&apos;après un modèle de chute indiqué (vitesse limite croissant avec l&apos;altitude, vent constant WIND_U vers l&apos;est / WIND_V vers le nord en m/s).</translation>
+&lt;b&gt;Débris&lt;/b&gt; : avec SHOOTDOWN_TIME (UTC, par exemple 2023-02-04T19:39:00Z), une zone de danger des débris sous le vent de la position du ballon à cette heure, d'après un modèle de chute indiqué (vitesse limite croissant avec l'altitude, vent constant WIND_U vers l'est / WIND_V vers le nord en m/s).</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_proposeclosures.py" line="92"/>
@@ -2142,22 +2132,32 @@ Les valeurs par défaut suivent la pratique de la FAA pour l&apos;espace de déf
     <message>
         <location filename="../plugin/processing/alg_proposeclosures.py" line="101"/>
         <source>Floor where the altitude is unknown (ft MSL; 0 = SFC)</source>
-        <translation>Plancher là où l&apos;altitude est inconnue (ft MSL ; 0 = SFC)</translation>
+        <translation>Plancher là où l'altitude est inconnue (ft MSL ; 0 = SFC)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_proposeclosures.py" line="104"/>
         <source>Ceiling where the altitude is unknown (flight level)</source>
-        <translation>Plafond là où l&apos;altitude est inconnue (niveau de vol)</translation>
+        <translation>Plafond là où l'altitude est inconnue (niveau de vol)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_proposeclosures.py" line="107"/>
         <source>Always use this floor and ceiling (not the balloon&apos;s altitude)</source>
-        <translation>Toujours utiliser ce plancher et ce plafond (pas l&apos;altitude du ballon)</translation>
+        <translation>Toujours utiliser ce plancher et ce plafond (pas l'altitude du ballon)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_proposeclosures.py" line="178"/>
         <source>{}: {}</source>
         <translation>{} : {}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/controller.py" line="178"/>
+        <source>Imported {} fixes in {} track(s).</source>
+        <translation>{} positions importées dans {} trajectoire(s).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/controller.py" line="252"/>
+        <source>{} Tick &apos;Extrapolate anyway&apos; to forecast it anyway.</source>
+        <translation>{} Cochez « Extrapoler quand même » pour la prévoir malgré tout.</translation>
     </message>
 </context>
 </TS>

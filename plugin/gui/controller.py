@@ -174,9 +174,10 @@ class DockController(QObject):
             v.proxTrackLayer.setLayer(layer)
             v.flagTrackLayer.setLayer(layer)
             short, full, worrying = track_summary(results, name)
-            v.tracksStatus.setText(tr("Imported {} fixes in {} track(s) from {}.").format(
-                results.get("POINTS"), results.get("TRACKS"), name))
-            v.trackSummary.setPlainText(full)
+            # the file's name is in the summary below (a long name would not fit this line)
+            v.tracksStatus.setText(tr("Imported {} fixes in {} track(s).").format(results.get("POINTS"),
+                                                                               results.get("TRACKS")))
+            v.show_track_summary(full)
             LOG.info("%s", full)
             level = Qgis.MessageLevel.Info if refresh else Qgis.MessageLevel.Success
             self._written(short, store, Qgis.MessageLevel.Warning if worrying else level)
@@ -248,9 +249,8 @@ class DockController(QObject):
             if not ok and not feedback.isCanceled() and _state_refusal(feedback):
                 # not a failure of the tool: the balloon is down or coming down, and the analyst is told why
                 reason = _reason(feedback)
-                v.tracksStatus.setText(tr("Not forecast: {} Tick 'Extrapolate anyway' to "
-                                          "forecast it anyway.").format(reason))
-                self.bar(Qgis.MessageLevel.Warning, tr("Forecast: {}").format(reason), 0)
+                v.show_status(v.tracksStatus, tr("{} Tick 'Extrapolate anyway' to forecast it anyway.").format(reason))
+                self.bar(Qgis.MessageLevel.Warning, reason, 0)
                 return
             if not self._finish(ok, feedback, tr("Forecast")):
                 return
@@ -275,7 +275,10 @@ class DockController(QObject):
                                  item.get("track_id"), item.get("site"), item.get("earliest_entry"),
                                  item.get("likely_entry") or tr("not on the central path")), 15)
             text = " ".join([tr("Forecast written for the next {} h.").format(v.forecastHorizon.value()), *reasons])
-            v.tracksStatus.setText(text)
+            if results.get("OUTPUT_ETA"):
+                v.tracksStatus.setText(text)  # the arrival times are in the Results, opened above
+            else:
+                v.show_status(v.tracksStatus, text)
             self._written(text, store, Qgis.MessageLevel.Warning if forced else Qgis.MessageLevel.Success)
 
         def with_method():
@@ -390,7 +393,7 @@ class DockController(QObject):
                 results.get("COUNT", layer.featureCount()), len(sources), results.get("SKIPPED", 0))
             if repaired:
                 text += " " + tr("{} invalid outline(s) repaired and kept: details in the log.").format(repaired)
-            v.airspaceStatus.setText(text)
+            v.show_status(v.airspaceStatus, text)
             self._written(text, store, Qgis.MessageLevel.Warning if repaired else Qgis.MessageLevel.Success)
 
         self._run("importairspace", {"INPUT": source, "MORE_FILES": ";".join(more) or None,

@@ -12,7 +12,8 @@ from pathlib import Path
 
 from qgis.gui import QgsDockWidget, QgsFileWidget
 from qgis.PyQt import uic
-from qgis.PyQt.QtCore import QSize, pyqtSignal
+from qgis.PyQt.QtCore import QCoreApplication, QEvent, QPoint, QSize, QTimer, pyqtSignal
+from qgis.PyQt.QtGui import QTextOption
 from qgis.PyQt.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,6 +21,7 @@ from qgis.PyQt.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTableWidgetItem,
 )
@@ -217,6 +219,12 @@ class BalloonWatchDock(QgsDockWidget, FORM_CLASS):
                        self.exportLayout):
             layout.setContentsMargins(2, 6, 2, 6)  # the toolbox frames each section already
         self.trackPreview.setMinimumWidth(0)
+        self.trackPreview.setVisible(False)  # until Preview is clicked: the import summary needs the room
+        # a long file or track name must wrap or be cut, never widen the section
+        for label in (self.caseStatus, self.tracksStatus, self.sitesStatus, self.airspaceStatus, self.resultsStatus,
+                      self.exportStatus):
+            label.setMinimumWidth(1)
+        self.trackSummary.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.trackPreview.horizontalHeader().setMinimumSectionSize(20)
 
     def _sites_layer_changed(self, layer) -> None:
@@ -266,6 +274,40 @@ class BalloonWatchDock(QgsDockWidget, FORM_CLASS):
         if getattr(pv, "time_kind", None):
             details.append(tr("times: {}").format(pv.time_kind))
         self.tracksStatus.setText(", ".join(details + list(pv.notes)))
+        self.trackPreview.setVisible(True)  # hidden until there is something to preview
+
+    def show_track_summary(self, text: str) -> None:
+        """The import summary in place of the preview, scrolled into view: it is what the analyst reads next."""
+        self.trackPreview.setVisible(False)
+        self.trackSummary.setPlainText(text)
+        self.trackSummary.setVisible(True)
+        self.sections.setCurrentWidget(self.tracksPage)
+        self._scroll_to(self.trackSummary)
+
+    def show_status(self, label, text: str) -> None:
+        """A section's status line set, its section opened and scrolled so that the line is in view."""
+        label.setText(text)
+        for i in range(self.sections.count()):
+            if self.sections.widget(i).isAncestorOf(label):
+                self.sections.setCurrentIndex(i)
+        self._scroll_to(label)
+
+    def _scroll_to(self, widget) -> None:
+        """Scroll the section to ``widget`` once the layout has taken in what was just shown or hidden."""
+        area = widget.parentWidget()
+        while area is not None and not isinstance(area, QScrollArea):
+            area = area.parentWidget()
+        if area is not None:
+            QTimer.singleShot(0, lambda: self._ensure_visible(area, widget))
+
+    @staticmethod
+    def _ensure_visible(area, widget) -> None:
+        # the page's new size and positions (after the text just set) before scrolling, not the old ones
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        # the whole widget: ensureWidgetVisible would stop at a text box's cursor, its first line
+        top = widget.mapTo(area.widget(), QPoint(0, 0)).y()
+        half = widget.height() // 2
+        area.ensureVisible(0, top + half, 0, half)
 
     def show_results(self, layer) -> None:
         self.results.show(layer)

@@ -7,20 +7,14 @@ from __future__ import annotations
 
 import pytest
 from bw_paths import ROOT
-from dock_helpers import CLOSURES, add_sites, click, import_sample
+from dock_helpers import CLOSURES, add_sites, click, import_sample, overflow, settle
 from qgis.core import QgsProject, QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication, QEvent
-from qgis.PyQt.QtWidgets import QLayout, QScrollArea, QWidget
 
 import balloon_watch
 from balloon_watch.plugin.gui.dock import DEFAULT_WIDTH
 
 ARTIFACTS = ROOT / "tests" / "artifacts"
-
-
-def _settle():
-    for _ in range(3):
-        QCoreApplication.processEvents()
 
 
 def _open_dock(bw_iface, lang: str | None):
@@ -37,7 +31,7 @@ def _open_dock(bw_iface, lang: str | None):
     dock.setFloating(True)
     dock.resize(DEFAULT_WIDTH, 720)  # a laptop screen: the tall sections scroll vertically
     dock.show()
-    _settle()
+    settle()
     return plugin, dock
 
 
@@ -49,42 +43,21 @@ def _close(plugin):
     store.remove("locale/userLocale")
 
 
-def _overflow(dock) -> list[tuple]:
-    """(section, page minimum width, width available, widest widgets) for each section wider than the dock."""
-    out = []
-    for i in range(dock.sections.count()):
-        dock.sections.setCurrentIndex(i)
-        _settle()
-        page = dock.sections.widget(i)
-        area = page.parentWidget()
-        while area is not None and not isinstance(area, QScrollArea):
-            area = area.parentWidget()
-        assert area is not None
-        available = area.viewport().width()
-        if area.horizontalScrollBar().maximum() > 0 or page.minimumSizeHint().width() > available:
-            wide = sorted((w.minimumSizeHint().width(), w.objectName() or type(w).__name__)
-                          for w in page.findChildren(QWidget) if w.isVisibleTo(page))[-3:]
-            wide += sorted((lay.minimumSize().width(), lay.objectName() or type(lay).__name__)
-                           for lay in page.findChildren(QLayout))[-4:]
-            out.append((dock.sections.itemText(i), page.minimumSizeHint().width(), available, wide))
-    return out
-
-
 def _shots(dock, folder):
     folder.mkdir(parents=True, exist_ok=True)
     for i in range(dock.sections.count()):
         dock.sections.setCurrentIndex(i)
-        _settle()
+        settle()
         assert dock.grab().save(str(folder / f"{i}_{dock.sections.widget(i).objectName()}.png"))
 
 
 def _results_fit(dock, path):
     dock.sections.setCurrentWidget(dock.resultsPage)
-    _settle()
+    settle()
     assert dock.grab().save(str(path))
     table = dock.resultsTable
     assert table.horizontalScrollBar().maximum() == 0, [table.columnWidth(j) for j in range(table.columnCount())]
-    assert _overflow(dock) == []
+    assert overflow(dock) == []
 
 
 @pytest.mark.parametrize("lang", [None, "fr_FR"], ids=["en", "fr"])
@@ -96,7 +69,7 @@ def test_every_section_fits_the_default_width(bw_iface, qgis_processing, lang, t
         assert dock.width() == DEFAULT_WIDTH
         folder = ARTIFACTS / f"dock_{(lang or 'en')[:2]}"
         _shots(dock, folder)
-        assert _overflow(dock) == []
+        assert overflow(dock) == []
         assert dock.dockContents.minimumSizeHint().width() <= DEFAULT_WIDTH
         # with results in it: approaches, then a proposed NOTAM
         import_sample(dock)

@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import pytest
 from bw_paths import REALDATA, TEST_DATA
-from dock_helpers import add_sites, click
+from dock_helpers import add_sites, click, overflow, settle
 from qgis.core import Qgis, QgsApplication, QgsFeature, QgsGeometry, QgsPointXY, QgsProject, QgsVectorLayer
+from qgis.PyQt.QtCore import QPoint
+from qgis.PyQt.QtWidgets import QScrollArea
 
 from balloon_watch.plugin.core.propose import DEFAULT_CEILING_M, DEFAULT_FLOOR_M, DEFAULT_RADIUS_M
 from balloon_watch.plugin.definitions import LOG_TAG
+from balloon_watch.plugin.gui.dock import DEFAULT_WIDTH
 from balloon_watch.plugin.qgis_io.kinds import layers_of_kind
 
 HABHUB = REALDATA / "balloon" / "habhub_sim_flight_path_japan_epoch.csv"
@@ -28,6 +31,9 @@ def import_track(dock, path):
 
 
 def test_kmz_without_times_summary_says_so_at_warning_level(dock, bw_iface):
+    dock.setFloating(True)
+    dock.resize(DEFAULT_WIDTH, 720)
+    dock.show()
     import_track(dock, SONDE)
     summary = dock.trackSummary.toPlainText().splitlines()
     assert summary[:3] == ["1872 fixes in 1 track(s) from sonde2kml_20230119-110735_U2450623_RS41_sonde.",
@@ -43,6 +49,8 @@ def test_kmz_without_times_summary_says_so_at_warning_level(dock, bw_iface):
     assert ": times absent, altitude 2689 to 101573 ft. 1 absent or doubtful: see the Tracks section." in written[0]
     assert any(t.startswith("no fix has a time") for t in messages(bw_iface, WARNING))
     assert not messages(bw_iface, SUCCESS)
+    # the long file name wraps or is cut: the section does not scroll sideways
+    assert overflow(dock) == []
 
 
 def test_headerless_csv_summary_with_span_and_assumed_columns(dock, bw_iface):
@@ -93,11 +101,11 @@ def test_landed_balloon_not_forecast_unless_asked(dock, bw_iface):
     click(dock, dock.forecastButton)
     assert not layers_of_kind("forecast_points")
     status = dock.tracksStatus.text()
-    assert status.startswith("Not forecast: Track 'habhub_sim_flight_path_japan_epoch' is not forecast: descending "
-                             "at 4.9 m/s")
+    assert status.startswith("Track 'habhub_sim_flight_path_japan_epoch' is not forecast: descending at 4.9 m/s")
     assert status.endswith("Tick 'Extrapolate anyway' to forecast it anyway.")
     assert not messages(bw_iface, CRITICAL)  # the balloon is down: not a failure of the tool
-    assert any(t.startswith("Forecast: Track 'habhub_") for t in messages(bw_iface, WARNING))
+    assert any(t.startswith("Track 'habhub_sim_flight_path_japan_epoch' is not forecast: descending")
+               for t in messages(bw_iface, WARNING))
 
     dock.forecastIgnoreState.setChecked(True)
     dock.forecastHorizon.setValue(2)
@@ -168,3 +176,20 @@ def test_approach_to_the_analysts_own_site_on_a_real_flight(dock, bw_iface):
     assert dock.resultsTable.rowCount() == 1, messages(bw_iface)
     assert dock.resultsTable.item(0, 0).text() == "Chubu Centrair Intl (RJGG)"
     assert sites.featureCount() == 1
+
+
+def test_summary_scrolled_into_view_after_import(dock):
+    dock.setFloating(True)
+    dock.resize(DEFAULT_WIDTH, 640)  # a laptop: the Tracks section scrolls
+    dock.show()
+    settle()
+    import_track(dock, HABHUB)
+    settle()
+    box = dock.trackSummary
+    area = box.parentWidget()
+    while not isinstance(area, QScrollArea):
+        area = area.parentWidget()
+    top = box.mapTo(area.viewport(), QPoint(0, 0)).y()
+    assert area.verticalScrollBar().maximum() > 0  # it had to scroll
+    assert 0 <= top and top + box.height() <= area.viewport().height()  # the whole box, not its first line
+    assert not dock.trackPreview.isVisible()  # the empty preview gives its room to the summary
