@@ -63,8 +63,13 @@ def altitude_text(metres: float, compact: bool = False) -> str:
     """'18288 m · 60000 ft · FL600' (compact: '60000 ft FL600')."""
     level = flight_level(metres)
     if compact:
-        return f"{feet(metres):.0f} ft {level}".strip()
-    return " · ".join(p for p in (f"{metres:.0f} m", f"{feet(metres):.0f} ft", level) if p)
+        return f"{whole(feet(metres))} ft {level}".strip()
+    return " · ".join(p for p in (f"{whole(metres)} m", f"{whole(feet(metres))} ft", level) if p)
+
+
+def whole(value: float) -> str:
+    """A value rounded to a whole number: '0' for -0.3 (a real logger's sea level), never '-0'."""
+    return f"{round(value):d}"
 
 
 def separation_text(metres: float) -> str:

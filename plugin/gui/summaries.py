@@ -10,7 +10,7 @@ import math
 from datetime import datetime, timezone
 
 from ..toolbelt.i18n import tr
-from .display import STATUS_ORDER, altitude_text, feet
+from .display import STATUS_ORDER, altitude_text, feet, whole
 
 # the prefixes core's ImportSummary puts on its lines (English, not translated there)
 SUMMARY_PREFIXES = (("Absent: ", "absent"), ("Doubtful: ", "doubtful"), ("Assumed: ", "assumed"))
@@ -48,7 +48,7 @@ def altitude_range_text(low, high, compact: bool = False) -> str:
     if not (math.isfinite(low) and math.isfinite(high)):
         return tr("altitude absent")
     if compact:
-        return tr("altitude {} to {} ft").format(f"{feet(low):.0f}", f"{feet(high):.0f}")
+        return tr("altitude {} to {} ft").format(whole(feet(low)), whole(feet(high)))
     return tr("{} to {}").format(altitude_text(low), altitude_text(high))
 
 

@@ -121,7 +121,7 @@ def test_real_files_through_the_dock(tmp_path):
     lines = habhub["summary"].splitlines()
     assert lines[0] == "190 fixes in 1 track(s) from habhub_sim_flight_path_japan_epoch."
     assert lines[1] == "Time span: 2016-05-25 17:50 to 20:27 UTC (2.62 h)."
-    assert lines[2].startswith("Altitude: -0 m · -1 ft to 30000 m · 98425 ft")
+    assert lines[2].startswith("Altitude: 0 m · -1 ft to 30000 m · 98425 ft")
     assert any(line.startswith("Assumed: No header") for line in lines)
     assert any(t.startswith("Imported 190 fixes in 1 track(s) from habhub_") and "Written to" in t
                for t in habhub["bar"]), habhub["bar"]

@@ -72,3 +72,9 @@ def test_headings_wrap_for_narrow_columns():
     assert display.heading("Closest approach", "km · NM") == "Closest\napproach\nkm · NM"
     assert display.heading("Site") == "Site"
     assert display.heading("Earliest entry (UTC)") == "Earliest\nentry\n(UTC)"
+
+
+def test_a_value_just_below_sea_level_is_not_minus_zero():
+    # the habhub file's lowest fix is -0.308 m: '0 m · -1 ft', not '-0 m'
+    assert display.altitude_text(-0.308143) == "0 m · -1 ft"
+    assert display.altitude_text(-0.1, compact=True) == "0 ft"

@@ -58,7 +58,7 @@ def test_headerless_csv_summary_with_span_and_assumed_columns(dock, bw_iface):
     summary = dock.trackSummary.toPlainText().splitlines()
     # 1464198600 and 1464208044 are the first and last epoch seconds of the file: 2016-05-25 17:50:00 and 20:27:24
     assert summary[1] == "Time span: 2016-05-25 17:50 to 20:27 UTC (2.62 h)."
-    assert summary[2].startswith("Altitude: -0 m · -1 ft to 30000 m · 98425 ft · FL984")
+    assert summary[2].startswith("Altitude: 0 m · -1 ft to 30000 m · 98425 ft · FL984")
     assert any(line.startswith("Assumed: No header: columns read as time=col_1") for line in summary)
     written = [t for t in messages(bw_iface) if "Written to" in t]
     assert written == [t for t in messages(bw_iface, SUCCESS)]  # nothing absent or doubtful: a success
