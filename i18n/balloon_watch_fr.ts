@@ -294,7 +294,7 @@
         <translation>Note d'information sur un incident de ballon</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="526"/>
+        <location filename="../plugin/gui/controller.py" line="533"/>
         <source>unknown error</source>
         <translation>erreur inconnue</translation>
     </message>
@@ -344,12 +344,12 @@
         <translation>Importation de la trajectoire</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="172"/>
+        <location filename="../plugin/gui/controller.py" line="174"/>
         <source>{} line</source>
         <translation>{} (ligne)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="173"/>
+        <location filename="../plugin/gui/controller.py" line="175"/>
         <source>{} fixes</source>
         <translation>{} (positions)</translation>
     </message>
@@ -359,62 +359,62 @@
         <translation>{} enregistrement(s) ignoré(s) : consultez le journal.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="211"/>
+        <location filename="../plugin/gui/controller.py" line="218"/>
         <source>Type the URL of a live feed first.</source>
         <translation>Saisissez d'abord l'URL d'un flux en direct.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="215"/>
+        <location filename="../plugin/gui/controller.py" line="222"/>
         <source>Live updates every {} min from {}</source>
         <translation>Mises à jour en direct toutes les {} min depuis {}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="302"/>
+        <location filename="../plugin/gui/controller.py" line="309"/>
         <source>The sites catalogue could not be added: {}</source>
         <translation>Le catalogue de sites n'a pas pu être ajouté : {}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="305"/>
+        <location filename="../plugin/gui/controller.py" line="312"/>
         <source>Added {} sites from the bundled catalogue.</source>
         <translation>{} sites ajoutés à partir du catalogue fourni.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="312"/>
+        <location filename="../plugin/gui/controller.py" line="319"/>
         <source>Choose a sites layer first.</source>
         <translation>Choisissez d'abord une couche de sites.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="317"/>
+        <location filename="../plugin/gui/controller.py" line="324"/>
         <source>Buffer distances: {}</source>
         <translation>Distances de zone tampon : {}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="328"/>
+        <location filename="../plugin/gui/controller.py" line="335"/>
         <source>Buffering</source>
         <translation>Création des zones tampons</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="329"/>
+        <location filename="../plugin/gui/controller.py" line="336"/>
         <source>{} buffers</source>
         <translation>{} (zones tampons)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="330"/>
+        <location filename="../plugin/gui/controller.py" line="337"/>
         <source>Geodesic buffers written for {}.</source>
         <translation>Zones tampons géodésiques écrites pour {}.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="340"/>
+        <location filename="../plugin/gui/controller.py" line="347"/>
         <source>Choose a track point layer and a sites layer first.</source>
         <translation>Choisissez d'abord une couche de points de trajectoire et une couche de sites.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="353"/>
+        <location filename="../plugin/gui/controller.py" line="360"/>
         <source>Proximity</source>
         <translation>Proximité</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="355"/>
+        <location filename="../plugin/gui/controller.py" line="362"/>
         <source>Track inside alert radius</source>
         <translation>Trajectoire dans le rayon d'alerte</translation>
     </message>
@@ -424,52 +424,52 @@
         <translation>Rapprochements maximaux</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="359"/>
+        <location filename="../plugin/gui/controller.py" line="366"/>
         <source>unknown time</source>
         <translation>heure inconnue</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="373"/>
+        <location filename="../plugin/gui/controller.py" line="380"/>
         <source>Choose an airspace file or type a URL first.</source>
         <translation>Choisissez d'abord un fichier d'espace aérien ou saisissez une URL.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="388"/>
+        <location filename="../plugin/gui/controller.py" line="395"/>
         <source>Airspace import</source>
         <translation>Importation de l'espace aérien</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="406"/>
+        <location filename="../plugin/gui/controller.py" line="413"/>
         <source>Choose a track point layer and a closures layer first.</source>
         <translation>Choisissez d'abord une couche de points de trajectoire et une couche de fermetures.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="417"/>
+        <location filename="../plugin/gui/controller.py" line="424"/>
         <source>Closure check</source>
         <translation>Vérification des fermetures</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="419"/>
+        <location filename="../plugin/gui/controller.py" line="426"/>
         <source>Track inside closures</source>
         <translation>Trajectoire dans les fermetures</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="420"/>
+        <location filename="../plugin/gui/controller.py" line="427"/>
         <source>Closures flagged</source>
         <translation>Fermetures signalées</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="423"/>
+        <location filename="../plugin/gui/controller.py" line="430"/>
         <source>The track violated closure {}.</source>
         <translation>La trajectoire a enfreint la fermeture {}.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="437"/>
+        <location filename="../plugin/gui/controller.py" line="444"/>
         <source>Choose a track point layer first.</source>
         <translation>Choisissez d'abord une couche de points de trajectoire.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="452"/>
+        <location filename="../plugin/gui/controller.py" line="459"/>
         <source>Proposal</source>
         <translation>Proposition de fermetures</translation>
     </message>
@@ -479,7 +479,7 @@
         <translation>Fermetures proposées</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="455"/>
+        <location filename="../plugin/gui/controller.py" line="462"/>
         <source>{} closure(s) proposed; the NOTAM text is in the Results.</source>
         <translation>{} fermeture(s) proposée(s); le texte du NOTAM se trouve dans les Résultats.</translation>
     </message>
@@ -489,17 +489,17 @@
         <translation>{} ligne(s) de {}. Double-cliquez sur une ligne pour zoomer et aller à ce moment.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="502"/>
+        <location filename="../plugin/gui/controller.py" line="509"/>
         <source>Choose where to write the briefing (PDF, PNG or SVG).</source>
         <translation>Choisissez où écrire la note d'information (PDF, PNG ou SVG).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="506"/>
+        <location filename="../plugin/gui/controller.py" line="513"/>
         <source>Nothing to export: no layer is visible.</source>
         <translation>Rien à exporter : aucune couche n'est visible.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="515"/>
+        <location filename="../plugin/gui/controller.py" line="522"/>
         <source>Briefing written to {}</source>
         <translation>Note d'information écrite dans {}</translation>
     </message>
@@ -1423,32 +1423,32 @@ Sortie : des polygones en EPSG:4326 avec les champs du site plus ring_m (la dist
         <translation>Prévision par persistance de la trajectoire choisie dans « Points de trajectoire » (section Sites), cône calibré sur son propre historique, heures d'arrivée aux sites</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="231"/>
+        <location filename="../plugin/gui/controller.py" line="238"/>
         <source>Import a track first (or choose its point layer in the Sites section).</source>
         <translation>Importez d'abord une trajectoire (ou choisissez sa couche de points dans la section Sites).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="264"/>
+        <location filename="../plugin/gui/controller.py" line="271"/>
         <source>Forecast cone</source>
         <translation>Cône de prévision</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="268"/>
+        <location filename="../plugin/gui/controller.py" line="275"/>
         <source>Forecast arrival times</source>
         <translation>Heures d'arrivée prévues</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="273"/>
+        <location filename="../plugin/gui/controller.py" line="280"/>
         <source>Forecast: {} may reach {} from {} (most likely {}).</source>
         <translation>Prévision : {} pourrait atteindre {} dès {} (le plus probable : {}).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="273"/>
+        <location filename="../plugin/gui/controller.py" line="280"/>
         <source>not on the central path</source>
         <translation>hors de l'axe central</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="277"/>
+        <location filename="../plugin/gui/controller.py" line="284"/>
         <source>Forecast written for the next {} h.</source>
         <translation>Prévision écrite pour les {} prochaines heures.</translation>
     </message>
@@ -1468,12 +1468,12 @@ Sortie : des polygones en EPSG:4326 avec les champs du site plus ring_m (la dist
         <translation>Le panneau n'a pas pu préparer {} : {}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="360"/>
+        <location filename="../plugin/gui/controller.py" line="367"/>
         <source>{} came within {} of {} ({}).</source>
         <translation>{} s'est approché à {} de {} ({}).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="362"/>
+        <location filename="../plugin/gui/controller.py" line="369"/>
         <source>{} approach(es) within {}.</source>
         <translation>{} rapprochement(s) à moins de {}.</translation>
     </message>
@@ -1768,27 +1768,27 @@ Sortie : des polygones en EPSG:4326 avec les champs du site plus ring_m (la dist
         <translation>Utilisé tant qu'aucun fichier de cas n'est choisi en haut du panneau</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="261"/>
+        <location filename="../plugin/gui/controller.py" line="268"/>
         <source>Track &apos;{}&apos; is {} but was extrapolated as you asked: the forecast carries it on as if it were floating.</source>
         <translation>La trajectoire « {} » est à l'état « {} » mais a été extrapolée comme demandé : la prévision la prolonge comme si le ballon flottait.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="382"/>
+        <location filename="../plugin/gui/controller.py" line="389"/>
         <source>{} and {} more</source>
         <translation>{} et {} autre(s)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="392"/>
+        <location filename="../plugin/gui/controller.py" line="399"/>
         <source>Imported {} airspace volume(s) from {} file(s); {} record(s) skipped.</source>
         <translation>{} volume(s) d'espace aérien importé(s) depuis {} fichier(s) ; {} enregistrement(s) ignoré(s).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="395"/>
+        <location filename="../plugin/gui/controller.py" line="402"/>
         <source>{} invalid outline(s) repaired and kept: details in the log.</source>
         <translation>{} contour(s) invalide(s) réparé(s) et conservé(s) : détails dans le journal.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="459"/>
+        <location filename="../plugin/gui/controller.py" line="466"/>
         <source>{} with assumed limits ({}): the balloon&apos;s altitude is unknown there.</source>
         <translation>{} avec des limites supposées ({}) : l'altitude du ballon y est inconnue.</translation>
     </message>
@@ -2150,14 +2150,29 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
         <translation>{} : {}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="178"/>
+        <location filename="../plugin/gui/controller.py" line="185"/>
         <source>Imported {} fixes in {} track(s).</source>
         <translation>{} positions importées dans {} trajectoire(s).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="252"/>
+        <location filename="../plugin/gui/controller.py" line="259"/>
         <source>{} Tick &apos;Extrapolate anyway&apos; to forecast it anyway.</source>
         <translation>{} Cochez « Extrapoler quand même » pour la prévoir malgré tout.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/controller.py" line="174"/>
+        <source>{} predicted line</source>
+        <translation>{} ligne prédite</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/controller.py" line="175"/>
+        <source>{} predicted positions</source>
+        <translation>{} positions prédites</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/controller.py" line="182"/>
+        <source>Predicted, not observed: a balloon predictor&apos;s answer.</source>
+        <translation>Prédit, non observé : la réponse d&apos;un prédicteur de ballon.</translation>
     </message>
 </context>
 </TS>

@@ -169,11 +169,18 @@ class DockController(QObject):
             if not self._finish(ok, feedback, tr("Track import")):
                 return
             name = os.path.splitext(os.path.basename(label))[0] or label
-            outputs.place_layer(results["OUTPUT_LINE"], tr("{} line").format(name), "track_line", inputs)
-            layer, _ = outputs.place_layer(results["OUTPUT"], tr("{} fixes").format(name), "track_points", inputs)
+            # a predictor's answer is not where the balloon was: its layers and summary say so
+            predicted = results.get("FORMAT") == "prediction"
+            line_name = tr("{} predicted line") if predicted else tr("{} line")
+            points_name = tr("{} predicted positions") if predicted else tr("{} fixes")
+            outputs.place_layer(results["OUTPUT_LINE"], line_name.format(name), "track_line", inputs)
+            layer, _ = outputs.place_layer(results["OUTPUT"], points_name.format(name), "track_points", inputs)
             v.proxTrackLayer.setLayer(layer)
             v.flagTrackLayer.setLayer(layer)
             short, full, worrying = track_summary(results, name)
+            if predicted:
+                note = tr("Predicted, not observed: a balloon predictor's answer.")
+                short, full = f"{short} {note}", f"{note}\n{full}"
             # the file's name is in the summary below (a long name would not fit this line)
             v.tracksStatus.setText(tr("Imported {} fixes in {} track(s).").format(results.get("POINTS"),
                                                                                results.get("TRACKS")))

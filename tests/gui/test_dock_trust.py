@@ -193,3 +193,21 @@ def test_summary_scrolled_into_view_after_import(dock):
     assert area.verticalScrollBar().maximum() > 0  # it had to scroll
     assert 0 <= top and top + box.height() <= area.viewport().height()  # the whole box, not its first line
     assert not dock.trackPreview.isVisible()  # the empty preview gives its room to the summary
+
+
+def test_prediction_imported_as_predicted_says_so(dock, bw_iface, tmp_path):
+    import json
+
+    traj = [{"datetime": f"2023-02-04T{12 + i:02d}:00:00Z", "latitude": 33.0 + 0.1 * i, "longitude": 280.0 + 0.2 * i,
+             "altitude": 18000.0 - 3000.0 * i} for i in range(4)]
+    src = tmp_path / "tawhiri.json"
+    src.write_text(json.dumps({"prediction": [{"stage": "float", "trajectory": traj[:2]},
+                                              {"stage": "descent", "trajectory": traj[1:]}]}))
+    import_track(dock, src)
+    (points,) = layers_of_kind("track_points")
+    assert points.name() == "tawhiri predicted positions"
+    assert [layer.name() for layer in layers_of_kind("track_line")] == ["tawhiri predicted line"]
+    assert dock.trackSummary.toPlainText().startswith("Predicted, not observed: a balloon predictor's answer.\n"
+                                                      "4 fixes in 1 track(s) from tawhiri.")
+    (written,) = [t for t in messages(bw_iface) if "Written to" in t]
+    assert written.split(" Written to ")[0].endswith("Predicted, not observed: a balloon predictor's answer.")
