@@ -112,6 +112,32 @@ def test_real_files_through_the_dock(tmp_path):
         step("10_sonde_kmz", dock.tracksPage, bar=bar_texts, status=dock.tracksStatus.text(),
              summary=dock.trackSummary.toPlainText())
         iface.mapCanvas().zoomToFullExtent()
+
+        # 8. the same in French: the plugin reloaded with the QGIS locale set to French
+        import qgis.utils
+        QgsSettings().setValue("locale/overrideFlag", True)
+        QgsSettings().setValue("locale/userLocale", "fr_FR")
+        qgis.utils.reloadPlugin("balloon_watch")
+        plugin = qgis.utils.plugins["balloon_watch"]
+        plugin.dock_action.trigger()
+        wait(500)
+        dock = plugin.dock
+        dock.trackSource.setFilePath({str(SONDE)!r})
+        bar_texts = run(dock.trackImportButton)
+        step("11_fr_sonde_kmz", dock.tracksPage, bar=bar_texts, summary=dock.trackSummary.toPlainText())
+        dock.trackSource.setFilePath({str(HABHUB)!r})
+        run(dock.trackImportButton)
+        bar_texts = run(dock.forecastButton)
+        step("12_fr_forecast_refused", dock.tracksPage, bar=bar_texts, status=dock.tracksStatus.text())
+        dock.airspaceSource.setFilePath({str(OPENAIR_US)!r})
+        run(dock.airspaceImportButton)
+        bar_texts = run(dock.flagRunButton)
+        step("13_fr_closures_checked", dock.resultsPage, bar=bar_texts, status=dock.airspaceStatus.text(),
+             rows=table())
+        dock.sections.setCurrentWidget(dock.airspacePage)
+        shot("14_fr_airspace_dock", dock)
+        QgsSettings().remove("locale/overrideFlag")
+        QgsSettings().remove("locale/userLocale")
         """,
         tmp_path,
         "real_files",
@@ -164,4 +190,14 @@ def test_real_files_through_the_dock(tmp_path):
     assert sonde["summary"].splitlines()[1] == "Time span: times absent."
     assert any(line.startswith("Absent: no fix has a time") for line in sonde["summary"].splitlines())
     assert any("times absent" in t and "Written to" in t for t in sonde["bar"])
-    assert len(result["screenshots"]) == 20
+
+    fr_sonde = result["11_fr_sonde_kmz"]["summary"].splitlines()
+    assert fr_sonde[1] == "Période : heures absentes."
+    assert any(line.startswith("Absent : ") for line in fr_sonde)
+    assert any("heures absentes" in t and "1 absent(s) ou douteux" in t for t in result["11_fr_sonde_kmz"]["bar"])
+    assert result["12_fr_forecast_refused"]["status"].endswith(
+        "Cochez « Extrapoler quand même » pour la prévoir malgré tout.")
+    fr_checked = result["13_fr_closures_checked"]
+    assert fr_checked["status"] == "3 vérifiée(s) : 0 violée, 3 dégagée."
+    assert [row[1] for row in fr_checked["rows"]] == ["dégagée"] * 3
+    assert len(result["screenshots"]) == 27
