@@ -28,10 +28,8 @@ from .base import BalloonWatchAlgorithm
 
 
 class ExportLayoutAlgorithm(BalloonWatchAlgorithm):
-    NAME = "exportlayout"
+    NAME, GROUP_ID = "exportlayout", "reporting"
     DISPLAY = QT_TRANSLATE_NOOP("@default", "Export briefing layout")
-    GROUP = QT_TRANSLATE_NOOP("@default", "Reporting")
-    GROUP_ID = "reporting"
     HELP = QT_TRANSLATE_NOOP(
         "@default",
         "Builds a briefing print layout from the plugin's template (resources/layouts/briefing.qpt): main map "
@@ -56,11 +54,11 @@ class ExportLayoutAlgorithm(BalloonWatchAlgorithm):
 
     def flags(self):
         # layouts and the project's layout manager live in the main thread
-        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+        return super().flags() | QgsProcessingAlgorithm.Flag.FlagNoThreading
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
         self.addParameter(QgsProcessingParameterMultipleLayers(
-            self.LAYERS, tr("Layers to show"), QgsProcessing.TypeMapLayer))
+            self.LAYERS, tr("Layers to show"), QgsProcessing.SourceType.TypeMapLayer))
         self.addParameter(QgsProcessingParameterString(self.TITLE, tr("Title (also the layout name)"),
                                                        defaultValue=tr("Balloon briefing")))
         self.addParameter(QgsProcessingParameterString(self.SUBTITLE, tr("Subtitle"), optional=True))
@@ -71,7 +69,7 @@ class ExportLayoutAlgorithm(BalloonWatchAlgorithm):
         self.addParameter(QgsProcessingParameterVectorLayer(
             self.ATLAS_LAYER, tr("Atlas layer (one page per feature)"), optional=True))
         self.addParameter(QgsProcessingParameterNumber(
-            self.DPI, tr("Resolution (dpi)"), QgsProcessingParameterNumber.Integer, 300,
+            self.DPI, tr("Resolution (dpi)"), QgsProcessingParameterNumber.Type.Integer, 300,
             minValue=briefing.DPI_RANGE[0], maxValue=briefing.DPI_RANGE[1]))
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT, tr("Briefing file"), tr("PDF (*.pdf);;PNG image (*.png);;SVG (*.svg)")))

@@ -12,6 +12,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
+from ..core.kinds import TRACK_LINE, TRACK_POINTS
 from ..core.tracks import FORMATS
 from ..qgis_io.track_import import import_track, is_url, parse_column_map, split_sources
 from ..toolbelt.i18n import tr
@@ -23,10 +24,8 @@ ALT_UNITS = ["", "m", "ft", "km", "FL"]
 
 
 class ImportTrackAlgorithm(BalloonWatchAlgorithm):
-    NAME = "importtrack"
+    NAME, GROUP_ID = "importtrack", "tracks"
     DISPLAY = QT_TRANSLATE_NOOP("@default", "Import balloon track")
-    GROUP = QT_TRANSLATE_NOOP("@default", "Tracks")
-    GROUP_ID = "tracks"
     HELP = QT_TRANSLATE_NOOP(
         "@default",
         "Reads a balloon track from a file (CSV/TSV, GPX, KML/KMZ, GeoJSON, Moving Features JSON, SondeHub JSON, "
@@ -103,8 +102,8 @@ class ImportTrackAlgorithm(BalloonWatchAlgorithm):
             feedback.pushWarning(line)
         for line in summary.assumed:
             feedback.pushInfo(line)
-        self.style_output(context, points, "track_points")
-        self.style_output(context, line, "track_line")
+        self.style_output(context, points, TRACK_POINTS.id)
+        self.style_output(context, line, TRACK_LINE.id)
         skipped = len(outcome.read.issues) if outcome.read.issues is not None else 0
         return {"OUTPUT": outcome.points, "OUTPUT_LINE": outcome.line, "POINTS": s.points, "TRACKS": s.tracks,
                 "SKIPPED": skipped, "FORMAT": outcome.read.format, "SUMMARY": summary.text(),
