@@ -83,30 +83,26 @@ def point_disc(lon: float, lat: float, mp: list) -> QgsGeometry:
 
 class BufferSitesAlgorithm(BalloonWatchAlgorithm):
     NAME, GROUP_ID = "buffersites", "sites"
-    DISPLAY = QT_TRANSLATE_NOOP("@default", "Buffer sites (geodesic)")
     HELP = QT_TRANSLATE_NOOP(
-        "@default",
-        "Draws geodesic buffers (true distances on the WGS 84 ellipsoid, not planar circles) around every site of a "
-        "point, line or polygon layer, at one or more distances.\n\n"
+        "@default", "Draws geodesic buffers (true distances on the WGS 84 ellipsoid, not planar circles) around every "
+        "site of a point, line or polygon layer, at one or more distances.\n\n"
         "<b>Distances</b>: comma-separated metres, e.g. 25000,50000,100000 (a 'km' suffix per value is accepted). "
         "Zero, negative values or values above 20,000 km are refused.\n"
-        "<b>Distance field</b> (optional): a per-site radius in metres; it replaces the distances for that site. "
-        "Sites whose field is empty use the distances above; sites whose value is not a usable distance are "
-        "skipped with a warning.\n"
-        "<b>Tolerance</b>: every edge of the output stays within this many metres of the true buffer distance "
-        "(default 1 m).\n"
+        "<b>Distance field</b> (optional): a per-site radius in metres; it replaces the distances for that site. Sites "
+        "whose field is empty use the distances above; sites whose value is not a usable distance are skipped with a "
+        "warning.\n"
+        "<b>Tolerance</b>: every edge of the output stays within this many metres of the true buffer distance (default "
+        "1 m).\n"
         "<b>Donuts</b>: rings between successive distances instead of full discs.\n\n"
-        "Output: polygons in EPSG:4326 with the site's fields plus ring_m (the outer distance). Buffers crossing "
-        "the antimeridian are split there; buffers containing a pole are closed over it. Buffers of lines passing "
-        "within the distance of a pole are not supported: those sites are skipped with a warning."
-    )
+        "Output: polygons in EPSG:4326 with the site's fields plus ring_m (the outer distance). Buffers crossing the "
+        "antimeridian are split there; buffers containing a pole are closed over it. Buffers of lines passing within "
+        "the distance of a pole are not supported: those sites are skipped with a warning.")
+    DISPLAY = QT_TRANSLATE_NOOP("@default", "Buffer sites (geodesic)")
 
-    INPUT = "INPUT"
     DISTANCES = "DISTANCES"
     DISTANCE_FIELD = "DISTANCE_FIELD"
     TOLERANCE = "TOLERANCE"
     DONUTS = "DONUTS"
-    OUTPUT = "OUTPUT"
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
         self.addParameter(QgsProcessingParameterFeatureSource(

@@ -29,18 +29,16 @@ from .base import BalloonWatchAlgorithm
 
 class ExportLayoutAlgorithm(BalloonWatchAlgorithm):
     NAME, GROUP_ID = "exportlayout", "reporting"
-    DISPLAY = QT_TRANSLATE_NOOP("@default", "Export briefing layout")
     HELP = QT_TRANSLATE_NOOP(
-        "@default",
-        "Builds a briefing print layout from the plugin's template (resources/layouts/briefing.qpt): main map "
-        "with the chosen layers as styled in the project, overview map, legend, scale bars in km and NM, north "
+        "@default", "Builds a briefing print layout from the plugin's template (resources/layouts/briefing.qpt): main "
+        "map with the chosen layers as styled in the project, overview map, legend, scale bars in km and NM, north "
         "arrow, title with the UTC time span, the closest approaches (a layer with a cpa_m field, top 10) and the "
-        "flagged closures (a layer with a status field, except 'clear'), data sources, a handling banner at top "
-        "and bottom and the production date. The layout is kept in the project (named after the title, "
-        "replacing one of the same name) and exported to PDF, PNG or SVG. With an atlas layer there is one page "
-        "per feature. Without an extent the map shows all the layers plus a 10% margin on each side; an empty "
-        "banner uses the one from the plugin settings. A failed export leaves no partial file."
-    )
+        "flagged closures (a layer with a status field, except 'clear'), data sources, a handling banner at top and "
+        "bottom and the production date. The layout is kept in the project (named after the title, replacing one of "
+        "the same name) and exported to PDF, PNG or SVG. With an atlas layer there is one page per feature. Without an "
+        "extent the map shows all the layers plus a 10% margin on each side; an empty banner uses the one from the "
+        "plugin settings. A failed export leaves no partial file.")
+    DISPLAY = QT_TRANSLATE_NOOP("@default", "Export briefing layout")
 
     LAYERS = "LAYERS"
     TITLE = "TITLE"
@@ -49,7 +47,6 @@ class ExportLayoutAlgorithm(BalloonWatchAlgorithm):
     BANNER = "BANNER"
     ATLAS_LAYER = "ATLAS_LAYER"
     DPI = "DPI"
-    OUTPUT = "OUTPUT"
     LAYOUT = "LAYOUT"
 
     def flags(self):

@@ -79,28 +79,24 @@ def _num(v) -> float | None:
 
 class FlagClosuresAlgorithm(BalloonWatchAlgorithm):
     NAME, GROUP_ID = "flagclosures", "airspace"
-    DISPLAY = QT_TRANSLATE_NOOP("@default", "Flag closures entered by the track")
     HELP = QT_TRANSLATE_NOOP(
-        "@default",
-        "Checks each airspace closure against the balloon track(s) and gives it a status: <b>violated</b> (inside "
-        "the outline, between floor and ceiling, while active), <b>passed over</b> or <b>passed under</b> (inside "
-        "the outline but above the ceiling or below the floor), <b>inactive at passage</b> (inside the volume "
+        "@default", "Checks each airspace closure against the balloon track(s) and gives it a status: <b>violated</b> "
+        "(inside the outline, between floor and ceiling, while active), <b>passed over</b> or <b>passed under</b> "
+        "(inside the outline but above the ceiling or below the floor), <b>inactive at passage</b> (inside the volume "
         "outside its active window) or <b>clear</b>.\n\n"
         "Between fixes the balloon moves linearly in time; entry and exit times are where the track crosses the "
         "outline, not fix times. AGL limits need the ground height: give a DEM (metres, band 1); without one the "
         "ground is taken as 0 m MSL and the closure's note says so. Fixes without altitude count as inside every "
         "vertical band.\n\n"
-        "Outputs: the closures with every input field plus status, first_entry, last_exit, inside_s (violated "
-        "time, else time inside the outline), min_vsep_m and note; and the track pieces inside each closure "
-        "(enter/exit times, violated). Every closure checked is in the output with its status, clear ones "
-        "included. The results hold CHECKED and VIOLATED (counts), VIOLATED_IDENTS, STATUSES (count per status) "
-        "and CLOSURES (ident, name, status, first entry, last exit, inside_s, note of every closure checked)."
-    )
+        "Outputs: the closures with every input field plus status, first_entry, last_exit, inside_s (violated time, "
+        "else time inside the outline), min_vsep_m and note; and the track pieces inside each closure (enter/exit "
+        "times, violated). Every closure checked is in the output with its status, clear ones included. The results "
+        "hold CHECKED and VIOLATED (counts), VIOLATED_IDENTS, STATUSES (count per status) and CLOSURES (ident, name, "
+        "status, first entry, last exit, inside_s, note of every closure checked).")
+    DISPLAY = QT_TRANSLATE_NOOP("@default", "Flag closures entered by the track")
 
-    TRACK = "TRACK"
     AIRSPACE = "AIRSPACE"
     DEM = "DEM"
-    OUTPUT = "OUTPUT"
     OUTPUT_EVENTS = "OUTPUT_EVENTS"
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API

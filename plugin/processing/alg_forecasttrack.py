@@ -58,30 +58,27 @@ class TrackResult:
 
 class ForecastTrackAlgorithm(BalloonWatchAlgorithm):
     NAME, GROUP_ID = "forecasttrack", "forecast"
-    DISPLAY = QT_TRANSLATE_NOOP("@default", "Forecast track (points, uncertainty cone, ETA)")
     HELP = QT_TRANSLATE_NOOP(
-        "@default",
-        "Forecasts where each balloon of a track layer goes next, with an uncertainty cone and arrival times "
-        "at sites.\n\n"
-        "Methods: <b>persistence</b> continues the mean geodesic velocity of the last WINDOW_H hours; "
-        "<b>wind field</b> drifts the balloon from its last fix, at its altitude, through a GRIB2/NetCDF grid of "
-        "u/v winds on pressure levels (the grid must cover the place, the hours and the altitude); "
-        "<b>prediction file</b> reads a Tawhiri or SondeHub predictor answer (JSON) for the track.\n\n"
-        "Uncertainty: with CALIBRATE the cone is measured on the track's own history (forecasts made from past "
-        "fixes compared with where the balloon really went, 90th percentile error at 1, 6 and 24 h); when the "
-        "history is too short the stated default cone is used with a warning. Predictor files give no "
-        "uncertainty: the default wind-grid cone is applied to them.\n\n"
+        "@default", "Forecasts where each balloon of a track layer goes next, with an uncertainty cone and arrival "
+        "times at sites.\n\n"
+        "Methods: <b>persistence</b> continues the mean geodesic velocity of the last WINDOW_H hours; <b>wind "
+        "field</b> drifts the balloon from its last fix, at its altitude, through a GRIB2/NetCDF grid of u/v winds on "
+        "pressure levels (the grid must cover the place, the hours and the altitude); <b>prediction file</b> reads a "
+        "Tawhiri or SondeHub predictor answer (JSON) for the track.\n\n"
+        "Uncertainty: with CALIBRATE the cone is measured on the track's own history (forecasts made from past fixes "
+        "compared with where the balloon really went, 90th percentile error at 1, 6 and 24 h); when the history is too "
+        "short the stated default cone is used with a warning. Predictor files give no uncertainty: the default "
+        "wind-grid cone is applied to them.\n\n"
         "Flight state: from the last 30 minutes of fixes each track is on the ground, descending, floating or "
-        "ascending (the log says which and why; FLIGHT_STATES in the results). A landed or descending balloon is "
-        "not carried on by persistence or a constant-altitude wind forecast (IGNORE_STATE overrides); a "
-        "prediction file that does not reach the track's last fix in time (12 h) and place (500 km) is refused "
-        "with the mismatch stated.\n\n"
+        "ascending (the log says which and why; FLIGHT_STATES in the results). A landed or descending balloon is not "
+        "carried on by persistence or a constant-altitude wind forecast (IGNORE_STATE overrides); a prediction file "
+        "that does not reach the track's last fix in time (12 h) and place (500 km) is refused with the mismatch "
+        "stated.\n\n"
         "Sites (points, optional): earliest entry (the cone edge reaches the alert distance), likely entry (the "
-        "forecast centre line does), closest approach and its uncertainty. The results also hold ETA (one entry "
-        "per track and site) and BACKTEST (errors at 1, 6 and 24 h when calibrated)."
-    )
+        "forecast centre line does), closest approach and its uncertainty. The results also hold ETA (one entry per "
+        "track and site) and BACKTEST (errors at 1, 6 and 24 h when calibrated).")
+    DISPLAY = QT_TRANSLATE_NOOP("@default", "Forecast track (points, uncertainty cone, ETA)")
 
-    TRACK = "TRACK"
     TRACK_ID = "TRACK_ID"
     HORIZON_H = "HORIZON_H"
     STEP_MIN = "STEP_MIN"
@@ -91,10 +88,7 @@ class ForecastTrackAlgorithm(BalloonWatchAlgorithm):
     PREDICTION_FILE = "PREDICTION_FILE"
     CALIBRATE = "CALIBRATE"
     IGNORE_STATE = "IGNORE_STATE"
-    SITES = "SITES"
-    NAME_FIELD = "NAME_FIELD"
     ALERT_DISTANCE = "ALERT_DISTANCE"
-    OUTPUT = "OUTPUT"
     OUTPUT_CONE = "OUTPUT_CONE"
     OUTPUT_ETA = "OUTPUT_ETA"
 

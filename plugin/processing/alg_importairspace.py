@@ -74,30 +74,26 @@ def is_url(text: str) -> bool:
 
 class ImportAirspaceAlgorithm(BalloonWatchAlgorithm):
     NAME, GROUP_ID = "importairspace", "airspace"
-    DISPLAY = QT_TRANSLATE_NOOP("@default", "Import airspace closures (TFR, NOTAM, OpenAir, AIXM, GeoJSON)")
     HELP = QT_TRANSLATE_NOOP(
-        "@default",
-        "Reads airspace closures from a file or an http(s) address: FAA TFR XML (tfr.faa.gov detail pages), "
-        "FAA domestic or ICAO NOTAM text (or NOTAM JSON), OpenAir, AIXM 5.1 or GeoJSON. The format is detected "
+        "@default", "Reads airspace closures from a file or an http(s) address: FAA TFR XML (tfr.faa.gov detail "
+        "pages), FAA domestic or ICAO NOTAM text (or NOTAM JSON), OpenAir, AIXM 5.1 or GeoJSON. The format is detected "
         "from the content unless FORMAT says otherwise.\n\n"
-        "Circles, arcs and edges are drawn as geodesics to within TOLERANCE metres. Limits are in metres with "
-        "their reference kept: SFC, MSL, AGL (needs the terrain height when flagging), STD (flight levels, "
-        "1 FL = 100 ft of pressure altitude) and UNL (no ceiling: ceiling_m is NULL). start_time and end_time are "
-        "UTC; NULL when the closure is permanent or its window unknown.\n\n"
-        "Malformed records are skipped and listed with their line numbers (the first few as warnings, all of "
-        "them in the log); the results hold COUNT (imported), SKIPPED and REPAIRED.\n\n"
-        "Outlines that cross themselves are repaired (make-valid, per part) and kept, never dropped: the repair is "
-        "in the <i>repair</i> field and in the log with the airspace's name and line. The airspace class and type "
-        "are kept in the <i>class</i> and <i>type</i> fields (the style's categories). MORE_FILES reads further "
-        "files in the same run: AIXM TEMPDELTA activations are applied to their BASELINE airspace from any of "
-        "them. The legacy FAA TFRSET export is read through the NOTAM text of its records."
-    )
+        "Circles, arcs and edges are drawn as geodesics to within TOLERANCE metres. Limits are in metres with their "
+        "reference kept: SFC, MSL, AGL (needs the terrain height when flagging), STD (flight levels, 1 FL = 100 ft of "
+        "pressure altitude) and UNL (no ceiling: ceiling_m is NULL). start_time and end_time are UTC; NULL when the "
+        "closure is permanent or its window unknown.\n\n"
+        "Malformed records are skipped and listed with their line numbers (the first few as warnings, all of them in "
+        "the log); the results hold COUNT (imported), SKIPPED and REPAIRED.\n\n"
+        "Outlines that cross themselves are repaired (make-valid, per part) and kept, never dropped: the repair is in "
+        "the <i>repair</i> field and in the log with the airspace's name and line. The airspace class and type are "
+        "kept in the <i>class</i> and <i>type</i> fields (the style's categories). MORE_FILES reads further files in "
+        "the same run: AIXM TEMPDELTA activations are applied to their BASELINE airspace from any of them. The legacy "
+        "FAA TFRSET export is read through the NOTAM text of its records.")
+    DISPLAY = QT_TRANSLATE_NOOP("@default", "Import airspace closures (TFR, NOTAM, OpenAir, AIXM, GeoJSON)")
 
-    INPUT = "INPUT"
     MORE_FILES = "MORE_FILES"
     FORMAT = "FORMAT"
     TOLERANCE = "TOLERANCE"
-    OUTPUT = "OUTPUT"
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
         self.addParameter(QgsProcessingParameterFile(

@@ -39,30 +39,24 @@ from .base import BalloonWatchAlgorithm, number_parameter, track_parameter
 
 class ProposeClosuresAlgorithm(BalloonWatchAlgorithm):
     NAME, GROUP_ID = "proposeclosures", "airspace"
-    DISPLAY = QT_TRANSLATE_NOOP("@default", "Propose closures (TFR text) for the passage")
     HELP = QT_TRANSLATE_NOOP(
-        "@default",
-        "Proposes temporary flight restrictions for the balloon's passage, each with FAA NOTAM-style text "
-        "(centre DDMMSSN DDDMMSSW and radius in NM or a vertex chain, band SFC-FLxxx, window "
-        "YYMMDDhhmm-YYMMDDhhmm UTC) in the <i>text</i> field, ready to copy.\n\n"
-        "<b>Sites</b> (points): a circle of RADIUS around every site the track (and the forecast, when given) "
-        "comes within RADIUS of, active while it does, widened by MARGIN_MIN on each side. <b>Corridor</b> (or no "
-        "sites): a band of half-width RADIUS along the whole path. Vertical band: the balloon's altitudes there "
-        "+- VERTICAL_MARGIN, widened to whole 10-FL steps (geometric altitude taken as pressure altitude). Where "
-        "the balloon's altitude is unknown (or always, with FIXED_LIMITS) FLOOR_FT and CEILING_FL are used and "
-        "the <i>limits</i> field and the NOTAM text say these limits are assumed.\n\n"
-        "Defaults follow FAA national defense airspace practice (TFRs under 14 CFR 99.7): a 30 NM radius, from "
-        "the surface, up to FL650 where the altitude is unknown (above the 60,000-65,000 ft of the 2023 balloon "
-        "and above FL600, the top of Class A). The radius is the closure's own, not the alert radius used to "
-        "watch the sites.\n\n"
+        "@default", "Proposes temporary flight restrictions for the balloon's passage, each with FAA NOTAM-style text "
+        "(centre DDMMSSN DDDMMSSW and radius in NM or a vertex chain, band SFC-FLxxx, window YYMMDDhhmm-YYMMDDhhmm "
+        "UTC) in the <i>text</i> field, ready to copy.\n\n"
+        "<b>Sites</b> (points): a circle of RADIUS around every site the track (and the forecast, when given) comes "
+        "within RADIUS of, active while it does, widened by MARGIN_MIN on each side. <b>Corridor</b> (or no sites): a "
+        "band of half-width RADIUS along the whole path. Vertical band: the balloon's altitudes there +- "
+        "VERTICAL_MARGIN, widened to whole 10-FL steps (geometric altitude taken as pressure altitude). Where the "
+        "balloon's altitude is unknown (or always, with FIXED_LIMITS) FLOOR_FT and CEILING_FL are used and the "
+        "<i>limits</i> field and the NOTAM text say these limits are assumed.\n\n"
+        "Defaults follow FAA national defense airspace practice (TFRs under 14 CFR 99.7): a 30 NM radius, from the "
+        "surface, up to FL650 where the altitude is unknown (above the 60,000-65,000 ft of the 2023 balloon and above "
+        "FL600, the top of Class A). The radius is the closure's own, not the alert radius used to watch the sites.\n\n"
         "<b>Debris</b>: with SHOOTDOWN_TIME (UTC, e.g. 2023-02-04T19:39:00Z) a debris hazard area downwind of the "
-        "balloon's position at that time, from a stated fall model (terminal velocity growing with altitude, "
-        "constant wind WIND_U east / WIND_V north in m/s)."
-    )
+        "balloon's position at that time, from a stated fall model (terminal velocity growing with altitude, constant "
+        "wind WIND_U east / WIND_V north in m/s).")
+    DISPLAY = QT_TRANSLATE_NOOP("@default", "Propose closures (TFR text) for the passage")
 
-    TRACK = "TRACK"
-    SITES = "SITES"
-    NAME_FIELD = "NAME_FIELD"
     FORECAST = "FORECAST"
     RADIUS = "RADIUS"
     MARGIN_MIN = "MARGIN_MIN"
@@ -74,7 +68,6 @@ class ProposeClosuresAlgorithm(BalloonWatchAlgorithm):
     SHOOTDOWN_TIME = "SHOOTDOWN_TIME"
     WIND_U = "WIND_U"
     WIND_V = "WIND_V"
-    OUTPUT = "OUTPUT"
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
         self.addParameter(track_parameter(self.TRACK))

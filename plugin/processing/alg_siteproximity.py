@@ -40,28 +40,22 @@ def _num(value: float):
 
 class SiteProximityAlgorithm(BalloonWatchAlgorithm):
     NAME, GROUP_ID = "siteproximity", "sites"
-    DISPLAY = QT_TRANSLATE_NOOP("@default", "Approaches to sites (CPA, dwell)")
     HELP = QT_TRANSLATE_NOOP(
-        "@default",
-        "For every site (point, line or polygon) and every pass of the track within the alert distance, finds the "
-        "closest point of approach along the track (between fixes, geodesic on WGS 84), the time and altitude "
-        "there, the bearing from the site, and where the track crossed the alert radius (enter/exit times, dwell "
-        "time).\n\n"
+        "@default", "For every site (point, line or polygon) and every pass of the track within the alert distance, "
+        "finds the closest point of approach along the track (between fixes, geodesic on WGS 84), the time and "
+        "altitude there, the bearing from the site, and where the track crossed the alert radius (enter/exit times, "
+        "dwell time).\n\n"
         "Track: a point layer with one feature per fix, fields time, alt_m and track_id (as Import balloon track "
-        "writes them). Without a time field the analysis still runs and every time result is NULL (a warning "
-        "says so); without alt_m the altitude is taken from Z if the points have it, else NULL.\n"
+        "writes them). Without a time field the analysis still runs and every time result is NULL (a warning says so); "
+        "without alt_m the altitude is taken from Z if the points have it, else NULL.\n"
         "A pass that starts or ends inside the radius (first or last fix) has a NULL enter or exit time.\n\n"
         "Outputs: one point per pass at the CPA (site_id, site_name, track_id, cpa_m, cpa_time, cpa_alt_m, "
         "bearing_deg, enter_time, exit_time, dwell_s) and the track parts inside the radius (LineStringZM, Z = "
         "altitude, M = epoch seconds; unknown values are stored as 0). The results also hold EVENT_COUNT and "
-        "SITES_ENTERED (the names of the sites approached)."
-    )
+        "SITES_ENTERED (the names of the sites approached).")
+    DISPLAY = QT_TRANSLATE_NOOP("@default", "Approaches to sites (CPA, dwell)")
 
-    TRACK = "TRACK"
-    SITES = "SITES"
-    NAME_FIELD = "NAME_FIELD"
     DISTANCE = "DISTANCE"
-    OUTPUT = "OUTPUT"
     OUTPUT_PARTS = "OUTPUT_PARTS"
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API

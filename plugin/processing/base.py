@@ -92,6 +92,8 @@ class BalloonWatchAlgorithm(QgsProcessingAlgorithm):
     DISPLAY = ""
     GROUP_ID = ""
     HELP = ""
+    # parameter names several algorithms share; each algorithm names its own others
+    INPUT, TRACK, SITES, NAME_FIELD, OUTPUT = "INPUT", "TRACK", "SITES", "NAME_FIELD", "OUTPUT"
 
     def name(self) -> str:
         return self.NAME
