@@ -24,6 +24,7 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 from ..core.errors import InputError
 from ..layout import briefing
 from ..toolbelt.i18n import tr
+from ..toolbelt.settings import PluginSettings
 from .base import BalloonWatchAlgorithm
 
 
@@ -36,8 +37,8 @@ class ExportLayoutAlgorithm(BalloonWatchAlgorithm):
         "flagged closures (a layer with a status field, except 'clear'), data sources, a handling banner at top and "
         "bottom and the production date. The layout is kept in the project (named after the title, replacing one of "
         "the same name) and exported to PDF, PNG or SVG. With an atlas layer there is one page per feature. Without an "
-        "extent the map shows all the layers plus a 10% margin on each side; an empty banner uses the one from the "
-        "plugin settings. A failed export leaves no partial file.")
+        "extent the map shows all the layers plus a 10% margin on each side. The banner's default is the one from "
+        "the plugin settings; an empty banner leaves the banner lines blank. A failed export leaves no partial file.")
     DISPLAY = QT_TRANSLATE_NOOP("@default", "Export briefing layout")
 
     LAYERS = "LAYERS"
@@ -61,8 +62,10 @@ class ExportLayoutAlgorithm(BalloonWatchAlgorithm):
         self.addParameter(QgsProcessingParameterString(self.SUBTITLE, tr("Subtitle"), optional=True))
         self.addParameter(QgsProcessingParameterExtent(self.EXTENT, tr("Map extent (default: all layers)"),
                                                        optional=True))
+        # the settings give the default only: a run depends on its parameters, not on the user's profile
         self.addParameter(QgsProcessingParameterString(
-            self.BANNER, tr("Banner (handling caveat; empty: the one from the settings)"), optional=True))
+            self.BANNER, tr("Banner (handling caveat; by default the one from the settings)"),
+            defaultValue=PluginSettings.load().briefing_banner, optional=True))
         self.addParameter(QgsProcessingParameterVectorLayer(
             self.ATLAS_LAYER, tr("Atlas layer (one page per feature)"), optional=True))
         self.addParameter(QgsProcessingParameterNumber(

@@ -15,6 +15,7 @@ import pyproj
 import pytest
 from layer_builders import Capture
 from qgis.core import (
+    QgsApplication,
     QgsFeature,
     QgsField,
     QgsGeometry,
@@ -431,14 +432,32 @@ def test_cancel_writes_nothing(layers, tmp_path):
     assert not list(tmp_path.iterdir())
 
 
-def test_banner_defaults_to_setting(layers, tmp_path):
+def test_banner_default_comes_from_the_settings_and_the_run_from_its_parameters(layers, tmp_path):
+    """The settings give BANNER its default, nothing more: a BANNER given is used whatever the profile says, an
+    empty one leaves the banner blank, and the layout function only knows the banner it is given."""
+    import processing
+
     from balloon_watch.plugin.layout import briefing
     from balloon_watch.plugin.toolbelt.settings import PluginSettings
 
-    layout = briefing.build_layout(QgsProject.instance(), [layers["track"]], "Banner default", "")
-    assert layout.itemById("banner_top").text() == PluginSettings.load().briefing_banner != ""
-    path = briefing.export(layout, tmp_path / "b.pdf", dpi=100)
-    assert PluginSettings.load().briefing_banner in pdftext(Path(path))
+    saved = PluginSettings.load()
+    try:
+        for profile in ("SECRET//PROFILE ONE", "CONFIDENTIAL//PROFILE TWO"):
+            PluginSettings(briefing_banner=profile).save()
+            alg = QgsApplication.processingRegistry().createAlgorithmById(ALG)
+            assert alg.parameterDefinition("BANNER").defaultValue() == profile
+            given = run(LAYERS=[layers["track"]], TITLE=f"Banner {profile[:6]}", OUTPUT=str(tmp_path / "g.pdf"))
+            assert BANNER in pdftext(Path(given["OUTPUT"])) and profile not in pdftext(Path(given["OUTPUT"]))
+            blank = run(LAYERS=[layers["track"]], TITLE=f"Blank {profile[:6]}", BANNER="",
+                        OUTPUT=str(tmp_path / "b.pdf"))
+            assert profile not in pdftext(Path(blank["OUTPUT"]))
+            default = processing.run(ALG, {"LAYERS": [layers["track"]], "TITLE": f"Default {profile[:6]}",
+                                           "OUTPUT": str(tmp_path / "d.pdf")}, feedback=Capture())
+            assert profile in pdftext(Path(default["OUTPUT"]))
+        layout = briefing.build_layout(QgsProject.instance(), [layers["track"]], "Banner argument", "")
+        assert layout.itemById("banner_top").text() == "" == layout.itemById("banner_bottom").text()
+    finally:
+        saved.save()
 
 
 def test_time_span_from_start_end_fields(bw_provider):
