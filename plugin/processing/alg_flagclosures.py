@@ -174,7 +174,9 @@ class FlagClosuresAlgorithm(BalloonWatchAlgorithm):
 
         esink, edest = self.create_sink(parameters, self.OUTPUT_EVENTS, context, CLOSURE_EVENTS)
         ef = qgs_fields(CLOSURE_EVENTS)
-        for ev in result.events if esink is not None else []:
+        for ev in result.events:
+            if esink is None:  # the track pieces were not asked for
+                break
             a = airspaces[ev.airspace]
             pts = [QgsPoint(x, y, z if math.isfinite(z) else 0.0, m) for x, y, z, m in ev.coords]
             if len(pts) == 1:

@@ -307,9 +307,9 @@ class ForecastTrackAlgorithm(BalloonWatchAlgorithm):
 
         csink, cdest = self.create_sink(parameters, self.OUTPUT_CONE, context, FORECAST_CONE)
         cf = qgs_fields(FORECAST_CONE)
-        for res in results if csink is not None else []:
+        for res in results:
             fc = res.forecast
-            if res.cone:
+            if csink is not None and res.cone:
                 add_feature(csink, new_feature(cf, multipolygon_geometry(res.cone), {
                     "track_id": fc.track_id, "method": fc.method,
                     "horizon_h": float(fc.leads_h[-1]) if len(fc) else 0.0, "notes": "; ".join(fc.notes)}))
