@@ -34,17 +34,17 @@
         <translation>Balloon Watch</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importtrack.py" line="67"/>
+        <location filename="../plugin/processing/base.py" line="39"/>
         <source>Tracks</source>
         <translation>Trajectoires</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_buffersites.py" line="92"/>
+        <location filename="../plugin/processing/base.py" line="39"/>
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_proposeclosures.py" line="45"/>
+        <location filename="../plugin/processing/base.py" line="40"/>
         <source>Airspace</source>
         <translation>Espace aérien</translation>
     </message>
@@ -64,7 +64,7 @@
         <translation>Fichier ou URL</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importairspace.py" line="133"/>
+        <location filename="../plugin/processing/alg_importairspace.py" line="105"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
@@ -119,7 +119,7 @@
         <translation>Zones tampons des sites</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importtrack.py" line="64"/>
+        <location filename="../plugin/processing/alg_importtrack.py" line="61"/>
         <source>Track points</source>
         <translation>Points de trajectoire</translation>
     </message>
@@ -159,7 +159,7 @@
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportlayout.py" line="66"/>
+        <location filename="../plugin/processing/alg_exportlayout.py" line="62"/>
         <source>Subtitle</source>
         <translation>Sous-titre</translation>
     </message>
@@ -269,12 +269,12 @@
         <translation>Fichiers de trajectoire (*.csv *.tsv *.txt *.gpx *.kml *.kmz *.geojson *.json *.log);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importtrack.py" line="50"/>
+        <location filename="../plugin/processing/alg_importtrack.py" line="47"/>
         <source>Detect from content</source>
         <translation>Détecter d'après le contenu</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importtrack.py" line="54"/>
+        <location filename="../plugin/processing/alg_importtrack.py" line="51"/>
         <source>From the file</source>
         <translation>Selon le fichier</translation>
     </message>
@@ -284,7 +284,7 @@
         <translation>Fichiers d'espace aérien (*.xml *.txt *.json *.geojson *.aixm);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportlayout.py" line="76"/>
+        <location filename="../plugin/processing/alg_exportlayout.py" line="74"/>
         <source>PDF (*.pdf);;PNG image (*.png);;SVG (*.svg)</source>
         <translation>PDF (*.pdf);;Image PNG (*.png);;SVG (*.svg)</translation>
     </message>
@@ -419,7 +419,7 @@
         <translation>Trajectoire dans le rayon d'alerte</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_siteproximity.py" line="99"/>
+        <location filename="../plugin/processing/alg_siteproximity.py" line="68"/>
         <source>Closest approaches</source>
         <translation>Rapprochements maximaux</translation>
     </message>
@@ -474,7 +474,7 @@
         <translation>Proposition de fermetures</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_proposeclosures.py" line="120"/>
+        <location filename="../plugin/processing/alg_proposeclosures.py" line="103"/>
         <source>Proposed closures</source>
         <translation>Fermetures proposées</translation>
     </message>
@@ -509,7 +509,7 @@
         <translation>L'algorithme {} n'est pas disponible.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="100"/>
+        <location filename="../plugin/processing/base.py" line="123"/>
         <source>Cancelled: no output was written.</source>
         <translation>Annulé : aucune sortie n'a été écrite.</translation>
     </message>
@@ -544,762 +544,757 @@
         <translation>Le catalogue de sites {} n'a pas pu être ouvert.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="32"/>
+        <location filename="../plugin/processing/base.py" line="46"/>
         <source>Track points (time, alt_m, track_id)</source>
         <translation>Points de trajectoire (time, alt_m, track_id)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_flagclosures.py" line="115"/>
+        <location filename="../plugin/processing/alg_flagclosures.py" line="104"/>
         <source>Airspace closures (as Import airspace writes them)</source>
         <translation>Fermetures d'espace aérien (telles qu'écrites par Importer l'espace aérien)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_flagclosures.py" line="118"/>
+        <location filename="../plugin/processing/alg_flagclosures.py" line="107"/>
         <source>DEM for AGL limits (ground height in metres, band 1)</source>
         <translation>MNE pour les limites AGL (hauteur du sol en mètres, bande 1)</translation>
     </message>
     <message>
-        <location filename="../plugin/layout/briefing.py" line="470"/>
+        <location filename="../plugin/layout/briefing.py" line="468"/>
         <source>Flagged closures</source>
         <translation>Fermetures signalées</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_flagclosures.py" line="122"/>
+        <location filename="../plugin/processing/alg_flagclosures.py" line="110"/>
         <source>Track pieces inside closures</source>
         <translation>Segments de trajectoire dans les fermetures</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_flagclosures.py" line="124"/>
+        <location filename="../plugin/processing/alg_flagclosures.py" line="111"/>
         <source>Closures violated</source>
         <translation>Fermetures enfreintes</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_flagclosures.py" line="148"/>
+        <location filename="../plugin/processing/alg_flagclosures.py" line="131"/>
         <source>Ground heights for AGL limits from the DEM &apos;{}&apos; (band 1, metres).</source>
         <translation>Hauteurs du sol pour les limites AGL tirées du MNE '{}' (bande 1, mètres).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_flagclosures.py" line="155"/>
+        <location filename="../plugin/processing/alg_flagclosures.py" line="138"/>
         <source>{} of {} fixes fell outside the DEM or on nodata: the ground there is taken as 0 m MSL.</source>
         <translation>{} positions sur {} sont hors du MNE ou sur des valeurs nodata : le sol y est considéré à 0 m MSL.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_flagclosures.py" line="194"/>
+        <location filename="../plugin/processing/alg_flagclosures.py" line="165"/>
         <source>Violated: {} ({}) from {} to {} UTC by {}.</source>
         <translation>Enfreinte : {} ({}) de {} à {} UTC par {}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_forecasttrack.py" line="111"/>
+        <location filename="../plugin/processing/alg_forecasttrack.py" line="98"/>
         <source>Only this track_id (empty: every track)</source>
         <translation>Seulement ce track_id (vide : toutes les trajectoires)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_forecasttrack.py" line="113"/>
+        <location filename="../plugin/processing/alg_forecasttrack.py" line="100"/>
         <source>Forecast horizon (hours)</source>
         <translation>Horizon de prévision (heures)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_forecasttrack.py" line="116"/>
+        <location filename="../plugin/processing/alg_forecasttrack.py" line="102"/>
         <source>Forecast step (minutes)</source>
         <translation>Pas de prévision (minutes)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_forecasttrack.py" line="119"/>
+        <location filename="../plugin/processing/alg_forecasttrack.py" line="104"/>
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_forecasttrack.py" line="119"/>
+        <location filename="../plugin/processing/alg_forecasttrack.py" line="104"/>
         <source>Persistence (last velocity)</source>
         <translation>Persistance (dernière vitesse)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_forecasttrack.py" line="119"/>
+        <location filename="../plugin/processing/alg_forecasttrack.py" line="104"/>
         <source>Wind field (GRIB2/NetCDF file)</source>
         <translation>Champ de vent (fichier GRIB2/NetCDF)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_forecasttrack.py" line="119"/>
+        <location filename="../plugin/processing/alg_forecasttrack.py" line="104"/>
         <source>Prediction file (Tawhiri/SondeHub JSON)</source>
         <translation>Fichier de prédiction (JSON Tawhiri/SondeHub)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_forecasttrack.py" line="123"/>
+        <location filename="../plugin/processing/alg_forecasttrack.py" line="108"/>
         <source>Persistence window (hours)</source>
         <translation>Fenêtre de persistance (heures)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_forecasttrack.py" line="126"/>
+        <location filename="../plugin/processing/alg_forecasttrack.py" line="109"/>
         <source>Wind grid (GRIB2 or NetCDF, for the wind field method)</source>
         <translation>Grille de vent (GRIB2 ou NetCDF, pour la méthode du champ de vent)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_forecasttrack.py" line="126"/>
+        <location filename="../plugin/processing/alg_forecasttrack.py" line="109"/>
         <source>Wind grids (*.grib2 *.grb2 *.grib *.grb *.nc *.nc4);;All files (*)</source>
         <translation>Grilles de vent (*.grib2 *.grb2 *.grib *.grb *.nc *.nc4);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_forecasttrack.py" line="130"/>
+        <location filename="../plugin/processing/alg_forecasttrack.py" line="113"/>
         <source>Predictor answer (Tawhiri/SondeHub JSON, for the prediction file method)</source>
         <translation>Réponse du prédicteur (JSON Tawhiri/SondeHub, pour la méthode du fichier de prédiction)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_forecasttrack.py" line="130"/>
+        <location filename="../plugin/processing/alg_forecasttrack.py" line="113"/>
         <source>JSON (*.json);;All files (*)</source>
         <translation>JSON (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_forecasttrack.py" line="134"/>
+        <location filename="../plugin/processing/alg_forecasttrack.py" line="117"/>
         <source>Calibrate the cone on the track&apos;s history</source>
         <translation>Étalonner le cône sur l'historique de la trajectoire</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_forecasttrack.py" line="138"/>
+        <location filename="../plugin/processing/alg_forecasttrack.py" line="121"/>
         <source>Sites for arrival times</source>
         <translation>Sites pour les heures d'arrivée</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_proposeclosures.py" line="87"/>
+        <location filename="../plugin/processing/alg_proposeclosures.py" line="76"/>
         <source>Site name field</source>
         <translation>Champ du nom du site</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_forecasttrack.py" line="142"/>
+        <location filename="../plugin/processing/alg_forecasttrack.py" line="125"/>
         <source>Alert distance around sites (m)</source>
         <translation>Distance d'alerte autour des sites (m)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_forecasttrack.py" line="145"/>
+        <location filename="../plugin/processing/alg_forecasttrack.py" line="127"/>
         <source>Forecast points</source>
         <translation>Points de prévision</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_forecasttrack.py" line="147"/>
+        <location filename="../plugin/processing/alg_forecasttrack.py" line="128"/>
         <source>Forecast uncertainty cone</source>
         <translation>Cône d'incertitude de la prévision</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_forecasttrack.py" line="149"/>
+        <location filename="../plugin/processing/alg_forecasttrack.py" line="129"/>
         <source>Arrival times at sites</source>
         <translation>Heures d'arrivée aux sites</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_forecasttrack.py" line="180"/>
+        <location filename="../plugin/processing/alg_forecasttrack.py" line="158"/>
         <source>The wind field method needs a wind grid (WIND_FILE): a GRIB2 or NetCDF file of u/v winds on pressure levels covering the balloon&apos;s area, hours and altitude.</source>
         <translation>La méthode du champ de vent nécessite une grille de vent (WIND_FILE) : un fichier GRIB2 ou NetCDF des vents u/v sur des niveaux de pression couvrant la zone, les heures et l'altitude du ballon.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_forecasttrack.py" line="184"/>
+        <location filename="../plugin/processing/alg_forecasttrack.py" line="162"/>
         <source>Wind grid: {}</source>
         <translation>Grille de vent : {}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_forecasttrack.py" line="189"/>
+        <location filename="../plugin/processing/alg_forecasttrack.py" line="167"/>
         <source>The prediction file method needs a predictor answer (PREDICTION_FILE): Tawhiri or SondeHub JSON.</source>
         <translation>La méthode du fichier de prédiction nécessite une réponse du prédicteur (PREDICTION_FILE) : JSON Tawhiri ou SondeHub.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_forecasttrack.py" line="231"/>
+        <location filename="../plugin/processing/alg_forecasttrack.py" line="210"/>
         <source>Track &apos;{}&apos; skipped: {}</source>
         <translation>Trajectoire '{}' ignorée : {}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_forecasttrack.py" line="256"/>
+        <location filename="../plugin/processing/alg_forecasttrack.py" line="235"/>
         <source>No track &apos;{}&apos; in the track layer (track_id values: {}).</source>
         <translation>Aucune trajectoire '{}' dans la couche de trajectoires (valeurs de track_id : {}).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_forecasttrack.py" line="266"/>
+        <location filename="../plugin/processing/alg_forecasttrack.py" line="245"/>
         <source>The track layer holds {} tracks: give the one the prediction is for in TRACK_ID.</source>
         <translation>La couche de trajectoires contient {} trajectoires : indiquez dans TRACK_ID celle visée par la prédiction.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_forecasttrack.py" line="275"/>
+        <location filename="../plugin/processing/alg_forecasttrack.py" line="254"/>
         <source>Track &apos;{}&apos;: the cone is not calibrated, the default cone is used ({}).</source>
         <translation>Trajectoire '{}' : le cône n'est pas étalonné, le cône par défaut est utilisé ({}).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_forecasttrack.py" line="279"/>
+        <location filename="../plugin/processing/alg_forecasttrack.py" line="258"/>
         <source>Track &apos;{}&apos; back-test: {}</source>
         <translation>Test rétrospectif de la trajectoire '{}' : {}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_forecasttrack.py" line="282"/>
+        <location filename="../plugin/processing/alg_forecasttrack.py" line="261"/>
         <source>Track &apos;{}&apos;: the cone is measured up to {} h only; beyond that it is extrapolated in proportion to lead time.</source>
         <translation>Trajectoire '{}' : le cône n'est mesuré que jusqu'à {} h; au-delà, il est extrapolé proportionnellement au délai de prévision.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_forecasttrack.py" line="292"/>
+        <location filename="../plugin/processing/alg_forecasttrack.py" line="271"/>
         <source>A predictor file cannot be back-tested on the track: the default cone is used.</source>
         <translation>Un fichier du prédicteur ne peut pas faire l'objet d'un test rétrospectif sur la trajectoire : le cône par défaut est utilisé.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_forecasttrack.py" line="295"/>
+        <location filename="../plugin/processing/alg_forecasttrack.py" line="274"/>
         <source>The prediction ends ({}) before the track&apos;s last fix ({}): it is out of date.</source>
         <translation>La prédiction se termine ({}) avant la dernière position de la trajectoire ({}) : elle est périmée.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_forecasttrack.py" line="363"/>
+        <location filename="../plugin/processing/alg_forecasttrack.py" line="319"/>
         <source>No sites were given: the arrival-time layer is empty.</source>
         <translation>Aucun site n'a été fourni : la couche des heures d'arrivée est vide.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_forecasttrack.py" line="381"/>
+        <location filename="../plugin/processing/alg_forecasttrack.py" line="335"/>
         <source>Track &apos;{}&apos; may reach {} (within {} km) from {}, most likely {}.</source>
         <translation>La trajectoire '{}' pourrait atteindre {} (à moins de {} km) à partir de {}, heure la plus probable : {}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_forecasttrack.py" line="381"/>
+        <location filename="../plugin/processing/alg_forecasttrack.py" line="335"/>
         <source>not within the forecast</source>
         <translation>hors de l'horizon de prévision</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importtrack.py" line="49"/>
+        <location filename="../plugin/processing/alg_importtrack.py" line="46"/>
         <source>Track file or URL</source>
         <translation>Fichier de trajectoire ou URL</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importtrack.py" line="52"/>
+        <location filename="../plugin/processing/alg_importtrack.py" line="49"/>
         <source>Time zone of timestamps without a zone (IANA name)</source>
         <translation>Fuseau horaire des horodatages sans fuseau (nom IANA)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importtrack.py" line="54"/>
+        <location filename="../plugin/processing/alg_importtrack.py" line="51"/>
         <source>Altitude unit (when the file does not say)</source>
         <translation>Unité d'altitude (si le fichier ne la précise pas)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importtrack.py" line="57"/>
+        <location filename="../plugin/processing/alg_importtrack.py" line="54"/>
         <source>Date for time-only values (YYYY-MM-DD)</source>
         <translation>Date pour les valeurs horaires seules (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importtrack.py" line="59"/>
+        <location filename="../plugin/processing/alg_importtrack.py" line="56"/>
         <source>Merge everything into one track with this id</source>
         <translation>Fusionner le tout en une seule trajectoire avec cet identifiant</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importtrack.py" line="65"/>
+        <location filename="../plugin/processing/alg_importtrack.py" line="62"/>
         <source>Track line</source>
         <translation>Ligne de trajectoire</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importtrack.py" line="97"/>
+        <location filename="../plugin/processing/alg_importtrack.py" line="94"/>
         <source>Imported {} fixes in {} track(s), {:.1f} km.</source>
         <translation>{} positions importées dans {} trajectoire(s), {:.1f} km.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importairspace.py" line="127"/>
+        <location filename="../plugin/processing/alg_importairspace.py" line="99"/>
         <source>Airspace file or http(s) URL</source>
         <translation>Fichier d'espace aérien ou URL http(s)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importairspace.py" line="127"/>
+        <location filename="../plugin/processing/alg_importairspace.py" line="99"/>
         <source>Airspace files (*.xml *.txt *.air *.openair *.json *.geojson *.aixm);;All files (*)</source>
         <translation>Fichiers d'espace aérien (*.xml *.txt *.air *.openair *.json *.geojson *.aixm);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importairspace.py" line="135"/>
+        <location filename="../plugin/processing/alg_importairspace.py" line="107"/>
         <source>Outline tolerance (m)</source>
         <translation>Tolérance du contour (m)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importairspace.py" line="138"/>
+        <location filename="../plugin/processing/alg_importairspace.py" line="109"/>
         <source>Airspace closures</source>
         <translation>Fermetures d'espace aérien</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importairspace.py" line="140"/>
+        <location filename="../plugin/processing/alg_importairspace.py" line="110"/>
         <source>Airspaces imported</source>
         <translation>Espaces aériens importés</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importairspace.py" line="141"/>
+        <location filename="../plugin/processing/alg_importairspace.py" line="111"/>
         <source>Records skipped</source>
         <translation>Enregistrements ignorés</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importairspace.py" line="157"/>
+        <location filename="../plugin/processing/alg_importairspace.py" line="127"/>
         <source>Fetching {}</source>
         <translation>Récupération de {}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importairspace.py" line="172"/>
+        <location filename="../plugin/processing/alg_importairspace.py" line="142"/>
         <source>{} airspace(s) read as {} from {}</source>
         <translation>{} espace(s) aérien(s) lu(s) au format {} depuis {}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importairspace.py" line="178"/>
+        <location filename="../plugin/processing/alg_importairspace.py" line="148"/>
         <source>{} record(s) skipped in {} (all listed in the log):</source>
         <translation>{} enregistrement(s) ignoré(s) dans {} (tous répertoriés dans le journal) :</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importairspace.py" line="182"/>
+        <location filename="../plugin/processing/alg_importairspace.py" line="152"/>
         <source>... and {} more.</source>
         <translation>... et {} de plus.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importairspace.py" line="184"/>
+        <location filename="../plugin/processing/alg_importairspace.py" line="154"/>
         <source>Skipped: {}</source>
         <translation>Ignoré : {}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportlayout.py" line="62"/>
+        <location filename="../plugin/processing/alg_exportlayout.py" line="58"/>
         <source>Layers to show</source>
         <translation>Couches à afficher</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportlayout.py" line="64"/>
+        <location filename="../plugin/processing/alg_exportlayout.py" line="60"/>
         <source>Title (also the layout name)</source>
         <translation>Titre (aussi le nom de la mise en page)</translation>
     </message>
     <message>
-        <location filename="../plugin/layout/briefing.py" line="107"/>
+        <location filename="../plugin/layout/briefing.py" line="106"/>
         <source>Balloon briefing</source>
         <translation>Note d'information sur le ballon</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportlayout.py" line="67"/>
+        <location filename="../plugin/processing/alg_exportlayout.py" line="63"/>
         <source>Map extent (default: all layers)</source>
         <translation>Emprise de la carte (par défaut : toutes les couches)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_exportlayout.py" line="69"/>
-        <source>Banner (handling caveat; empty: the one from the settings)</source>
-        <translation>Bandeau (mise en garde de diffusion; vide : celui des paramètres)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/alg_exportlayout.py" line="71"/>
         <source>Atlas layer (one page per feature)</source>
         <translation>Couche d'atlas (une page par entité)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportlayout.py" line="73"/>
+        <location filename="../plugin/processing/alg_exportlayout.py" line="71"/>
         <source>Resolution (dpi)</source>
         <translation>Résolution (ppp)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportlayout.py" line="76"/>
+        <location filename="../plugin/processing/alg_exportlayout.py" line="74"/>
         <source>Briefing file</source>
         <translation>Fichier de la note d'information</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportlayout.py" line="78"/>
+        <location filename="../plugin/processing/alg_exportlayout.py" line="76"/>
         <source>Layout name</source>
         <translation>Nom de la mise en page</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportlayout.py" line="83"/>
+        <location filename="../plugin/processing/alg_exportlayout.py" line="81"/>
         <source>no layers to show: choose at least one layer for the briefing</source>
         <translation>aucune couche à afficher : choisissez au moins une couche pour la note d'information</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportlayout.py" line="98"/>
+        <location filename="../plugin/processing/alg_exportlayout.py" line="96"/>
         <source>Layout &apos;{}&apos; added to the project.</source>
         <translation>Mise en page '{}' ajoutée au projet.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_buffersites.py" line="119"/>
+        <location filename="../plugin/processing/alg_buffersites.py" line="108"/>
         <source>Sites (points, lines or polygons)</source>
         <translation>Sites (points, lignes ou polygones)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_siteproximity.py" line="96"/>
+        <location filename="../plugin/processing/alg_siteproximity.py" line="67"/>
         <source>Alert distance (metres)</source>
         <translation>Distance d'alerte (mètres)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_siteproximity.py" line="101"/>
+        <location filename="../plugin/processing/alg_siteproximity.py" line="69"/>
         <source>Track parts inside the alert distance</source>
         <translation>Parties de trajectoire dans la distance d'alerte</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_siteproximity.py" line="103"/>
+        <location filename="../plugin/processing/alg_siteproximity.py" line="70"/>
         <source>Number of approaches</source>
         <translation>Nombre de rapprochements</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_siteproximity.py" line="122"/>
+        <location filename="../plugin/processing/alg_siteproximity.py" line="85"/>
         <source>Track {} has no usable time values: time results are NULL.</source>
         <translation>La trajectoire {} n'a aucune valeur temporelle utilisable : les résultats temporels sont NULL.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_siteproximity.py" line="131"/>
+        <location filename="../plugin/processing/alg_siteproximity.py" line="94"/>
         <source>{} site(s) have no value in &apos;{}&apos;: they are named &apos;site &lt;feature id&gt;&apos;.</source>
         <translation>{} site(s) sans valeur dans '{}' : ils sont nommés 'site &lt;identifiant de l'entité&gt;'.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_siteproximity.py" line="170"/>
+        <location filename="../plugin/processing/alg_siteproximity.py" line="125"/>
         <source>{} approach(es) within {:.1f} km of {} site(s).</source>
         <translation>{} rapprochement(s) à moins de {:.1f} km de {} site(s).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_proposeclosures.py" line="85"/>
+        <location filename="../plugin/processing/alg_proposeclosures.py" line="74"/>
         <source>Sites to protect</source>
         <translation>Sites à protéger</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_proposeclosures.py" line="89"/>
+        <location filename="../plugin/processing/alg_proposeclosures.py" line="78"/>
         <source>Forecast points (time, alt_m, track_id)</source>
         <translation>Points de prévision (time, alt_m, track_id)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_proposeclosures.py" line="95"/>
+        <location filename="../plugin/processing/alg_proposeclosures.py" line="84"/>
         <source>Window margin before and after the passage (minutes)</source>
         <translation>Marge de fenêtre avant et après le passage (minutes)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_proposeclosures.py" line="98"/>
+        <location filename="../plugin/processing/alg_proposeclosures.py" line="86"/>
         <source>Vertical margin (m)</source>
         <translation>Marge verticale (m)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_proposeclosures.py" line="110"/>
+        <location filename="../plugin/processing/alg_proposeclosures.py" line="96"/>
         <source>Also propose a corridor along the path</source>
         <translation>Proposer aussi un corridor le long de la trajectoire</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_proposeclosures.py" line="112"/>
+        <location filename="../plugin/processing/alg_proposeclosures.py" line="98"/>
         <source>Shoot-down time for a debris area (UTC, ISO 8601; empty: none)</source>
         <translation>Heure d'abattage pour une zone de débris (UTC, ISO 8601; vide : aucune)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_proposeclosures.py" line="115"/>
+        <location filename="../plugin/processing/alg_proposeclosures.py" line="101"/>
         <source>Wind toward east for the debris fall (m/s)</source>
         <translation>Vent vers l'est pour la chute des débris (m/s)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_proposeclosures.py" line="117"/>
+        <location filename="../plugin/processing/alg_proposeclosures.py" line="102"/>
         <source>Wind toward north for the debris fall (m/s)</source>
         <translation>Vent vers le nord pour la chute des débris (m/s)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_proposeclosures.py" line="122"/>
+        <location filename="../plugin/processing/alg_proposeclosures.py" line="104"/>
         <source>Closures proposed</source>
         <translation>Fermetures proposées</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_proposeclosures.py" line="156"/>
+        <location filename="../plugin/processing/alg_proposeclosures.py" line="137"/>
         <source>Forecast: {}</source>
         <translation>Prévision : {}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_proposeclosures.py" line="172"/>
+        <location filename="../plugin/processing/alg_proposeclosures.py" line="153"/>
         <source>No forecast for track &apos;{}&apos; in the forecast layer: the track alone is used.</source>
         <translation>Aucune prévision pour la trajectoire '{}' dans la couche de prévision : seule la trajectoire est utilisée.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_proposeclosures.py" line="192"/>
+        <location filename="../plugin/processing/alg_proposeclosures.py" line="173"/>
         <source>Debris model for &apos;{}&apos;: {}</source>
         <translation>Modèle de débris pour '{}' : {}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_proposeclosures.py" line="195"/>
+        <location filename="../plugin/processing/alg_proposeclosures.py" line="176"/>
         <source>The track comes within {} m of none of the sites: nothing to propose (tick CORRIDOR for a corridor along the path).</source>
         <translation>La trajectoire ne passe à moins de {} m d'aucun site : rien à proposer (cochez CORRIDOR pour un corridor le long de la trajectoire).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_proposeclosures.py" line="198"/>
+        <location filename="../plugin/processing/alg_proposeclosures.py" line="179"/>
         <source>{} ({} to {} UTC):</source>
         <translation>{} ({} à {} UTC) :</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_buffersites.py" line="121"/>
+        <location filename="../plugin/processing/alg_buffersites.py" line="110"/>
         <source>Buffer distances in metres, comma-separated</source>
         <translation>Distances de zone tampon en mètres, séparées par des virgules</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_buffersites.py" line="124"/>
+        <location filename="../plugin/processing/alg_buffersites.py" line="113"/>
         <source>Per-site distance field (metres)</source>
         <translation>Champ de distance par site (mètres)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_buffersites.py" line="127"/>
+        <location filename="../plugin/processing/alg_buffersites.py" line="116"/>
         <source>Tolerance (metres)</source>
         <translation>Tolérance (mètres)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_buffersites.py" line="130"/>
+        <location filename="../plugin/processing/alg_buffersites.py" line="117"/>
         <source>Rings between successive distances (donuts)</source>
         <translation>Anneaux entre les distances successives (couronnes)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_buffersites.py" line="132"/>
+        <location filename="../plugin/processing/alg_buffersites.py" line="119"/>
         <source>Site buffers</source>
         <translation>Zones tampons des sites</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_buffersites.py" line="145"/>
+        <location filename="../plugin/processing/alg_buffersites.py" line="129"/>
         <source>Give at least one buffer distance in metres, or a distance field</source>
         <translation>Indiquez au moins une distance de zone tampon en mètres, ou un champ de distance</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_buffersites.py" line="147"/>
+        <location filename="../plugin/processing/alg_buffersites.py" line="131"/>
         <source>The tolerance must be a positive number of metres</source>
         <translation>La tolérance doit être un nombre positif de mètres</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_buffersites.py" line="259"/>
+        <location filename="../plugin/processing/alg_buffersites.py" line="230"/>
         <source>No site could be buffered</source>
         <translation>Aucune zone tampon n'a pu être créée autour des sites</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_buffersites.py" line="156"/>
+        <location filename="../plugin/processing/alg_buffersites.py" line="140"/>
         <source>The tolerance ({} m) must be well below the smallest distance ({} m): use at most a tenth of it</source>
         <translation>La tolérance ({} m) doit être bien inférieure à la plus petite distance ({} m) : utilisez-en au plus le dixième</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_buffersites.py" line="181"/>
+        <location filename="../plugin/processing/alg_buffersites.py" line="153"/>
         <source>{} buffer(s) around {} site(s).</source>
         <translation>{} zone(s) tampon(s) autour de {} site(s).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_buffersites.py" line="225"/>
+        <location filename="../plugin/processing/alg_buffersites.py" line="196"/>
         <source>{} site(s) skipped: empty geometry or coordinates outside WGS 84 (feature ids {})</source>
         <translation>{} site(s) ignoré(s) : géométrie vide ou coordonnées hors de WGS 84 (identifiants d'entité {})</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_buffersites.py" line="228"/>
+        <location filename="../plugin/processing/alg_buffersites.py" line="199"/>
         <source>{} site(s) skipped: the distance field &apos;{}&apos; is not a distance between 0 and 20,000,000 m (feature id (value): {})</source>
         <translation>{} site(s) ignoré(s) : le champ de distance '{}' ne contient pas une distance entre 0 et 20 000 000 m (identifiant d'entité (valeur) : {})</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_buffersites.py" line="232"/>
+        <location filename="../plugin/processing/alg_buffersites.py" line="203"/>
         <source>{} invalid polygon(s) repaired (makeValid) before buffering</source>
         <translation>{} polygone(s) invalide(s) réparé(s) (makeValid) avant la création des zones tampons</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_buffersites.py" line="247"/>
+        <location filename="../plugin/processing/alg_buffersites.py" line="218"/>
         <source>{} site(s) skipped: {}</source>
         <translation>{} site(s) ignoré(s) : {}</translation>
     </message>
     <message>
-        <location filename="../plugin/layout/briefing.py" line="106"/>
+        <location filename="../plugin/layout/briefing.py" line="105"/>
         <source>no layers to show: choose at least one valid layer for the briefing</source>
         <translation>aucune couche à afficher : choisissez au moins une couche valide pour la note d'information</translation>
     </message>
     <message>
-        <location filename="../plugin/layout/briefing.py" line="111"/>
+        <location filename="../plugin/layout/briefing.py" line="109"/>
         <source>the atlas layer is not a valid vector layer</source>
         <translation>la couche d'atlas n'est pas une couche vectorielle valide</translation>
     </message>
     <message>
-        <location filename="../plugin/layout/briefing.py" line="113"/>
+        <location filename="../plugin/layout/briefing.py" line="111"/>
         <source>the atlas layer has no features: there would be no page</source>
         <translation>la couche d'atlas n'a aucune entité : il n'y aurait aucune page</translation>
     </message>
     <message>
-        <location filename="../plugin/layout/briefing.py" line="131"/>
+        <location filename="../plugin/layout/briefing.py" line="129"/>
         <source>the briefing template has no map item with the id &apos;main_map&apos;</source>
         <translation>le modèle de la note d'information n'a aucun élément de carte avec l'identifiant 'main_map'</translation>
     </message>
     <message>
-        <location filename="../plugin/layout/briefing.py" line="533"/>
+        <location filename="../plugin/layout/briefing.py" line="531"/>
         <source>Produced {} UTC</source>
         <translation>Produit le {} UTC</translation>
     </message>
     <message>
-        <location filename="../plugin/layout/briefing.py" line="156"/>
+        <location filename="../plugin/layout/briefing.py" line="154"/>
         <source>the layout &apos;{}&apos; could not be added to the project</source>
         <translation>la mise en page '{}' n'a pas pu être ajoutée au projet</translation>
     </message>
     <message>
-        <location filename="../plugin/layout/briefing.py" line="167"/>
+        <location filename="../plugin/layout/briefing.py" line="165"/>
         <source>the briefing template cannot be read: {}</source>
         <translation>le modèle de la note d'information ne peut pas être lu : {}</translation>
     </message>
     <message>
-        <location filename="../plugin/layout/briefing.py" line="170"/>
+        <location filename="../plugin/layout/briefing.py" line="168"/>
         <source>the briefing template is not valid XML: {}</source>
         <translation>le modèle de la note d'information n'est pas un XML valide : {}</translation>
     </message>
     <message>
-        <location filename="../plugin/layout/briefing.py" line="174"/>
+        <location filename="../plugin/layout/briefing.py" line="172"/>
         <source>the briefing template could not be loaded: {}</source>
         <translation>le modèle de la note d'information n'a pas pu être chargé : {}</translation>
     </message>
     <message>
-        <location filename="../plugin/layout/briefing.py" line="220"/>
+        <location filename="../plugin/layout/briefing.py" line="218"/>
         <source>the map extent cannot be projected to {}; choose a smaller extent</source>
         <translation>l'emprise de la carte ne peut pas être projetée dans {}; choisissez une emprise plus petite</translation>
     </message>
     <message>
-        <location filename="../plugin/layout/briefing.py" line="251"/>
+        <location filename="../plugin/layout/briefing.py" line="249"/>
         <source>the layers have no features to show and no extent was given</source>
         <translation>les couches n'ont aucune entité à afficher et aucune emprise n'a été fournie</translation>
     </message>
     <message>
-        <location filename="../plugin/layout/briefing.py" line="261"/>
+        <location filename="../plugin/layout/briefing.py" line="259"/>
         <source>the map extent is empty or invalid</source>
         <translation>l'emprise de la carte est vide ou invalide</translation>
     </message>
     <message>
-        <location filename="../plugin/layout/briefing.py" line="270"/>
+        <location filename="../plugin/layout/briefing.py" line="268"/>
         <source>the map extent lies outside the world (longitude -180..180, latitude -90..90)</source>
         <translation>l'emprise de la carte est hors du monde (longitude -180..180, latitude -90..90)</translation>
     </message>
     <message>
-        <location filename="../plugin/layout/briefing.py" line="271"/>
+        <location filename="../plugin/layout/briefing.py" line="269"/>
         <source>The map extent ({}) is larger than the world; it was clamped to {}.</source>
         <translation>L'emprise de la carte ({}) est plus grande que le monde; elle a été ramenée à {}.</translation>
     </message>
     <message>
-        <location filename="../plugin/layout/briefing.py" line="276"/>
+        <location filename="../plugin/layout/briefing.py" line="274"/>
         <source>the map extent has no width or no height</source>
         <translation>l'emprise de la carte n'a pas de largeur ou pas de hauteur</translation>
     </message>
     <message>
-        <location filename="../plugin/layout/briefing.py" line="342"/>
+        <location filename="../plugin/layout/briefing.py" line="340"/>
         <source>the local map projection could not be created ({})</source>
         <translation>la projection cartographique locale n'a pas pu être créée ({})</translation>
     </message>
     <message>
-        <location filename="../plugin/layout/briefing.py" line="401"/>
+        <location filename="../plugin/layout/briefing.py" line="399"/>
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../plugin/layout/briefing.py" line="469"/>
+        <location filename="../plugin/layout/briefing.py" line="467"/>
         <source>Closest approaches (top {})</source>
         <translation>Rapprochements maximaux ({} premiers)</translation>
     </message>
     <message>
-        <location filename="../plugin/layout/briefing.py" line="474"/>
+        <location filename="../plugin/layout/briefing.py" line="472"/>
         <source>No approach events</source>
         <translation>Aucun rapprochement</translation>
     </message>
     <message>
-        <location filename="../plugin/layout/briefing.py" line="482"/>
+        <location filename="../plugin/layout/briefing.py" line="480"/>
         <source>CPA km</source>
         <translation>CPA km</translation>
     </message>
     <message>
-        <location filename="../plugin/layout/briefing.py" line="483"/>
+        <location filename="../plugin/layout/briefing.py" line="481"/>
         <source>CPA NM</source>
         <translation>CPA NM</translation>
     </message>
     <message>
-        <location filename="../plugin/layout/briefing.py" line="485"/>
+        <location filename="../plugin/layout/briefing.py" line="483"/>
         <source>CPA time UTC</source>
         <translation>Heure CPA UTC</translation>
     </message>
     <message>
-        <location filename="../plugin/layout/briefing.py" line="487"/>
+        <location filename="../plugin/layout/briefing.py" line="485"/>
         <source>Alt m</source>
         <translation>Alt. m</translation>
     </message>
     <message>
-        <location filename="../plugin/layout/briefing.py" line="501"/>
+        <location filename="../plugin/layout/briefing.py" line="499"/>
         <source>No flagged closures</source>
         <translation>Aucune fermeture signalée</translation>
     </message>
     <message>
-        <location filename="../plugin/layout/briefing.py" line="531"/>
+        <location filename="../plugin/layout/briefing.py" line="529"/>
         <source>page {} of {}: {}</source>
         <translation>page {} de {} : {}</translation>
     </message>
     <message>
-        <location filename="../plugin/layout/briefing.py" line="567"/>
+        <location filename="../plugin/layout/briefing.py" line="565"/>
         <source>{} to {} UTC</source>
         <translation>{} à {} UTC</translation>
     </message>
     <message>
-        <location filename="../plugin/layout/briefing.py" line="573"/>
+        <location filename="../plugin/layout/briefing.py" line="571"/>
         <source>memory layer</source>
         <translation>couche en mémoire</translation>
     </message>
     <message>
-        <location filename="../plugin/layout/briefing.py" line="593"/>
+        <location filename="../plugin/layout/briefing.py" line="591"/>
         <source>Made with {} {}</source>
         <translation>Réalisé avec {} {}</translation>
     </message>
     <message>
-        <location filename="../plugin/layout/briefing.py" line="594"/>
+        <location filename="../plugin/layout/briefing.py" line="592"/>
         <source>Data: {}</source>
         <translation>Données : {}</translation>
     </message>
     <message>
-        <location filename="../plugin/layout/briefing.py" line="594"/>
+        <location filename="../plugin/layout/briefing.py" line="592"/>
         <source>Map projection: {}</source>
         <translation>Projection cartographique : {}</translation>
     </message>
     <message>
-        <location filename="../plugin/layout/briefing.py" line="609"/>
+        <location filename="../plugin/layout/briefing.py" line="607"/>
         <source>the output must end in .pdf, .png or .svg</source>
         <translation>la sortie doit se terminer par .pdf, .png ou .svg</translation>
     </message>
     <message>
-        <location filename="../plugin/layout/briefing.py" line="611"/>
+        <location filename="../plugin/layout/briefing.py" line="609"/>
         <source>the resolution must be between {} and {} dpi</source>
         <translation>la résolution doit être comprise entre {} et {} ppp</translation>
     </message>
     <message>
-        <location filename="../plugin/layout/briefing.py" line="614"/>
+        <location filename="../plugin/layout/briefing.py" line="612"/>
         <source>the output folder does not exist</source>
         <translation>le dossier de sortie n'existe pas</translation>
     </message>
     <message>
-        <location filename="../plugin/layout/briefing.py" line="616"/>
+        <location filename="../plugin/layout/briefing.py" line="614"/>
         <source>the output path is a folder, not a file</source>
         <translation>le chemin de sortie est un dossier, pas un fichier</translation>
     </message>
     <message>
-        <location filename="../plugin/layout/briefing.py" line="620"/>
+        <location filename="../plugin/layout/briefing.py" line="618"/>
         <source>cannot write in the output folder ({})</source>
         <translation>impossible d'écrire dans le dossier de sortie ({})</translation>
     </message>
     <message>
-        <location filename="../plugin/layout/briefing.py" line="626"/>
+        <location filename="../plugin/layout/briefing.py" line="624"/>
         <source>the export produced no file</source>
         <translation>l'exportation n'a produit aucun fichier</translation>
     </message>
     <message>
-        <location filename="../plugin/layout/briefing.py" line="632"/>
+        <location filename="../plugin/layout/briefing.py" line="630"/>
         <source>the export could not be written ({})</source>
         <translation>l'exportation n'a pas pu être écrite ({})</translation>
     </message>
     <message>
-        <location filename="../plugin/layout/briefing.py" line="688"/>
+        <location filename="../plugin/layout/briefing.py" line="686"/>
         <source>the atlas could not be prepared</source>
         <translation>l'atlas n'a pas pu être préparé</translation>
     </message>
     <message>
-        <location filename="../plugin/layout/briefing.py" line="693"/>
+        <location filename="../plugin/layout/briefing.py" line="691"/>
         <source>the atlas could not go to feature {}</source>
         <translation>l'atlas n'a pas pu passer à l'entité {}</translation>
     </message>
     <message>
-        <location filename="../plugin/layout/briefing.py" line="730"/>
+        <location filename="../plugin/layout/briefing.py" line="729"/>
         <source>the file could not be written</source>
         <translation>le fichier n'a pas pu être écrit</translation>
     </message>
     <message>
-        <location filename="../plugin/layout/briefing.py" line="731"/>
+        <location filename="../plugin/layout/briefing.py" line="730"/>
         <source>not enough memory for this page size and resolution (lower the DPI)</source>
         <translation>mémoire insuffisante pour cette taille de page et cette résolution (réduisez la résolution en ppp)</translation>
     </message>
     <message>
-        <location filename="../plugin/layout/briefing.py" line="732"/>
+        <location filename="../plugin/layout/briefing.py" line="731"/>
         <source>the PDF could not be produced</source>
         <translation>le PDF n'a pas pu être produit</translation>
     </message>
     <message>
-        <location filename="../plugin/layout/briefing.py" line="733"/>
+        <location filename="../plugin/layout/briefing.py" line="732"/>
         <source>the SVG layers could not be produced</source>
         <translation>les couches SVG n'ont pas pu être produites</translation>
     </message>
     <message>
-        <location filename="../plugin/layout/briefing.py" line="734"/>
+        <location filename="../plugin/layout/briefing.py" line="733"/>
         <source>the atlas could not be iterated</source>
         <translation>l'atlas n'a pas pu être parcouru</translation>
     </message>
     <message>
-        <location filename="../plugin/layout/briefing.py" line="736"/>
+        <location filename="../plugin/layout/briefing.py" line="735"/>
         <source>the export failed</source>
         <translation>l'exportation a échoué</translation>
     </message>
     <message>
-        <location filename="../plugin/layout/briefing.py" line="737"/>
+        <location filename="../plugin/layout/briefing.py" line="736"/>
         <source>Export failed: {}.</source>
         <translation>Échec de l'exportation : {}.</translation>
     </message>
@@ -1309,62 +1304,57 @@
         <translation>Correspondance des colonnes</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_flagclosures.py" line="87"/>
+        <location filename="../plugin/processing/alg_flagclosures.py" line="96"/>
         <source>Flag closures entered by the track</source>
         <translation>Signaler les fermetures traversées par la trajectoire</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_forecasttrack.py" line="66"/>
+        <location filename="../plugin/processing/alg_forecasttrack.py" line="80"/>
         <source>Forecast track (points, uncertainty cone, ETA)</source>
         <translation>Prévoir la trajectoire (points, cône d'incertitude, heures d'arrivée)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_forecasttrack.py" line="67"/>
+        <location filename="../plugin/processing/base.py" line="40"/>
         <source>Forecast</source>
         <translation>Prévision</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importtrack.py" line="27"/>
+        <location filename="../plugin/processing/alg_importtrack.py" line="43"/>
         <source>Import balloon track</source>
         <translation>Importer une trajectoire de ballon</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importtrack.py" line="61"/>
+        <location filename="../plugin/processing/alg_importtrack.py" line="58"/>
         <source>Column mapping for CSV without a usable header (e.g. time=1, lat=2, lon=3, alt=4)</source>
         <translation>Correspondance des colonnes pour un CSV sans en-tête utilisable (p. ex. time=1, lat=2, lon=3, alt=4)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importairspace.py" line="99"/>
+        <location filename="../plugin/processing/alg_importairspace.py" line="92"/>
         <source>Import airspace closures (TFR, NOTAM, OpenAir, AIXM, GeoJSON)</source>
         <translation>Importer des fermetures de l'espace aérien (TFR, NOTAM, OpenAir, AIXM, GeoJSON)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="39"/>
+        <location filename="../plugin/processing/base.py" line="60"/>
         <source>Writing the output failed: {}</source>
         <translation>L'écriture de la sortie a échoué : {}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportlayout.py" line="32"/>
+        <location filename="../plugin/processing/alg_exportlayout.py" line="42"/>
         <source>Export briefing layout</source>
         <translation>Exporter la mise en page de la note d'information</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportlayout.py" line="33"/>
+        <location filename="../plugin/processing/base.py" line="41"/>
         <source>Reporting</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_exportlayout.py" line="35"/>
-        <source>Builds a briefing print layout from the plugin&apos;s template (resources/layouts/briefing.qpt): main map with the chosen layers as styled in the project, overview map, legend, scale bars in km and NM, north arrow, title with the UTC time span, the closest approaches (a layer with a cpa_m field, top 10) and the flagged closures (a layer with a status field, except &apos;clear&apos;), data sources, a handling banner at top and bottom and the production date. The layout is kept in the project (named after the title, replacing one of the same name) and exported to PDF, PNG or SVG. With an atlas layer there is one page per feature. Without an extent the map shows all the layers plus a 10% margin on each side; an empty banner uses the one from the plugin settings. A failed export leaves no partial file.</source>
-        <translation>Construit une mise en page d'impression à partir du modèle de l'extension (resources/layouts/briefing.qpt) : carte principale avec les couches choisies telles que stylées dans le projet, carte d'ensemble, légende, barres d'échelle en km et en NM, flèche du nord, titre avec la période UTC, les rapprochements maximaux (une couche avec un champ cpa_m, les 10 premiers) et les fermetures signalées (une couche avec un champ status, sauf « clear »), les sources des données, un bandeau de diffusion en haut et en bas et la date de production. La mise en page est conservée dans le projet (nommée d'après le titre, remplaçant celle du même nom) et exportée en PDF, PNG ou SVG. Avec une couche d'atlas, il y a une page par entité. Sans emprise, la carte montre toutes les couches plus une marge de 10 % de chaque côté; un bandeau vide utilise celui des paramètres de l'extension. Un export raté ne laisse aucun fichier partiel.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/alg_siteproximity.py" line="64"/>
+        <location filename="../plugin/processing/alg_siteproximity.py" line="56"/>
         <source>Approaches to sites (CPA, dwell)</source>
         <translation>Approches des sites (CPA, durée)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_siteproximity.py" line="67"/>
+        <location filename="../plugin/processing/alg_siteproximity.py" line="43"/>
         <source>For every site (point, line or polygon) and every pass of the track within the alert distance, finds the closest point of approach along the track (between fixes, geodesic on WGS 84), the time and altitude there, the bearing from the site, and where the track crossed the alert radius (enter/exit times, dwell time).
 
 Track: a point layer with one feature per fix, fields time, alt_m and track_id (as Import balloon track writes them). Without a time field the analysis still runs and every time result is NULL (a warning says so); without alt_m the altitude is taken from Z if the points have it, else NULL.
@@ -1379,17 +1369,17 @@ Un passage qui commence ou finit dans le rayon (première ou dernière position)
 Sorties : un point par passage au rapprochement maximal (site_id, site_name, track_id, cpa_m, cpa_time, cpa_alt_m, bearing_deg, enter_time, exit_time, dwell_s) et les parties de trajectoire dans le rayon (LineStringZM, Z = altitude, M = secondes epoch; les valeurs inconnues sont enregistrées comme 0). Les résultats contiennent aussi EVENT_COUNT et SITES_ENTERED (les noms des sites approchés).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_proposeclosures.py" line="44"/>
+        <location filename="../plugin/processing/alg_proposeclosures.py" line="58"/>
         <source>Propose closures (TFR text) for the passage</source>
         <translation>Proposer des fermetures (texte de TFR) pour le passage</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_buffersites.py" line="91"/>
+        <location filename="../plugin/processing/alg_buffersites.py" line="100"/>
         <source>Buffer sites (geodesic)</source>
         <translation>Zones tampons des sites (géodésiques)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_buffersites.py" line="94"/>
+        <location filename="../plugin/processing/alg_buffersites.py" line="86"/>
         <source>Draws geodesic buffers (true distances on the WGS 84 ellipsoid, not planar circles) around every site of a point, line or polygon layer, at one or more distances.
 
 &lt;b&gt;Distances&lt;/b&gt;: comma-separated metres, e.g. 25000,50000,100000 (a &apos;km&apos; suffix per value is accepted). Zero, negative values or values above 20,000 km are refused.
@@ -1408,7 +1398,7 @@ Output: polygons in EPSG:4326 with the site&apos;s fields plus ring_m (the outer
 Sortie : des polygones en EPSG:4326 avec les champs du site plus ring_m (la distance extérieure). Les zones tampons qui traversent l'antiméridien y sont coupées; celles qui contiennent un pôle sont fermées par-dessus. Les zones tampons de lignes passant à moins de la distance d'un pôle ne sont pas prises en charge : ces sites sont ignorés avec un avertissement.</translation>
     </message>
     <message>
-        <location filename="../plugin/layout/briefing.py" line="589"/>
+        <location filename="../plugin/layout/briefing.py" line="587"/>
         <source>azimuthal equidistant on WGS 84 centred on {:.2f}°{} {:.2f}°{}</source>
         <translation>azimutale équidistante sur WGS 84 centrée sur {:.2f}°{} {:.2f}°{}</translation>
     </message>
@@ -1868,7 +1858,7 @@ Sortie : des polygones en EPSG:4326 avec les champs du site plus ring_m (la dist
         <translation>{} vérifiée(s) : {}.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_forecasttrack.py" line="215"/>
+        <location filename="../plugin/processing/alg_forecasttrack.py" line="194"/>
         <source>Track &apos;{}&apos;: {}.</source>
         <translation>Trajectoire « {} » : {}.</translation>
     </message>
@@ -1973,7 +1963,7 @@ Sortie : des polygones en EPSG:4326 avec les champs du site plus ring_m (la dist
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_flagclosures.py" line="90"/>
+        <location filename="../plugin/processing/alg_flagclosures.py" line="82"/>
         <source>Checks each airspace closure against the balloon track(s) and gives it a status: &lt;b&gt;violated&lt;/b&gt; (inside the outline, between floor and ceiling, while active), &lt;b&gt;passed over&lt;/b&gt; or &lt;b&gt;passed under&lt;/b&gt; (inside the outline but above the ceiling or below the floor), &lt;b&gt;inactive at passage&lt;/b&gt; (inside the volume outside its active window) or &lt;b&gt;clear&lt;/b&gt;.
 
 Between fixes the balloon moves linearly in time; entry and exit times are where the track crosses the outline, not fix times. AGL limits need the ground height: give a DEM (metres, band 1); without one the ground is taken as 0 m MSL and the closure&apos;s note says so. Fixes without altitude count as inside every vertical band.
@@ -1986,27 +1976,27 @@ Entre deux positions, le ballon se déplace linéairement dans le temps ; les he
 Sorties : les fermetures avec tous leurs champs d'entrée plus status, first_entry, last_exit, inside_s (durée de violation, sinon durée dans le contour), min_vsep_m et note ; et les morceaux de trajectoire dans chaque fermeture (heures d'entrée et de sortie, violated). Chaque fermeture vérifiée figure dans la sortie avec son état, dégagées comprises. Les résultats contiennent CHECKED et VIOLATED (nombres), VIOLATED_IDENTS, STATUSES (nombre par état) et CLOSURES (identifiant, nom, état, première entrée, dernière sortie, inside_s, note de chaque fermeture vérifiée).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_flagclosures.py" line="125"/>
+        <location filename="../plugin/processing/alg_flagclosures.py" line="112"/>
         <source>Closures checked</source>
         <translation>Fermetures vérifiées</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_flagclosures.py" line="199"/>
+        <location filename="../plugin/processing/alg_flagclosures.py" line="169"/>
         <source>{} closure(s) checked against {} track(s): {}</source>
         <translation>{} fermeture(s) vérifiée(s) contre {} trajectoire(s) : {}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_flagclosures.py" line="202"/>
+        <location filename="../plugin/processing/alg_flagclosures.py" line="172"/>
         <source> ({} to {} UTC)</source>
         <translation> ({} à {} UTC)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_flagclosures.py" line="203"/>
+        <location filename="../plugin/processing/alg_flagclosures.py" line="173"/>
         <source>{}: {} {}{}</source>
         <translation>{} : {} {}{}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_forecasttrack.py" line="69"/>
+        <location filename="../plugin/processing/alg_forecasttrack.py" line="61"/>
         <source>Forecasts where each balloon of a track layer goes next, with an uncertainty cone and arrival times at sites.
 
 Methods: &lt;b&gt;persistence&lt;/b&gt; continues the mean geodesic velocity of the last WINDOW_H hours; &lt;b&gt;wind field&lt;/b&gt; drifts the balloon from its last fix, at its altitude, through a GRIB2/NetCDF grid of u/v winds on pressure levels (the grid must cover the place, the hours and the altitude); &lt;b&gt;prediction file&lt;/b&gt; reads a Tawhiri or SondeHub predictor answer (JSON) for the track.
@@ -2027,12 +2017,12 @@ Incertitude : avec CALIBRATE, le cône est mesuré sur l'historique de la trajec
 Sites (points, facultatif) : entrée au plus tôt (le bord du cône atteint la distance d'alerte), entrée probable (la ligne centrale de la prévision l'atteint), approche la plus proche et son incertitude. Les résultats contiennent aussi ETA (une entrée par trajectoire et par site) et BACKTEST (erreurs à 1, 6 et 24 h quand la prévision est calibrée).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_forecasttrack.py" line="136"/>
+        <location filename="../plugin/processing/alg_forecasttrack.py" line="119"/>
         <source>Forecast even a balloon that has landed or is descending</source>
         <translation>Prévoir même un ballon posé ou en descente</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importtrack.py" line="30"/>
+        <location filename="../plugin/processing/alg_importtrack.py" line="28"/>
         <source>Reads a balloon track from a file (CSV/TSV, GPX, KML/KMZ, GeoJSON, Moving Features JSON, SondeHub JSON, APRS log, UKHAS sentences), an http(s) URL, or &apos;sondehub:CALLSIGN&apos;. The format is detected from the content. Writes one point per fix (track_id, time in UTC, alt_m, geodesic speed_ms, heading_deg, vrate_ms, source and the original attributes) and one line per track (LineStringZM, split at the antimeridian, with start_time, end_time, geodesic length_m). Rows that cannot be read are skipped and reported with their line numbers. Several sources of the same object (files, URLs, callsigns) can be given separated by &apos;;&apos;: they are merged, identical fixes removed. A CSV without a usable header takes a column mapping such as &apos;time=1, lat=2, lon=3, alt=4&apos;.
 
 Logger and tracker columns are kept in SI units with the unit said: GPS and barometric altitude (one chosen for alt_m, the choice stated), reported speed, heading, vertical rate, pressure and temperature. Fixes with coordinates, altitudes (-500..60,000 m) or times (1900..2100) outside physical ranges are refused with their lines; the same fix given twice is merged. A Tawhiri or SondeHub prediction JSON imports as a track marked predicted. After each import the log and the SUMMARY result give the fixes, tracks, time span, altitude range and what was absent, doubtful or assumed.</source>
@@ -2041,37 +2031,37 @@ Logger and tracker columns are kept in SI units with the unit said: GPS and baro
 Les colonnes des enregistreurs et traqueurs sont conservées en unités SI avec l'unité indiquée : altitude GPS et barométrique (l'une choisie pour alt_m, le choix indiqué), vitesse déclarée, cap, vitesse verticale, pression et température. Les positions dont les coordonnées, altitudes (-500..60 000 m) ou heures (1900..2100) sortent des plages physiques sont refusées avec leurs lignes ; une même position donnée deux fois est fusionnée. Un JSON de prédiction Tawhiri ou SondeHub s'importe comme une trajectoire marquée prédite. Après chaque import, le journal et le résultat SUMMARY donnent les positions, les trajectoires, la période, la plage d'altitude et ce qui était absent, douteux ou supposé.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importtrack.py" line="66"/>
+        <location filename="../plugin/processing/alg_importtrack.py" line="63"/>
         <source>Import summary</source>
         <translation>Résumé de l'import</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importtrack.py" line="67"/>
+        <location filename="../plugin/processing/alg_importtrack.py" line="64"/>
         <source>Fixes</source>
         <translation>Positions</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importtrack.py" line="67"/>
+        <location filename="../plugin/processing/alg_importtrack.py" line="64"/>
         <source>First time (epoch s)</source>
         <translation>Première heure (s epoch)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importtrack.py" line="67"/>
+        <location filename="../plugin/processing/alg_importtrack.py" line="64"/>
         <source>Last time (epoch s)</source>
         <translation>Dernière heure (s epoch)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importtrack.py" line="67"/>
+        <location filename="../plugin/processing/alg_importtrack.py" line="64"/>
         <source>Lowest altitude (m)</source>
         <translation>Altitude la plus basse (m)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importtrack.py" line="67"/>
+        <location filename="../plugin/processing/alg_importtrack.py" line="64"/>
         <source>Highest altitude (m)</source>
         <translation>Altitude la plus haute (m)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importairspace.py" line="102"/>
+        <location filename="../plugin/processing/alg_importairspace.py" line="77"/>
         <source>Reads airspace closures from a file or an http(s) address: FAA TFR XML (tfr.faa.gov detail pages), FAA domestic or ICAO NOTAM text (or NOTAM JSON), OpenAir, AIXM 5.1 or GeoJSON. The format is detected from the content unless FORMAT says otherwise.
 
 Circles, arcs and edges are drawn as geodesics to within TOLERANCE metres. Limits are in metres with their reference kept: SFC, MSL, AGL (needs the terrain height when flagging), STD (flight levels, 1 FL = 100 ft of pressure altitude) and UNL (no ceiling: ceiling_m is NULL). start_time and end_time are UTC; NULL when the closure is permanent or its window unknown.
@@ -2088,27 +2078,27 @@ Les enregistrements mal formés sont ignorés et listés avec leur numéro de li
 Les contours qui se recoupent sont réparés (make-valid, par partie) et conservés, jamais abandonnés : la réparation figure dans le champ &lt;i&gt;repair&lt;/i&gt; et dans le journal avec le nom et la ligne de l'espace. La classe et le type d'espace sont conservés dans les champs &lt;i&gt;class&lt;/i&gt; et &lt;i&gt;type&lt;/i&gt; (les catégories du style). MORE_FILES lit d'autres fichiers dans la même exécution : les activations AIXM TEMPDELTA sont appliquées à leur espace BASELINE quel que soit le fichier. L'ancien export TFRSET de la FAA est lu par le texte NOTAM de ses enregistrements.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importairspace.py" line="130"/>
+        <location filename="../plugin/processing/alg_importairspace.py" line="102"/>
         <source>More airspace files read in the same run (separated by &apos;;&apos;), e.g. the AIXM BASELINE that TEMPDELTA activations apply to</source>
         <translation>Autres fichiers d'espace aérien lus dans la même exécution (séparés par « ; »), par exemple la BASELINE AIXM à laquelle s'appliquent les activations TEMPDELTA</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importairspace.py" line="142"/>
+        <location filename="../plugin/processing/alg_importairspace.py" line="112"/>
         <source>Invalid outlines repaired and kept</source>
         <translation>Contours invalides réparés et conservés</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importairspace.py" line="166"/>
+        <location filename="../plugin/processing/alg_importairspace.py" line="136"/>
         <source>{} AIXM TEMPDELTA activation(s) applied to their BASELINE airspace.</source>
         <translation>{} activation(s) AIXM TEMPDELTA appliquée(s) à leur espace BASELINE.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_importairspace.py" line="189"/>
+        <location filename="../plugin/processing/alg_importairspace.py" line="159"/>
         <source>Airspace &apos;{}&apos; (line {}): {}</source>
         <translation>Espace « {} » (ligne {}) : {}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_proposeclosures.py" line="47"/>
+        <location filename="../plugin/processing/alg_proposeclosures.py" line="42"/>
         <source>Proposes temporary flight restrictions for the balloon&apos;s passage, each with FAA NOTAM-style text (centre DDMMSSN DDDMMSSW and radius in NM or a vertex chain, band SFC-FLxxx, window YYMMDDhhmm-YYMMDDhhmm UTC) in the &lt;i&gt;text&lt;/i&gt; field, ready to copy.
 
 &lt;b&gt;Sites&lt;/b&gt; (points): a circle of RADIUS around every site the track (and the forecast, when given) comes within RADIUS of, active while it does, widened by MARGIN_MIN on each side. &lt;b&gt;Corridor&lt;/b&gt; (or no sites): a band of half-width RADIUS along the whole path. Vertical band: the balloon&apos;s altitudes there +- VERTICAL_MARGIN, widened to whole 10-FL steps (geometric altitude taken as pressure altitude). Where the balloon&apos;s altitude is unknown (or always, with FIXED_LIMITS) FLOOR_FT and CEILING_FL are used and the &lt;i&gt;limits&lt;/i&gt; field and the NOTAM text say these limits are assumed.
@@ -2125,27 +2115,27 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
 &lt;b&gt;Débris&lt;/b&gt; : avec SHOOTDOWN_TIME (UTC, par exemple 2023-02-04T19:39:00Z), une zone de danger des débris sous le vent de la position du ballon à cette heure, d'après un modèle de chute indiqué (vitesse limite croissant avec l'altitude, vent constant WIND_U vers l'est / WIND_V vers le nord en m/s).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_proposeclosures.py" line="92"/>
+        <location filename="../plugin/processing/alg_proposeclosures.py" line="81"/>
         <source>Closure radius / corridor half-width (m; default 30 NM = 55560 m)</source>
         <translation>Rayon de fermeture / demi-largeur du couloir (m ; 30 NM = 55560 m par défaut)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_proposeclosures.py" line="101"/>
+        <location filename="../plugin/processing/alg_proposeclosures.py" line="87"/>
         <source>Floor where the altitude is unknown (ft MSL; 0 = SFC)</source>
         <translation>Plancher là où l'altitude est inconnue (ft MSL ; 0 = SFC)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_proposeclosures.py" line="104"/>
+        <location filename="../plugin/processing/alg_proposeclosures.py" line="90"/>
         <source>Ceiling where the altitude is unknown (flight level)</source>
         <translation>Plafond là où l'altitude est inconnue (niveau de vol)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_proposeclosures.py" line="107"/>
+        <location filename="../plugin/processing/alg_proposeclosures.py" line="93"/>
         <source>Always use this floor and ceiling (not the balloon&apos;s altitude)</source>
         <translation>Toujours utiliser ce plancher et ce plafond (pas l'altitude du ballon)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_proposeclosures.py" line="178"/>
+        <location filename="../plugin/processing/alg_proposeclosures.py" line="159"/>
         <source>{}: {}</source>
         <translation>{} : {}</translation>
     </message>
@@ -2172,7 +2162,17 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     <message>
         <location filename="../plugin/gui/controller.py" line="182"/>
         <source>Predicted, not observed: a balloon predictor&apos;s answer.</source>
-        <translation>Prédit, non observé : la réponse d&apos;un prédicteur de ballon.</translation>
+        <translation>Prédit, non observé : la réponse d'un prédicteur de ballon.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_exportlayout.py" line="33"/>
+        <source>Builds a briefing print layout from the plugin&apos;s template (resources/layouts/briefing.qpt): main map with the chosen layers as styled in the project, overview map, legend, scale bars in km and NM, north arrow, title with the UTC time span, the closest approaches (a layer with a cpa_m field, top 10) and the flagged closures (a layer with a status field, except &apos;clear&apos;), data sources, a handling banner at top and bottom and the production date. The layout is kept in the project (named after the title, replacing one of the same name) and exported to PDF, PNG or SVG. With an atlas layer there is one page per feature. Without an extent the map shows all the layers plus a 10% margin on each side. The banner&apos;s default is the one from the plugin settings; an empty banner leaves the banner lines blank. A failed export leaves no partial file.</source>
+        <translation>Construit une mise en page d&apos;impression à partir du modèle de l&apos;extension (resources/layouts/briefing.qpt) : carte principale avec les couches choisies telles que stylées dans le projet, carte d&apos;ensemble, légende, barres d&apos;échelle en km et en NM, flèche du nord, titre avec la période UTC, les rapprochements maximaux (une couche avec un champ cpa_m, les 10 premiers) et les fermetures signalées (une couche avec un champ status, sauf « clear »), les sources des données, un bandeau de diffusion en haut et en bas et la date de production. La mise en page est conservée dans le projet (nommée d&apos;après le titre, remplaçant celle du même nom) et exportée en PDF, PNG ou SVG. Avec une couche d&apos;atlas, il y a une page par entité. Sans emprise, la carte montre toutes les couches plus une marge de 10 % de chaque côté. Le bandeau par défaut est celui des paramètres de l&apos;extension ; un bandeau vide laisse les lignes du bandeau vides. Un export raté ne laisse aucun fichier partiel.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_exportlayout.py" line="66"/>
+        <source>Banner (handling caveat; by default the one from the settings)</source>
+        <translation>Bandeau (mise en garde de diffusion ; par défaut celui des paramètres)</translation>
     </message>
 </context>
 </TS>

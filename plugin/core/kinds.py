@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-# field types, mapped to QGIS types in qgis_io.kinds and to SQLite types in core.gpkg
+# field types, mapped to QGIS types in qgis_io.kinds and to SQLite types in core.track_store
 TEXT, REAL, INT, DATETIME, BOOL = "text", "real", "int", "datetime", "bool"
 
 PROPERTY = "balloon_watch/kind"  # the layer custom property that holds the kind id
@@ -32,6 +32,7 @@ class OutputKind:
     title: str
     geometry: str  # point, line, polygon
     fields: tuple[Field, ...]
+    wkb: str = ""  # the exact geometry type written (a QgsWkbTypes name), empty where we write none
     start_field: str | None = None  # Temporal Controller: instant or start
     end_field: str | None = None  # Temporal Controller: end (None: instant)
     extra_fields: bool = False  # producers may append fields of their input (original attributes)
@@ -65,14 +66,15 @@ TRACK_POINTS = OutputKind(
      Field("alt_m", REAL, "m", "Altitude"), Field("speed_ms", REAL, "m/s", "Speed"),
      Field("heading_deg", REAL, "deg", "Heading"), Field("vrate_ms", REAL, "m/s", "Vertical rate"),
      Field("source", TEXT, title="Source"), Field("src_line", REAL, title="Source line")),
-    start_field="time", extra_fields=True, description="One point per fix, with the source's own attributes.")
+    wkb="Point", start_field="time", extra_fields=True,
+    description="One point per fix, with the source's own attributes.")
 
 TRACK_LINE = OutputKind(
     "track_line", "Track line", "line",
     (Field("track_id", TEXT, title="Track"), Field("start_time", DATETIME, title="Start (UTC)"),
      Field("end_time", DATETIME, title="End (UTC)"), Field("length_m", REAL, "m", "Length"),
      Field("points", INT, title="Fixes"), Field("source", TEXT, title="Source")),
-    start_field="start_time", end_field="end_time",
+    wkb="MultiLineStringZM", start_field="start_time", end_field="end_time",
     description="One LineStringZM per track (Z altitude, M epoch seconds), split at the antimeridian.")
 
 SITES = OutputKind(
@@ -83,7 +85,8 @@ SITES = OutputKind(
 
 SITE_BUFFERS = OutputKind(
     "site_buffers", "Site buffers", "polygon", (Field("ring_m", REAL, "m", "Buffer distance"),),
-    extra_fields=True, description="Geodesic buffers: the site's own fields plus the outer distance.")
+    wkb="MultiPolygon", extra_fields=True,
+    description="Geodesic buffers: the site's own fields plus the outer distance.")
 
 APPROACHES = OutputKind(
     "approach_events", "Closest approaches", "point",
@@ -92,7 +95,7 @@ APPROACHES = OutputKind(
      Field("cpa_time", DATETIME, title="CPA time (UTC)"), Field("cpa_alt_m", REAL, "m", "Altitude at CPA"),
      Field("bearing_deg", REAL, "deg", "Bearing from site"), Field("enter_time", DATETIME, title="Entry (UTC)"),
      Field("exit_time", DATETIME, title="Exit (UTC)"), Field("dwell_s", REAL, "s", "Dwell")),
-    start_field="enter_time", end_field="exit_time",
+    wkb="Point", start_field="enter_time", end_field="exit_time",
     description="One point per pass of a track by a site: the closest point of approach.")
 
 APPROACH_PARTS = OutputKind(
@@ -101,40 +104,41 @@ APPROACH_PARTS = OutputKind(
      Field("track_id", TEXT, title="Track"), Field("cpa_m", REAL, "m", "Closest approach"),
      Field("enter_time", DATETIME, title="Entry (UTC)"), Field("exit_time", DATETIME, title="Exit (UTC)"),
      Field("dwell_s", REAL, "s", "Dwell")),
-    start_field="enter_time", end_field="exit_time")
+    wkb="MultiLineStringZM", start_field="enter_time", end_field="exit_time")
 
 AIRSPACE = OutputKind(
-    "airspace", "Airspace closures", "polygon", _AIRSPACE, start_field="start_time", end_field="end_time")
+    "airspace", "Airspace closures", "polygon", _AIRSPACE, wkb="MultiPolygon", start_field="start_time",
+    end_field="end_time")
 
 CLOSURES_FLAGGED = OutputKind(
     "closures_flagged", "Closures checked against the track", "polygon",
     _AIRSPACE + (Field("status", TEXT, title="Status"), Field("first_entry", DATETIME, title="First entry (UTC)"),
                  Field("last_exit", DATETIME, title="Last exit (UTC)"), Field("inside_s", REAL, "s", "Time inside"),
                  Field("min_vsep_m", REAL, "m", "Least vertical separation"), Field("note", TEXT, title="Note")),
-    start_field="start_time", end_field="end_time")
+    wkb="MultiPolygon", start_field="start_time", end_field="end_time")
 
 CLOSURE_EVENTS = OutputKind(
     "closure_events", "Passages through closures", "line",
     (Field("ident", TEXT, title="Ident"), Field("name", TEXT, title="Closure"), Field("track_id", TEXT, title="Track"),
      Field("enter_time", DATETIME, title="Entry (UTC)"), Field("exit_time", DATETIME, title="Exit (UTC)"),
-     Field("duration_s", REAL, "s", "Duration"), Field("violated", INT, title="Violated")),
-    start_field="enter_time", end_field="exit_time")
+     Field("duration_s", REAL, "s", "Duration"), Field("violated", BOOL, title="Violated")),
+    wkb="LineStringZM", start_field="enter_time", end_field="exit_time")
 
 PROPOSALS = OutputKind(
-    "proposals", "Proposed closures", "polygon", _AIRSPACE, start_field="start_time", end_field="end_time",
-    extra_fields=True)
+    "proposals", "Proposed closures", "polygon", _AIRSPACE, wkb="MultiPolygon", start_field="start_time",
+    end_field="end_time", extra_fields=True)
 
 FORECAST_POINTS = OutputKind(
     "forecast_points", "Forecast positions", "point",
     (Field("track_id", TEXT, title="Track"), Field("time", DATETIME, title="Time (UTC)"),
      Field("lead_h", REAL, "h", "Lead"), Field("alt_m", REAL, "m", "Altitude"),
      Field("radius_m", REAL, "m", "Uncertainty radius"), Field("method", TEXT, title="Method")),
-    start_field="time")
+    wkb="Point", start_field="time")
 
 FORECAST_CONE = OutputKind(
     "forecast_cone", "Forecast uncertainty cone", "polygon",
     (Field("track_id", TEXT, title="Track"), Field("method", TEXT, title="Method"),
-     Field("horizon_h", REAL, "h", "Horizon"), Field("notes", TEXT, title="Notes")))
+     Field("horizon_h", REAL, "h", "Horizon"), Field("notes", TEXT, title="Notes")), wkb="MultiPolygon")
 
 FORECAST_ETA = OutputKind(
     "forecast_eta", "Forecast arrival at sites", "point",
@@ -143,7 +147,7 @@ FORECAST_ETA = OutputKind(
      Field("likely_entry", DATETIME, title="Likely entry (UTC)"),
      Field("cpa_time", DATETIME, title="Forecast CPA time (UTC)"), Field("cpa_m", REAL, "m", "Forecast CPA"),
      Field("cpa_uncertainty_m", REAL, "m", "CPA uncertainty"), Field("alert_m", REAL, "m", "Alert radius"),
-     Field("inside_now", BOOL, title="Inside now")))
+     Field("inside_now", BOOL, title="Inside now")), wkb="Point")
 
 ALL: tuple[OutputKind, ...] = (TRACK_POINTS, TRACK_LINE, SITES, SITE_BUFFERS, APPROACHES, APPROACH_PARTS, AIRSPACE,
                                CLOSURES_FLAGGED, CLOSURE_EVENTS, PROPOSALS, FORECAST_POINTS, FORECAST_CONE,

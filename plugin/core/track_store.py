@@ -16,10 +16,17 @@ import numpy as np
 from .feedback import SubFeedback, check
 from .geodesy import GEOD
 from .gpkg import Column, multilinestring_blob, point_blobs, write_layer
+from .kinds import BOOL, DATETIME, INT, REAL, TEXT, TRACK_LINE, TRACK_POINTS, OutputKind
 from .model import Track
 from .tracks import derive, split_antimeridian
 
-OUR_FIELDS = ("track_id", "time", "alt_m", "speed_ms", "heading_deg", "vrate_ms", "source", "src_line")
+OUR_FIELDS = TRACK_POINTS.names
+SQLITE_TYPES = {TEXT: "TEXT", REAL: "REAL", INT: "INTEGER", DATETIME: "DATETIME", BOOL: "BOOLEAN"}
+
+
+def kind_columns(kind: OutputKind, values: dict) -> list[Column]:
+    """The kind's columns in its order, typed for SQLite, from ``values`` {field name: values}."""
+    return [Column(f.name, SQLITE_TYPES[f.type], values[f.name]) for f in kind.fields]
 
 
 @dataclass
@@ -89,17 +96,10 @@ def write_tracks(tracks: list[Track], points_path: str, points_table: str = "tra
     sources = np.concatenate([np.full(len(t), t.source, dtype=object) for t in tracks]).tolist()
     lines = np.concatenate([t.lines if t.lines is not None else np.full(len(t), -1) for t in tracks]).astype(float)
     lines[lines < 0] = np.nan
-    columns = [
-        Column("track_id", "TEXT", ids),
-        Column("time", "DATETIME", times),
-        Column("alt_m", "REAL", alt),
-        Column("speed_ms", "REAL", np.concatenate([d["speed_ms"] for d in derived])),
-        Column("heading_deg", "REAL", np.concatenate([d["heading_deg"] for d in derived])),
-        Column("vrate_ms", "REAL", np.concatenate([d["vrate_ms"] for d in derived])),
-        Column("source", "TEXT", sources),
-        Column("src_line", "REAL", lines),
-        *_attribute_columns(tracks, n),
-    ]
+    columns = kind_columns(TRACK_POINTS, {
+        "track_id": ids, "time": times, "alt_m": alt, "source": sources, "src_line": lines,
+        **{name: np.concatenate([d[name] for d in derived]) for name in ("speed_ms", "heading_deg", "vrate_ms")},
+    }) + _attribute_columns(tracks, n)
     extent = (float(lon.min()), float(lat.min()), float(lon.max()), float(lat.max()))
     check(feedback, 55)
     write_layer(points_path, points_table, "POINT", point_blobs(lon, lat), columns, extent,
@@ -128,14 +128,11 @@ def write_tracks(tracks: list[Track], points_path: str, points_table: str = "tra
         tids.append(t.track_id)
         srcs.append(t.source)
     if blobs:
-        write_layer(line_path, line_table, "MULTILINESTRING", blobs, [
-            Column("track_id", "TEXT", tids),
-            Column("start_time", "DATETIME", np.array(starts, dtype=float)),
-            Column("end_time", "DATETIME", np.array(ends, dtype=float)),
-            Column("length_m", "REAL", np.array(lengths)),
-            Column("points", "INTEGER", counts),
-            Column("source", "TEXT", srcs),
-        ], extent, z=True, m=True, description="Balloon Watch track lines")
+        columns = kind_columns(TRACK_LINE, {
+            "track_id": tids, "start_time": np.array(starts, dtype=float), "end_time": np.array(ends, dtype=float),
+            "length_m": np.array(lengths), "points": counts, "source": srcs})
+        write_layer(line_path, line_table, "MULTILINESTRING", blobs, columns, extent, z=True, m=True,
+                    description="Balloon Watch track lines")
     finite = times[np.isfinite(times)]
     return TrackStats(len(tracks), n, float(sum(lengths)), float(finite.min()) if len(finite) else np.nan,
                       float(finite.max()) if len(finite) else np.nan)

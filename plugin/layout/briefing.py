@@ -27,6 +27,7 @@ from contextlib import contextmanager
 from typing import Iterable, Iterator
 
 from qgis.core import (
+    Qgis,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsCsException,
@@ -47,7 +48,6 @@ from qgis.core import (
     QgsReadWriteContext,
     QgsRectangle,
     QgsReferencedRectangle,
-    QgsRenderContext,
     QgsVectorLayer,
     QgsWkbTypes,
 )
@@ -63,7 +63,6 @@ from ..qgis_io.compat import set_legend_text_size
 from ..qgis_io.convert import WGS84, epoch_from_qvariant
 from ..qgis_io.kinds import layers_of_kind
 from ..toolbelt.i18n import tr
-from ..toolbelt.settings import PluginSettings
 
 LOG = logging.getLogger(f"{PLUGIN_SLUG}.layout")
 
@@ -97,7 +96,7 @@ def build_layout(project: QgsProject, layers: Iterable[QgsMapLayer], title: str,
     """Build the briefing layout, add it to the project's layout manager (replacing one with the same name).
 
     ``extent``: a QgsReferencedRectangle, or a QgsRectangle in the project CRS (EPSG:4326 if the project has
-    none); None for the layers' extent plus 10 % on each side. ``banner``: '' for the setting's banner.
+    none); None for the layers' extent plus 10 % on each side. ``banner``: the handling caveat ('' for none).
     ``atlas_layer``: one page per feature. ``feedback`` receives warnings (e.g. a clamped extent).
     """
     project = project or QgsProject.instance()
@@ -105,7 +104,6 @@ def build_layout(project: QgsProject, layers: Iterable[QgsMapLayer], title: str,
     if not layers:
         raise InputError(tr("no layers to show: choose at least one valid layer for the briefing"))
     title = (title or "").strip() or tr("Balloon briefing")
-    banner = banner if banner else PluginSettings.load().briefing_banner
     if atlas_layer is not None:
         if not isinstance(atlas_layer, QgsVectorLayer) or not atlas_layer.isValid():
             raise InputError(tr("the atlas layer is not a valid vector layer"))
@@ -190,8 +188,8 @@ def _set_text(layout, item_id: str, text: str) -> None:
 
 def _draw_rank(layer: QgsMapLayer) -> int:
     if isinstance(layer, QgsVectorLayer):
-        return {QgsWkbTypes.PointGeometry: 0, QgsWkbTypes.LineGeometry: 1,
-                QgsWkbTypes.PolygonGeometry: 2}.get(layer.geometryType(), 3)
+        return {QgsWkbTypes.GeometryType.PointGeometry: 0, QgsWkbTypes.GeometryType.LineGeometry: 1,
+                QgsWkbTypes.GeometryType.PolygonGeometry: 2}.get(layer.geometryType(), 3)
     return 4
 
 
@@ -404,8 +402,8 @@ def _fill_legend(layout, main, layers) -> None:
     legend.setSplitLayer(True)
     legend.setSymbolHeight(2.5)
     legend.setSymbolWidth(4.0)
-    for style, size in ((QgsLegendStyle.SymbolLabel, 6.0), (QgsLegendStyle.Subgroup, 6.5),
-                        (QgsLegendStyle.Group, 6.5)):
+    for style, size in ((QgsLegendStyle.Style.SymbolLabel, 6.0), (QgsLegendStyle.Style.Subgroup, 6.5),
+                        (QgsLegendStyle.Style.Group, 6.5)):
         set_legend_text_size(legend, style, size)
     legend.refresh()
 
@@ -509,7 +507,7 @@ def _fill_tables(layout, layers) -> None:
                     # the names are long: a fixed, wrapped name column keeps the table inside its frame
                     cols.append(_column(expr, tr(heading), CLOSURE_WIDTHS.get(field, 0.0)))
             table.setVectorLayer(closures)
-            table.setWrapBehavior(QgsLayoutTable.WrapText)
+            table.setWrapBehavior(QgsLayoutTable.WrapBehavior.WrapText)
             table.setDisplayOnlyVisibleFeatures(False)
             table.setColumns(cols)
             table.setFilterFeatures(True)
@@ -526,7 +524,7 @@ def _set_atlas(layout, main: QgsLayoutItemMap, atlas_layer: QgsVectorLayer, prod
     atlas.setPageNameExpression('"{}"'.format(name_field) if name_field else "@atlas_featurenumber")
     atlas.setEnabled(True)
     main.setAtlasDriven(True)
-    main.setAtlasScalingMode(QgsLayoutItemMap.Auto)  # points keep the scale and are centred
+    main.setAtlasScalingMode(QgsLayoutItemMap.AtlasScalingMode.Auto)  # points keep the scale and are centred
     main.setAtlasMargin(0.25)
     page = tr("page {} of {}: {}").format("[% @atlas_featurenumber %]", "[% @atlas_totalfeatures %]",
                                           "[% @atlas_pagename %]")
@@ -674,7 +672,7 @@ def _export_into(layout: QgsPrintLayout, work: str, ext: str, dpi: int, feedback
         settings.dpi = dpi
         settings.simplifyGeometries = True
         settings.rasterizeWholeImage = False
-        settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText  # searchable, and smaller
+        settings.textRenderFormat = Qgis.TextRenderFormat.AlwaysText  # searchable, and smaller
         target = os.path.join(work, "briefing.pdf")
         if use_atlas:
             result, error = QgsLayoutExporter.exportToPdf(atlas, target, settings, qfeedback)
@@ -712,7 +710,7 @@ def _export_pages(layout: QgsPrintLayout, base: str, ext: str, dpi: int) -> list
         settings = QgsLayoutExporter.SvgExportSettings()
         settings.dpi = dpi
         settings.simplifyGeometries = True
-        settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
+        settings.textRenderFormat = Qgis.TextRenderFormat.AlwaysText
         result = exporter.exportToSvg(target, settings)
     _raise_on(result, exporter.errorMessage() if hasattr(exporter, "errorMessage") else "")
     # QGIS names page n > 1 '<base>_<n><ext>'; pages that are not exported (empty) are skipped
@@ -722,16 +720,17 @@ def _export_pages(layout: QgsPrintLayout, base: str, ext: str, dpi: int) -> list
 
 
 def _raise_on(result, error: str = "") -> None:
-    if result == QgsLayoutExporter.Success:
+    if result == QgsLayoutExporter.ExportResult.Success:
         return
-    if result == QgsLayoutExporter.Canceled:
+    if result == QgsLayoutExporter.ExportResult.Canceled:
         raise Cancelled()
+    failed = QgsLayoutExporter.ExportResult
     reasons = {
-        QgsLayoutExporter.FileError: tr("the file could not be written"),
-        QgsLayoutExporter.MemoryError: tr("not enough memory for this page size and resolution (lower the DPI)"),
-        QgsLayoutExporter.PrintError: tr("the PDF could not be produced"),
-        QgsLayoutExporter.SvgLayerError: tr("the SVG layers could not be produced"),
-        QgsLayoutExporter.IteratorError: tr("the atlas could not be iterated"),
+        failed.FileError: tr("the file could not be written"),
+        failed.MemoryError: tr("not enough memory for this page size and resolution (lower the DPI)"),
+        failed.PrintError: tr("the PDF could not be produced"),
+        failed.SvgLayerError: tr("the SVG layers could not be produced"),
+        failed.IteratorError: tr("the atlas could not be iterated"),
     }
     reason = reasons.get(result, tr("the export failed"))
     raise BalloonWatchError(tr("Export failed: {}.").format(reason + (" ({})".format(error) if error else "")))

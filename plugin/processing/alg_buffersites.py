@@ -12,20 +12,14 @@ from __future__ import annotations
 import math
 
 from qgis.core import (
-    QgsFeature,
     QgsFeatureRequest,
-    QgsField,
-    QgsFields,
     QgsGeometry,
     QgsPointXY,
     QgsProcessing,
-    QgsProcessingException,
     QgsProcessingFeatureSource,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
-    QgsProcessingParameterNumber,
     QgsProcessingParameterString,
     QgsRectangle,
     QgsWkbTypes,
@@ -34,25 +28,26 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..core.errors import InputError
 from ..core.feedback import SubFeedback, check
+from ..core.kinds import SITE_BUFFERS
 from ..core.site_buffers import BufferSite, buffer_sites, coordinates_in_range, rings
 from ..core.units import check_distance, parse_distances
-from ..qgis_io.compat import FieldType
-from ..qgis_io.convert import WGS84, multipolygon_geometry, to_wgs84_transform
+from ..qgis_io.convert import multipolygon_geometry, to_wgs84_transform
+from ..qgis_io.kinds import extended_fields, new_feature
 from ..toolbelt.i18n import tr
-from .base import BalloonWatchAlgorithm, add_feature
+from .base import BalloonWatchAlgorithm, add_feature, number_parameter
 
-RING_FIELD = "ring_m"
-_KINDS = {QgsWkbTypes.PointGeometry: "point", QgsWkbTypes.LineGeometry: "line",
-          QgsWkbTypes.PolygonGeometry: "polygon"}
+_KINDS = {QgsWkbTypes.GeometryType.PointGeometry: "point", QgsWkbTypes.GeometryType.LineGeometry: "line",
+          QgsWkbTypes.GeometryType.PolygonGeometry: "polygon"}
 
 
 def polygonal(geom: QgsGeometry) -> QgsGeometry:
     """Only the polygon parts of a geometry (makeValid/difference can add stray lines or points), as multi."""
     if geom.isNull() or geom.isEmpty():
         return QgsGeometry()
-    if QgsWkbTypes.geometryType(geom.wkbType()) != QgsWkbTypes.PolygonGeometry:
+    polygon = QgsWkbTypes.GeometryType.PolygonGeometry
+    if QgsWkbTypes.geometryType(geom.wkbType()) != polygon:
         parts = [g for g in geom.asGeometryCollection()
-                 if QgsWkbTypes.geometryType(g.wkbType()) == QgsWkbTypes.PolygonGeometry and not g.isEmpty()]
+                 if QgsWkbTypes.geometryType(g.wkbType()) == polygon and not g.isEmpty()]
         if not parts:
             return QgsGeometry()
         geom = QgsGeometry.unaryUnion(parts) if len(parts) > 1 else parts[0]
@@ -87,55 +82,44 @@ def point_disc(lon: float, lat: float, mp: list) -> QgsGeometry:
 
 
 class BufferSitesAlgorithm(BalloonWatchAlgorithm):
-    NAME = "buffersites"
-    DISPLAY = QT_TRANSLATE_NOOP("@default", "Buffer sites (geodesic)")
-    GROUP = QT_TRANSLATE_NOOP("@default", "Sites")
-    GROUP_ID = "sites"
+    NAME, GROUP_ID = "buffersites", "sites"
     HELP = QT_TRANSLATE_NOOP(
-        "@default",
-        "Draws geodesic buffers (true distances on the WGS 84 ellipsoid, not planar circles) around every site of a "
-        "point, line or polygon layer, at one or more distances.\n\n"
+        "@default", "Draws geodesic buffers (true distances on the WGS 84 ellipsoid, not planar circles) around every "
+        "site of a point, line or polygon layer, at one or more distances.\n\n"
         "<b>Distances</b>: comma-separated metres, e.g. 25000,50000,100000 (a 'km' suffix per value is accepted). "
         "Zero, negative values or values above 20,000 km are refused.\n"
-        "<b>Distance field</b> (optional): a per-site radius in metres; it replaces the distances for that site. "
-        "Sites whose field is empty use the distances above; sites whose value is not a usable distance are "
-        "skipped with a warning.\n"
-        "<b>Tolerance</b>: every edge of the output stays within this many metres of the true buffer distance "
-        "(default 1 m).\n"
+        "<b>Distance field</b> (optional): a per-site radius in metres; it replaces the distances for that site. Sites "
+        "whose field is empty use the distances above; sites whose value is not a usable distance are skipped with a "
+        "warning.\n"
+        "<b>Tolerance</b>: every edge of the output stays within this many metres of the true buffer distance (default "
+        "1 m).\n"
         "<b>Donuts</b>: rings between successive distances instead of full discs.\n\n"
-        "Output: polygons in EPSG:4326 with the site's fields plus ring_m (the outer distance). Buffers crossing "
-        "the antimeridian are split there; buffers containing a pole are closed over it. Buffers of lines passing "
-        "within the distance of a pole are not supported: those sites are skipped with a warning."
-    )
+        "Output: polygons in EPSG:4326 with the site's fields plus ring_m (the outer distance). Buffers crossing the "
+        "antimeridian are split there; buffers containing a pole are closed over it. Buffers of lines passing within "
+        "the distance of a pole are not supported: those sites are skipped with a warning.")
+    DISPLAY = QT_TRANSLATE_NOOP("@default", "Buffer sites (geodesic)")
 
-    INPUT = "INPUT"
     DISTANCES = "DISTANCES"
     DISTANCE_FIELD = "DISTANCE_FIELD"
     TOLERANCE = "TOLERANCE"
     DONUTS = "DONUTS"
-    OUTPUT = "OUTPUT"
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, tr("Sites (points, lines or polygons)"), [QgsProcessing.TypeVectorAnyGeometry]))
+            self.INPUT, tr("Sites (points, lines or polygons)"), [QgsProcessing.SourceType.TypeVectorAnyGeometry]))
         self.addParameter(QgsProcessingParameterString(
             self.DISTANCES, tr("Buffer distances in metres, comma-separated"), defaultValue="25000,50000,100000",
             optional=True))
         self.addParameter(QgsProcessingParameterField(
             self.DISTANCE_FIELD, tr("Per-site distance field (metres)"), parentLayerParameterName=self.INPUT,
-            type=QgsProcessingParameterField.Numeric, optional=True))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.TOLERANCE, tr("Tolerance (metres)"), QgsProcessingParameterNumber.Double, defaultValue=1.0,
-            minValue=0.01))
+            type=QgsProcessingParameterField.DataType.Numeric, optional=True))
+        self.addParameter(number_parameter(self.TOLERANCE, tr("Tolerance (metres)"), 1.0, minValue=0.01))
         self.addParameter(QgsProcessingParameterBoolean(
             self.DONUTS, tr("Rings between successive distances (donuts)"), defaultValue=False))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, tr("Site buffers"), QgsProcessing.TypeVectorPolygon))
+        self.add_sink(self.OUTPUT, tr("Site buffers"), SITE_BUFFERS)
 
     def compute(self, parameters, context, feedback) -> dict:
-        source = self.parameterAsSource(parameters, self.INPUT, context)
-        if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
+        source = self.source(parameters, self.INPUT, context)
         distances = parse_distances(self.parameterAsString(parameters, self.DISTANCES, context), "m",
                                     self.DISTANCES, allow_empty=True)
         field = self.parameterAsString(parameters, self.DISTANCE_FIELD, context) or None
@@ -145,7 +129,7 @@ class BufferSitesAlgorithm(BalloonWatchAlgorithm):
             raise InputError(tr("Give at least one buffer distance in metres, or a distance field"))
         if not (math.isfinite(tolerance) and tolerance > 0):
             raise InputError(tr("The tolerance must be a positive number of metres"))
-        xform = to_wgs84_transform(source, context.project())
+        xform = to_wgs84_transform(source, context.transformContext())
 
         # read every site: (attributes, geometry type, parts in lon/lat, radii)
         sites, notes = self._read_sites(source, field, distances, xform, feedback)
@@ -160,26 +144,13 @@ class BufferSitesAlgorithm(BalloonWatchAlgorithm):
 
         results = self._buffer_all(sites, tolerance, donuts, feedback)
 
-        in_fields = source.fields()
-        # "fid" is the GeoPackage primary key: copying it would clash when a site has several rings
-        keep = [i for i in range(in_fields.count()) if in_fields.at(i).name().lower() not in (RING_FIELD, "fid")]
-        fields = QgsFields()
-        for i in keep:
-            fields.append(in_fields.at(i))
-        fields.append(QgsField(RING_FIELD, FieldType.Double))
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.MultiPolygon,
-                                             WGS84)
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        written = 0
+        # the site's own fields, then the buffer distance
+        fields, keep = extended_fields(SITE_BUFFERS, source.fields())
+        sink, dest_id = self.create_sink(parameters, self.OUTPUT, context, SITE_BUFFERS, fields)
         for attrs, ring, geom in results:
-            feat = QgsFeature(fields)
-            feat.setAttributes([attrs[i] for i in keep] + [ring])
-            feat.setGeometry(geom)
-            add_feature(sink, feat)
-            written += 1
+            add_feature(sink, new_feature(fields, geom, {"ring_m": ring}, [attrs[i] for i in keep]))
+        written = len(results)
         feedback.pushInfo(tr("{} buffer(s) around {} site(s).").format(written, len(sites)))
-        self.style_output(context, dest_id, "site_buffers")
         return {self.OUTPUT: dest_id, "BUFFERS": written}
 
     def _read_sites(self, source, field, distances, xform, feedback):
@@ -187,7 +158,7 @@ class BufferSitesAlgorithm(BalloonWatchAlgorithm):
         empty, bad_radius, repaired = [], [], 0
         total = max(source.featureCount(), 1)
         request = QgsFeatureRequest()
-        flags = QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks  # repaired below, with a note
+        flags = QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks  # repaired below, with a note
         for k, feat in enumerate(source.getFeatures(request, flags)):
             check(feedback, 5.0 * k / total)
             geom = QgsGeometry(feat.geometry())
@@ -201,7 +172,7 @@ class BufferSitesAlgorithm(BalloonWatchAlgorithm):
                     empty.append(feat.id())
                     continue
             gtype = QgsWkbTypes.geometryType(geom.wkbType())
-            if gtype == QgsWkbTypes.PolygonGeometry and not geom.isGeosValid():
+            if gtype == QgsWkbTypes.GeometryType.PolygonGeometry and not geom.isGeosValid():
                 geom = polygonal(geom.makeValid())
                 repaired += 1
             parts = _parts(geom, gtype)
@@ -269,14 +240,14 @@ def _parts(geom: QgsGeometry, gtype) -> list:
     for part in parts:
         if part.isEmpty():
             continue
-        if gtype == QgsWkbTypes.PointGeometry:
+        if gtype == QgsWkbTypes.GeometryType.PointGeometry:
             p = part.asPoint()
             out.append((p.x(), p.y()))
-        elif gtype == QgsWkbTypes.LineGeometry:
+        elif gtype == QgsWkbTypes.GeometryType.LineGeometry:
             line = [(p.x(), p.y()) for p in part.asPolyline()]
             if len(line) >= 2:
                 out.append(line)
-        elif gtype == QgsWkbTypes.PolygonGeometry:
+        elif gtype == QgsWkbTypes.GeometryType.PolygonGeometry:
             rings = [[(p.x(), p.y()) for p in ring] for ring in part.asPolygon()]
             if rings and len(rings[0]) >= 4:
                 out.append(rings)

@@ -24,25 +24,22 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 from ..core.errors import InputError
 from ..layout import briefing
 from ..toolbelt.i18n import tr
+from ..toolbelt.settings import PluginSettings
 from .base import BalloonWatchAlgorithm
 
 
 class ExportLayoutAlgorithm(BalloonWatchAlgorithm):
-    NAME = "exportlayout"
-    DISPLAY = QT_TRANSLATE_NOOP("@default", "Export briefing layout")
-    GROUP = QT_TRANSLATE_NOOP("@default", "Reporting")
-    GROUP_ID = "reporting"
+    NAME, GROUP_ID = "exportlayout", "reporting"
     HELP = QT_TRANSLATE_NOOP(
-        "@default",
-        "Builds a briefing print layout from the plugin's template (resources/layouts/briefing.qpt): main map "
-        "with the chosen layers as styled in the project, overview map, legend, scale bars in km and NM, north "
+        "@default", "Builds a briefing print layout from the plugin's template (resources/layouts/briefing.qpt): main "
+        "map with the chosen layers as styled in the project, overview map, legend, scale bars in km and NM, north "
         "arrow, title with the UTC time span, the closest approaches (a layer with a cpa_m field, top 10) and the "
-        "flagged closures (a layer with a status field, except 'clear'), data sources, a handling banner at top "
-        "and bottom and the production date. The layout is kept in the project (named after the title, "
-        "replacing one of the same name) and exported to PDF, PNG or SVG. With an atlas layer there is one page "
-        "per feature. Without an extent the map shows all the layers plus a 10% margin on each side; an empty "
-        "banner uses the one from the plugin settings. A failed export leaves no partial file."
-    )
+        "flagged closures (a layer with a status field, except 'clear'), data sources, a handling banner at top and "
+        "bottom and the production date. The layout is kept in the project (named after the title, replacing one of "
+        "the same name) and exported to PDF, PNG or SVG. With an atlas layer there is one page per feature. Without an "
+        "extent the map shows all the layers plus a 10% margin on each side. The banner's default is the one from "
+        "the plugin settings; an empty banner leaves the banner lines blank. A failed export leaves no partial file.")
+    DISPLAY = QT_TRANSLATE_NOOP("@default", "Export briefing layout")
 
     LAYERS = "LAYERS"
     TITLE = "TITLE"
@@ -51,27 +48,28 @@ class ExportLayoutAlgorithm(BalloonWatchAlgorithm):
     BANNER = "BANNER"
     ATLAS_LAYER = "ATLAS_LAYER"
     DPI = "DPI"
-    OUTPUT = "OUTPUT"
     LAYOUT = "LAYOUT"
 
     def flags(self):
         # layouts and the project's layout manager live in the main thread
-        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+        return super().flags() | QgsProcessingAlgorithm.Flag.FlagNoThreading
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
         self.addParameter(QgsProcessingParameterMultipleLayers(
-            self.LAYERS, tr("Layers to show"), QgsProcessing.TypeMapLayer))
+            self.LAYERS, tr("Layers to show"), QgsProcessing.SourceType.TypeMapLayer))
         self.addParameter(QgsProcessingParameterString(self.TITLE, tr("Title (also the layout name)"),
                                                        defaultValue=tr("Balloon briefing")))
         self.addParameter(QgsProcessingParameterString(self.SUBTITLE, tr("Subtitle"), optional=True))
         self.addParameter(QgsProcessingParameterExtent(self.EXTENT, tr("Map extent (default: all layers)"),
                                                        optional=True))
+        # the settings give the default only: a run depends on its parameters, not on the user's profile
         self.addParameter(QgsProcessingParameterString(
-            self.BANNER, tr("Banner (handling caveat; empty: the one from the settings)"), optional=True))
+            self.BANNER, tr("Banner (handling caveat; by default the one from the settings)"),
+            defaultValue=PluginSettings.load().briefing_banner, optional=True))
         self.addParameter(QgsProcessingParameterVectorLayer(
             self.ATLAS_LAYER, tr("Atlas layer (one page per feature)"), optional=True))
         self.addParameter(QgsProcessingParameterNumber(
-            self.DPI, tr("Resolution (dpi)"), QgsProcessingParameterNumber.Integer, 300,
+            self.DPI, tr("Resolution (dpi)"), QgsProcessingParameterNumber.Type.Integer, 300,
             minValue=briefing.DPI_RANGE[0], maxValue=briefing.DPI_RANGE[1]))
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT, tr("Briefing file"), tr("PDF (*.pdf);;PNG image (*.png);;SVG (*.svg)")))

@@ -12,35 +12,30 @@ import math
 import numpy as np
 from qgis.core import (
     QgsCoordinateTransform,
-    QgsFeature,
-    QgsField,
-    QgsFields,
+    QgsCoordinateTransformContext,
     QgsGeometry,
     QgsLineString,
     QgsPoint,
     QgsPointXY,
     QgsProcessing,
-    QgsProcessingException,
     QgsProcessingMultiStepFeedback,
     QgsProcessingOutputNumber,
-    QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterRasterLayer,
-    QgsProject,
-    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..core.errors import InputError
 from ..core.feedback import check
 from ..core.flagging import flag_closures
-from ..qgis_io.compat import FieldType
+from ..core.kinds import AIRSPACE, CLOSURE_EVENTS, CLOSURES_FLAGGED
 from ..qgis_io.convert import WGS84, airspaces_from_source, multipolygon_geometry, qdatetime, tracks_from_source
+from ..qgis_io.kinds import extended_fields, new_feature, qgs_fields
 from ..toolbelt.i18n import tr
 from .base import BalloonWatchAlgorithm, add_feature, track_parameter
 
-ADDED_FIELDS = (("status", FieldType.String), ("first_entry", FieldType.DateTime), ("last_exit", FieldType.DateTime),
-                ("inside_s", FieldType.Double), ("min_vsep_m", FieldType.Double), ("note", FieldType.String))
+# the flags written beside the closure's own fields
+FLAG_FIELDS = tuple(name for name in CLOSURES_FLAGGED.names if name not in AIRSPACE.names)
 
 
 class DemTerrain:
@@ -49,13 +44,13 @@ class DemTerrain:
     Counts the misses so the algorithm can say how many fixes fell back to the 0 m MSL ground.
     """
 
-    def __init__(self, layer, project: QgsProject | None = None):
+    def __init__(self, layer, transform_context: QgsCoordinateTransformContext):
         self.provider = layer.dataProvider()
         self.name = layer.name()
         crs = layer.crs()
         if not crs.isValid():
             raise InputError("the DEM has no coordinate reference system; set one in its properties", layer.source())
-        self.xform = None if crs == WGS84 else QgsCoordinateTransform(WGS84, crs, project or QgsProject.instance())
+        self.xform = None if crs == WGS84 else QgsCoordinateTransform(WGS84, crs, transform_context)
         self.samples = 0
         self.misses = 0
 
@@ -83,67 +78,55 @@ def _num(v) -> float | None:
 
 
 class FlagClosuresAlgorithm(BalloonWatchAlgorithm):
-    NAME = "flagclosures"
-    DISPLAY = QT_TRANSLATE_NOOP("@default", "Flag closures entered by the track")
-    GROUP = QT_TRANSLATE_NOOP("@default", "Airspace")
-    GROUP_ID = "airspace"
+    NAME, GROUP_ID = "flagclosures", "airspace"
     HELP = QT_TRANSLATE_NOOP(
-        "@default",
-        "Checks each airspace closure against the balloon track(s) and gives it a status: <b>violated</b> (inside "
-        "the outline, between floor and ceiling, while active), <b>passed over</b> or <b>passed under</b> (inside "
-        "the outline but above the ceiling or below the floor), <b>inactive at passage</b> (inside the volume "
+        "@default", "Checks each airspace closure against the balloon track(s) and gives it a status: <b>violated</b> "
+        "(inside the outline, between floor and ceiling, while active), <b>passed over</b> or <b>passed under</b> "
+        "(inside the outline but above the ceiling or below the floor), <b>inactive at passage</b> (inside the volume "
         "outside its active window) or <b>clear</b>.\n\n"
         "Between fixes the balloon moves linearly in time; entry and exit times are where the track crosses the "
         "outline, not fix times. AGL limits need the ground height: give a DEM (metres, band 1); without one the "
         "ground is taken as 0 m MSL and the closure's note says so. Fixes without altitude count as inside every "
         "vertical band.\n\n"
-        "Outputs: the closures with every input field plus status, first_entry, last_exit, inside_s (violated "
-        "time, else time inside the outline), min_vsep_m and note; and the track pieces inside each closure "
-        "(enter/exit times, violated). Every closure checked is in the output with its status, clear ones "
-        "included. The results hold CHECKED and VIOLATED (counts), VIOLATED_IDENTS, STATUSES (count per status) "
-        "and CLOSURES (ident, name, status, first entry, last exit, inside_s, note of every closure checked)."
-    )
+        "Outputs: the closures with every input field plus status, first_entry, last_exit, inside_s (violated time, "
+        "else time inside the outline), min_vsep_m and note; and the track pieces inside each closure (enter/exit "
+        "times, violated). Every closure checked is in the output with its status, clear ones included. The results "
+        "hold CHECKED and VIOLATED (counts), VIOLATED_IDENTS, STATUSES (count per status) and CLOSURES (ident, name, "
+        "status, first entry, last exit, inside_s, note of every closure checked).")
+    DISPLAY = QT_TRANSLATE_NOOP("@default", "Flag closures entered by the track")
 
-    TRACK = "TRACK"
     AIRSPACE = "AIRSPACE"
     DEM = "DEM"
-    OUTPUT = "OUTPUT"
     OUTPUT_EVENTS = "OUTPUT_EVENTS"
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
         self.addParameter(track_parameter(self.TRACK))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.AIRSPACE, tr("Airspace closures (as Import airspace writes them)"),
-            [QgsProcessing.TypeVectorPolygon]))
+            [QgsProcessing.SourceType.TypeVectorPolygon]))
         self.addParameter(QgsProcessingParameterRasterLayer(
             self.DEM, tr("DEM for AGL limits (ground height in metres, band 1)"), optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, tr("Flagged closures"), QgsProcessing.TypeVectorPolygon))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_EVENTS, tr("Track pieces inside closures"), QgsProcessing.TypeVectorLine))
+        self.add_sink(self.OUTPUT, tr("Flagged closures"), CLOSURES_FLAGGED)
+        self.add_sink(self.OUTPUT_EVENTS, tr("Track pieces inside closures"), CLOSURE_EVENTS, optional=True)
         self.addOutput(QgsProcessingOutputNumber("VIOLATED", tr("Closures violated")))
         self.addOutput(QgsProcessingOutputNumber("CHECKED", tr("Closures checked")))
 
     def compute(self, parameters, context, feedback) -> dict:
-        track_src = self.parameterAsSource(parameters, self.TRACK, context)
-        if track_src is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.TRACK))
-        air_src = self.parameterAsSource(parameters, self.AIRSPACE, context)
-        if air_src is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.AIRSPACE))
+        track_src = self.source(parameters, self.TRACK, context)
+        air_src = self.source(parameters, self.AIRSPACE, context)
         dem = self.parameterAsRasterLayer(parameters, self.DEM, context)
 
         steps = QgsProcessingMultiStepFeedback(4, feedback)
-        tracks, notes = tracks_from_source(track_src, steps)
+        tracks, notes = tracks_from_source(track_src, steps, transform_context=context.transformContext())
         for note in notes:
             feedback.pushInfo(note)
         steps.setCurrentStep(1)
-        airspaces = airspaces_from_source(air_src, steps)
+        airspaces = airspaces_from_source(air_src, steps, context.transformContext())
         # the input features in the same order (airspaces_from_source skips empty geometries the same way)
         features = [f for f in air_src.getFeatures() if f.hasGeometry() and not f.geometry().isEmpty()]
         if len(features) != len(airspaces):
             raise InputError("the airspace layer changed while it was read; run again", air_src.sourceName())
-        terrain = DemTerrain(dem, context.project()) if dem is not None else None
+        terrain = DemTerrain(dem, context.transformContext()) if dem is not None else None
         if terrain is not None:
             feedback.pushInfo(tr("Ground heights for AGL limits from the DEM '{}' (band 1, metres).").format(
                 terrain.name))
@@ -159,31 +142,19 @@ class FlagClosuresAlgorithm(BalloonWatchAlgorithm):
         return self._write(parameters, context, feedback, air_src, features, airspaces, result, len(tracks))
 
     def _write(self, parameters, context, feedback, air_src, features, airspaces, result, n_tracks: int) -> dict:
-        added = {name for name, _ in ADDED_FIELDS}
-        in_fields = air_src.fields()
-        # our fields replace old ones; "fid" stays with the source (it is the GeoPackage primary key)
-        keep = [i for i, f in enumerate(in_fields) if f.name() not in added and f.name().lower() != "fid"]
-        fields = QgsFields()
-        for i in keep:
-            fields.append(in_fields.at(i))
-        for name, kind in ADDED_FIELDS:
-            fields.append(QgsField(name, kind))
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.MultiPolygon,
-                                          WGS84)
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        # the closure's own fields (as the input has them), then the flags
+        fields, keep = extended_fields(CLOSURES_FLAGGED, air_src.fields(), FLAG_FIELDS)
+        sink, dest = self.create_sink(parameters, self.OUTPUT, context, CLOSURES_FLAGGED, fields)
         violated_idents = []
         counts: dict[str, int] = {}
         checked: list[dict] = []
         for feat_in, a, flag in zip(features, airspaces, result.closures):
             attrs = feat_in.attributes()
-            feat = QgsFeature(fields)
-            feat.setGeometry(multipolygon_geometry(a.geometry))
-            feat.setAttributes([attrs[i] for i in keep] + [
-                flag.status, qdatetime(flag.first_entry), qdatetime(flag.last_exit),
-                float(flag.inside_s) if flag.status != "clear" else None, _num(flag.min_vertical_sep_m),
-                flag.note or None])
-            add_feature(sink, feat)
+            add_feature(sink, new_feature(fields, multipolygon_geometry(a.geometry), {
+                "status": flag.status, "first_entry": qdatetime(flag.first_entry),
+                "last_exit": qdatetime(flag.last_exit),
+                "inside_s": float(flag.inside_s) if flag.status != "clear" else None,
+                "min_vsep_m": _num(flag.min_vertical_sep_m), "note": flag.note or None}, [attrs[i] for i in keep]))
             counts[flag.status] = counts.get(flag.status, 0) + 1
             checked.append({"ident": a.ident, "name": a.name, "status": flag.status,
                             "first_entry": _iso(flag.first_entry) if flag.first_entry is not None else "",
@@ -193,7 +164,6 @@ class FlagClosuresAlgorithm(BalloonWatchAlgorithm):
                 violated_idents.append(a.ident)
                 feedback.pushWarning(tr("Violated: {} ({}) from {} to {} UTC by {}.").format(
                     a.ident, a.name, _iso(flag.first_entry), _iso(flag.last_exit), ", ".join(flag.track_ids)))
-        self.style_output(context, dest, "closures_flagged")
         # every closure checked is listed with its status, clear ones included: "0 violated" alone does not
         # tell the analyst what was looked at
         feedback.pushInfo(tr("{} closure(s) checked against {} track(s): {}").format(
@@ -202,26 +172,19 @@ class FlagClosuresAlgorithm(BalloonWatchAlgorithm):
             when = tr(" ({} to {} UTC)").format(c["first_entry"], c["last_exit"]) if c["first_entry"] else ""
             feedback.pushInfo(tr("{}: {} {}{}").format(c["status"], c["ident"], c["name"], when))
 
-        ef = QgsFields()
-        for name, kind in (("ident", FieldType.String), ("name", FieldType.String), ("track_id", FieldType.String),
-                           ("enter_time", FieldType.DateTime), ("exit_time", FieldType.DateTime),
-                           ("duration_s", FieldType.Double), ("violated", FieldType.Bool)):
-            ef.append(QgsField(name, kind))
-        esink, edest = self.parameterAsSink(parameters, self.OUTPUT_EVENTS, context, ef, QgsWkbTypes.LineStringZM,
-                                            WGS84)
-        if esink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_EVENTS))
+        esink, edest = self.create_sink(parameters, self.OUTPUT_EVENTS, context, CLOSURE_EVENTS)
+        ef = qgs_fields(CLOSURE_EVENTS)
         for ev in result.events:
+            if esink is None:  # the track pieces were not asked for
+                break
             a = airspaces[ev.airspace]
-            feat = QgsFeature(ef)
             pts = [QgsPoint(x, y, z if math.isfinite(z) else 0.0, m) for x, y, z, m in ev.coords]
             if len(pts) == 1:
                 pts.append(QgsPoint(pts[0]))
-            feat.setGeometry(QgsGeometry(QgsLineString(pts)))
-            feat.setAttributes([a.ident, a.name, ev.track_id, qdatetime(ev.enter_time), qdatetime(ev.exit_time),
-                                float(ev.exit_time - ev.enter_time), bool(ev.violated)])
-            add_feature(esink, feat)
-        self.style_output(context, edest, "closure_events")
+            add_feature(esink, new_feature(ef, QgsGeometry(QgsLineString(pts)), {
+                "ident": a.ident, "name": a.name, "track_id": ev.track_id, "enter_time": qdatetime(ev.enter_time),
+                "exit_time": qdatetime(ev.exit_time), "duration_s": float(ev.exit_time - ev.enter_time),
+                "violated": bool(ev.violated)}))
         return {self.OUTPUT: dest, self.OUTPUT_EVENTS: edest, "VIOLATED": len(violated_idents),
                 "VIOLATED_IDENTS": violated_idents, "STATUSES": counts, "CHECKED": len(checked),
                 "CLOSURES": checked}

@@ -13,9 +13,6 @@ from dataclasses import dataclass
 
 import numpy as np
 from qgis.core import (
-    QgsFeature,
-    QgsField,
-    QgsFields,
     QgsGeometry,
     QgsPointXY,
     QgsProcessing,
@@ -23,28 +20,26 @@ from qgis.core import (
     QgsProcessingMultiStepFeedback,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
-    QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
-    QgsProcessingParameterNumber,
     QgsProcessingParameterString,
-    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..core.errors import BalloonWatchError, Cancelled, InputError
 from ..core.flight_state import flight_state, prediction_mismatch
 from ..core.forecast import Forecast, calibrated_forecast, cone_polygon, eta, from_prediction
+from ..core.kinds import FORECAST_CONE, FORECAST_ETA, FORECAST_POINTS
 from ..core.model import Track
 from ..core.sites import guess_name_field
 from ..core.tracks.prediction import read_prediction
 from ..core.utc import epoch_to_iso
 from ..core.winds import WindField, read_wind_grid
-from ..qgis_io.compat import FieldType
-from ..qgis_io.convert import WGS84, multipolygon_geometry, qdatetime, sites_from_source, tracks_from_source
+from ..qgis_io.convert import multipolygon_geometry, qdatetime, sites_from_source, tracks_from_source
+from ..qgis_io.kinds import new_feature, qgs_fields
 from ..toolbelt.i18n import tr
-from .base import BalloonWatchAlgorithm, add_feature, track_parameter
+from .base import BalloonWatchAlgorithm, add_feature, number_parameter, track_parameter
 
 METHODS = ("persistence", "wind", "prediction")  # core names, in the order of the METHOD enum
 BACKTEST_LEADS_H = (1.0, 6.0, 24.0)
@@ -62,33 +57,28 @@ class TrackResult:
 
 
 class ForecastTrackAlgorithm(BalloonWatchAlgorithm):
-    NAME = "forecasttrack"
-    DISPLAY = QT_TRANSLATE_NOOP("@default", "Forecast track (points, uncertainty cone, ETA)")
-    GROUP = QT_TRANSLATE_NOOP("@default", "Forecast")
-    GROUP_ID = "forecast"
+    NAME, GROUP_ID = "forecasttrack", "forecast"
     HELP = QT_TRANSLATE_NOOP(
-        "@default",
-        "Forecasts where each balloon of a track layer goes next, with an uncertainty cone and arrival times "
-        "at sites.\n\n"
-        "Methods: <b>persistence</b> continues the mean geodesic velocity of the last WINDOW_H hours; "
-        "<b>wind field</b> drifts the balloon from its last fix, at its altitude, through a GRIB2/NetCDF grid of "
-        "u/v winds on pressure levels (the grid must cover the place, the hours and the altitude); "
-        "<b>prediction file</b> reads a Tawhiri or SondeHub predictor answer (JSON) for the track.\n\n"
-        "Uncertainty: with CALIBRATE the cone is measured on the track's own history (forecasts made from past "
-        "fixes compared with where the balloon really went, 90th percentile error at 1, 6 and 24 h); when the "
-        "history is too short the stated default cone is used with a warning. Predictor files give no "
-        "uncertainty: the default wind-grid cone is applied to them.\n\n"
+        "@default", "Forecasts where each balloon of a track layer goes next, with an uncertainty cone and arrival "
+        "times at sites.\n\n"
+        "Methods: <b>persistence</b> continues the mean geodesic velocity of the last WINDOW_H hours; <b>wind "
+        "field</b> drifts the balloon from its last fix, at its altitude, through a GRIB2/NetCDF grid of u/v winds on "
+        "pressure levels (the grid must cover the place, the hours and the altitude); <b>prediction file</b> reads a "
+        "Tawhiri or SondeHub predictor answer (JSON) for the track.\n\n"
+        "Uncertainty: with CALIBRATE the cone is measured on the track's own history (forecasts made from past fixes "
+        "compared with where the balloon really went, 90th percentile error at 1, 6 and 24 h); when the history is too "
+        "short the stated default cone is used with a warning. Predictor files give no uncertainty: the default "
+        "wind-grid cone is applied to them.\n\n"
         "Flight state: from the last 30 minutes of fixes each track is on the ground, descending, floating or "
-        "ascending (the log says which and why; FLIGHT_STATES in the results). A landed or descending balloon is "
-        "not carried on by persistence or a constant-altitude wind forecast (IGNORE_STATE overrides); a "
-        "prediction file that does not reach the track's last fix in time (12 h) and place (500 km) is refused "
-        "with the mismatch stated.\n\n"
+        "ascending (the log says which and why; FLIGHT_STATES in the results). A landed or descending balloon is not "
+        "carried on by persistence or a constant-altitude wind forecast (IGNORE_STATE overrides); a prediction file "
+        "that does not reach the track's last fix in time (12 h) and place (500 km) is refused with the mismatch "
+        "stated.\n\n"
         "Sites (points, optional): earliest entry (the cone edge reaches the alert distance), likely entry (the "
-        "forecast centre line does), closest approach and its uncertainty. The results also hold ETA (one entry "
-        "per track and site) and BACKTEST (errors at 1, 6 and 24 h when calibrated)."
-    )
+        "forecast centre line does), closest approach and its uncertainty. The results also hold ETA (one entry per "
+        "track and site) and BACKTEST (errors at 1, 6 and 24 h when calibrated).")
+    DISPLAY = QT_TRANSLATE_NOOP("@default", "Forecast track (points, uncertainty cone, ETA)")
 
-    TRACK = "TRACK"
     TRACK_ID = "TRACK_ID"
     HORIZON_H = "HORIZON_H"
     STEP_MIN = "STEP_MIN"
@@ -98,10 +88,7 @@ class ForecastTrackAlgorithm(BalloonWatchAlgorithm):
     PREDICTION_FILE = "PREDICTION_FILE"
     CALIBRATE = "CALIBRATE"
     IGNORE_STATE = "IGNORE_STATE"
-    SITES = "SITES"
-    NAME_FIELD = "NAME_FIELD"
     ALERT_DISTANCE = "ALERT_DISTANCE"
-    OUTPUT = "OUTPUT"
     OUTPUT_CONE = "OUTPUT_CONE"
     OUTPUT_ETA = "OUTPUT_ETA"
 
@@ -110,52 +97,43 @@ class ForecastTrackAlgorithm(BalloonWatchAlgorithm):
         self.addParameter(track_parameter(self.TRACK))
         self.addParameter(QgsProcessingParameterString(
             self.TRACK_ID, tr("Only this track_id (empty: every track)"), optional=True))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.HORIZON_H, tr("Forecast horizon (hours)"), QgsProcessingParameterNumber.Double, 24.0,
-            minValue=0.01, maxValue=24.0 * 30))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.STEP_MIN, tr("Forecast step (minutes)"), QgsProcessingParameterNumber.Double, 30.0,
-            minValue=0.1, maxValue=24.0 * 60))
+        self.addParameter(number_parameter(
+            self.HORIZON_H, tr("Forecast horizon (hours)"), 24.0, minValue=0.01, maxValue=24.0 * 30))
+        self.addParameter(number_parameter(
+            self.STEP_MIN, tr("Forecast step (minutes)"), 30.0, minValue=0.1, maxValue=24.0 * 60))
         self.addParameter(QgsProcessingParameterEnum(
             self.METHOD, tr("Method"),
             [tr("Persistence (last velocity)"), tr("Wind field (GRIB2/NetCDF file)"),
              tr("Prediction file (Tawhiri/SondeHub JSON)")], defaultValue=0))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.WINDOW_H, tr("Persistence window (hours)"), QgsProcessingParameterNumber.Double, 3.0,
-            minValue=0.01))
+        self.addParameter(number_parameter(self.WINDOW_H, tr("Persistence window (hours)"), 3.0, minValue=0.01))
         self.addParameter(QgsProcessingParameterFile(
             self.WIND_FILE, tr("Wind grid (GRIB2 or NetCDF, for the wind field method)"),
-            behavior=QgsProcessingParameterFile.File, optional=True,
+            behavior=QgsProcessingParameterFile.Behavior.File, optional=True,
             fileFilter=tr("Wind grids (*.grib2 *.grb2 *.grib *.grb *.nc *.nc4);;All files (*)")))
         self.addParameter(QgsProcessingParameterFile(
             self.PREDICTION_FILE, tr("Predictor answer (Tawhiri/SondeHub JSON, for the prediction file method)"),
-            behavior=QgsProcessingParameterFile.File, optional=True,
+            behavior=QgsProcessingParameterFile.Behavior.File, optional=True,
             fileFilter=tr("JSON (*.json);;All files (*)")))
         self.addParameter(QgsProcessingParameterBoolean(
             self.CALIBRATE, tr("Calibrate the cone on the track's history"), defaultValue=True))
         self.addParameter(QgsProcessingParameterBoolean(
             self.IGNORE_STATE, tr("Forecast even a balloon that has landed or is descending"), defaultValue=False))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.SITES, tr("Sites for arrival times"), [QgsProcessing.TypeVectorPoint], optional=True))
+            self.SITES, tr("Sites for arrival times"), [QgsProcessing.SourceType.TypeVectorPoint], optional=True))
         self.addParameter(QgsProcessingParameterField(
             self.NAME_FIELD, tr("Site name field"), parentLayerParameterName=self.SITES, optional=True))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.ALERT_DISTANCE, tr("Alert distance around sites (m)"), QgsProcessingParameterNumber.Double,
-            50000.0, minValue=0.0))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, tr("Forecast points"), QgsProcessing.TypeVectorPoint))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_CONE, tr("Forecast uncertainty cone"), QgsProcessing.TypeVectorPolygon))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_ETA, tr("Arrival times at sites"), QgsProcessing.TypeVectorPoint, optional=True,
-            createByDefault=False))
+        self.addParameter(number_parameter(
+            self.ALERT_DISTANCE, tr("Alert distance around sites (m)"), 50000.0, minValue=0.0))
+        self.add_sink(self.OUTPUT, tr("Forecast points"), FORECAST_POINTS)
+        self.add_sink(self.OUTPUT_CONE, tr("Forecast uncertainty cone"), FORECAST_CONE, optional=True)
+        self.add_sink(self.OUTPUT_ETA, tr("Arrival times at sites"), FORECAST_ETA, optional=True)
+        # arrival times need sites: not created unless asked for
+        self.parameterDefinition(self.OUTPUT_ETA).setCreateByDefault(False)
 
     # ------------------------------------------------------------------ run
     def compute(self, parameters, context, feedback) -> dict:
         """Read parameters, forecast every selected track, then write the layers."""
-        source = self.parameterAsSource(parameters, self.TRACK, context)
-        if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.TRACK))
+        source = self.source(parameters, self.TRACK, context)
         wanted_id = (self.parameterAsString(parameters, self.TRACK_ID, context) or "").strip()
         horizon_h = self.parameterAsDouble(parameters, self.HORIZON_H, context)
         step_min = self.parameterAsDouble(parameters, self.STEP_MIN, context)
@@ -165,7 +143,7 @@ class ForecastTrackAlgorithm(BalloonWatchAlgorithm):
         pred_path = self.parameterAsFile(parameters, self.PREDICTION_FILE, context)
         calibrate = self.parameterAsBoolean(parameters, self.CALIBRATE, context)
         check_state = not self.parameterAsBoolean(parameters, self.IGNORE_STATE, context)
-        sites_source = self.parameterAsSource(parameters, self.SITES, context)
+        sites_source = self.source(parameters, self.SITES, context)
         name_field = self.parameterAsString(parameters, self.NAME_FIELD, context) or None
         if sites_source is not None and not name_field:
             # the usual name columns, so alerts say "Malmstrom AFB" rather than "site 3"
@@ -197,7 +175,8 @@ class ForecastTrackAlgorithm(BalloonWatchAlgorithm):
             prediction = read_prediction(data, pred_path)
 
         # reading is quick: the first tenth of the bar; the track count (hence the steps) is known only after
-        tracks, notes = tracks_from_source(source, QgsProcessingMultiStepFeedback(10, feedback))
+        tracks, notes = tracks_from_source(source, QgsProcessingMultiStepFeedback(10, feedback),
+                                           transform_context=context.transformContext())
         for note in notes:
             feedback.pushInfo(note)
         tracks = self._select(tracks, wanted_id, prediction)
@@ -238,7 +217,7 @@ class ForecastTrackAlgorithm(BalloonWatchAlgorithm):
             raise first_error or BalloonWatchError("no track could be forecast")
 
         steps.setCurrentStep(1 + len(tracks))
-        etas = self._etas(results, sites_source, name_field, alert_m, steps)
+        etas = self._etas(results, sites_source, name_field, alert_m, steps, context.transformContext())
         if feedback.isCanceled():
             raise Cancelled()
         out = self._write(parameters, context, feedback, results, etas, alert_m, sites_source is not None)
@@ -297,10 +276,11 @@ class ForecastTrackAlgorithm(BalloonWatchAlgorithm):
         return TrackResult(fc, [], horizon_h, None)
 
     @staticmethod
-    def _etas(results: list[TrackResult], sites_source, name_field: str | None, alert_m: float, feedback) -> list:
+    def _etas(results: list[TrackResult], sites_source, name_field: str | None, alert_m: float, feedback,
+              transform_context) -> list:
         if sites_source is None:
             return []
-        sites, notes = sites_from_source(sites_source, name_field, feedback)
+        sites, notes = sites_from_source(sites_source, name_field, feedback, transform_context)
         for note in notes:
             feedback.pushInfo(note)
         points = [(s.name, float(s.coords[0]), float(s.coords[1])) for s in sites if s.geom_type == "point"]
@@ -315,63 +295,37 @@ class ForecastTrackAlgorithm(BalloonWatchAlgorithm):
     # ------------------------------------------------------------------ outputs
     def _write(self, parameters, context, feedback, results: list[TrackResult], etas: list, alert_m: float,
                have_sites: bool) -> dict:
-        pf = QgsFields()
-        for name, kind in (("track_id", FieldType.String), ("time", FieldType.DateTime), ("lead_h", FieldType.Double),
-                           ("alt_m", FieldType.Double), ("radius_m", FieldType.Double), ("method", FieldType.String)):
-            pf.append(QgsField(name, kind))
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, pf, QgsWkbTypes.Point, WGS84)
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        sink, dest = self.create_sink(parameters, self.OUTPUT, context, FORECAST_POINTS)
+        pf = qgs_fields(FORECAST_POINTS)
         for res in results:
             fc = res.forecast
             for i, lead in enumerate(fc.leads_h):
-                feat = QgsFeature(pf)
-                feat.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(float(fc.lon[i]), float(fc.lat[i]))))
-                feat.setAttributes([fc.track_id, qdatetime(float(fc.times[i])), float(lead), _num(fc.alt_m[i]),
-                                    _num(fc.radius_m[i]), fc.method])
-                add_feature(sink, feat)
-        self.style_output(context, dest, "forecast_points")
+                point = QgsGeometry.fromPointXY(QgsPointXY(float(fc.lon[i]), float(fc.lat[i])))
+                add_feature(sink, new_feature(pf, point, {
+                    "track_id": fc.track_id, "time": qdatetime(float(fc.times[i])), "lead_h": float(lead),
+                    "alt_m": _num(fc.alt_m[i]), "radius_m": _num(fc.radius_m[i]), "method": fc.method}))
 
-        cf = QgsFields()
-        for name, kind in (("track_id", FieldType.String), ("method", FieldType.String),
-                           ("horizon_h", FieldType.Double), ("notes", FieldType.String)):
-            cf.append(QgsField(name, kind))
-        csink, cdest = self.parameterAsSink(parameters, self.OUTPUT_CONE, context, cf, QgsWkbTypes.MultiPolygon,
-                                            WGS84)
-        if csink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_CONE))
+        csink, cdest = self.create_sink(parameters, self.OUTPUT_CONE, context, FORECAST_CONE)
+        cf = qgs_fields(FORECAST_CONE)
         for res in results:
             fc = res.forecast
-            if not res.cone:
-                continue
-            feat = QgsFeature(cf)
-            feat.setGeometry(multipolygon_geometry(res.cone))
-            feat.setAttributes([fc.track_id, fc.method, float(fc.leads_h[-1]) if len(fc) else 0.0,
-                                "; ".join(fc.notes)])
-            add_feature(csink, feat)
-        self.style_output(context, cdest, "forecast_cone")
+            if csink is not None and res.cone:
+                add_feature(csink, new_feature(cf, multipolygon_geometry(res.cone), {
+                    "track_id": fc.track_id, "method": fc.method,
+                    "horizon_h": float(fc.leads_h[-1]) if len(fc) else 0.0, "notes": "; ".join(fc.notes)}))
 
-        ef = QgsFields()
-        for name, kind in (("site", FieldType.String), ("track_id", FieldType.String),
-                           ("earliest_entry", FieldType.DateTime), ("likely_entry", FieldType.DateTime),
-                           ("cpa_time", FieldType.DateTime), ("cpa_m", FieldType.Double),
-                           ("cpa_uncertainty_m", FieldType.Double), ("alert_m", FieldType.Double),
-                           ("inside_now", FieldType.Bool)):
-            ef.append(QgsField(name, kind))
-        esink, edest = self.parameterAsSink(parameters, self.OUTPUT_ETA, context, ef, QgsWkbTypes.Point, WGS84)
+        esink, edest = self.create_sink(parameters, self.OUTPUT_ETA, context, FORECAST_ETA)
         if esink is not None and not have_sites:
             feedback.pushWarning(tr("No sites were given: the arrival-time layer is empty."))
-        if esink is not None:
-            self.style_output(context, edest, "forecast_eta")
+        ef = qgs_fields(FORECAST_ETA)
         eta_list = []
         for track_id, e in etas:
             if esink is not None:
-                feat = QgsFeature(ef)
-                feat.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(e.lon, e.lat)))
-                feat.setAttributes([e.site, track_id, qdatetime(e.earliest_entry), qdatetime(e.likely_entry),
-                                    qdatetime(e.cpa_time), e.cpa_distance_m, e.cpa_uncertainty_m, alert_m,
-                                    e.inside_now])
-                add_feature(esink, feat)
+                add_feature(esink, new_feature(ef, QgsGeometry.fromPointXY(QgsPointXY(e.lon, e.lat)), {
+                    "site": e.site, "track_id": track_id, "earliest_entry": qdatetime(e.earliest_entry),
+                    "likely_entry": qdatetime(e.likely_entry), "cpa_time": qdatetime(e.cpa_time),
+                    "cpa_m": e.cpa_distance_m, "cpa_uncertainty_m": e.cpa_uncertainty_m, "alert_m": alert_m,
+                    "inside_now": e.inside_now}))
             eta_list.append({
                 "track_id": track_id, "site": e.site, "earliest_entry": epoch_to_iso(e.earliest_entry),
                 "likely_entry": epoch_to_iso(e.likely_entry), "cpa_time": epoch_to_iso(e.cpa_time),
@@ -393,7 +347,7 @@ class ForecastTrackAlgorithm(BalloonWatchAlgorithm):
                 "leads": [{k: row[k] for k in ("lead_h", "n", "median_m", "p90_m", "mean_m", "max_m")}
                           for row in bt["leads"]],
             })
-        return {self.OUTPUT: dest, self.OUTPUT_CONE: cdest, self.OUTPUT_ETA: edest if esink is not None else None,
+        return {self.OUTPUT: dest, self.OUTPUT_CONE: cdest, self.OUTPUT_ETA: edest,
                 "ETA": eta_list, "BACKTEST": backtests, "TRACKS": len(results)}
 
 

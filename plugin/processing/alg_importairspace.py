@@ -10,18 +10,10 @@ from __future__ import annotations
 import math
 
 from qgis.core import (
-    QgsFeature,
-    QgsField,
-    QgsFields,
-    QgsProcessing,
-    QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterEnum,
-    QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFile,
-    QgsProcessingParameterNumber,
     QgsProcessingParameterString,
-    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
@@ -29,12 +21,13 @@ from ..core.airspace import FORMATS, AirspaceReadResult, read_airspace_bytes, re
 from ..core.airspace.aixm import apply_tempdeltas
 from ..core.errors import InputError, IssueLog, RowIssue
 from ..core.feedback import check
+from ..core.kinds import AIRSPACE, OutputKind
 from ..core.model import Airspace
 from ..core.tracks.net import fetch_url
-from ..qgis_io.compat import FieldType
-from ..qgis_io.convert import AIRSPACE_FIELDS, WGS84, multipolygon_geometry, qdatetime, repaired_geometry
+from ..qgis_io.convert import multipolygon_geometry, qdatetime, repaired_geometry
+from ..qgis_io.kinds import new_feature, qgs_fields
 from ..toolbelt.i18n import tr
-from .base import BalloonWatchAlgorithm, add_feature
+from .base import BalloonWatchAlgorithm, add_feature, number_parameter
 
 FORMAT_CHOICES = ("auto",) + tuple(FORMATS)  # the FORMAT enum, in this order
 FORMAT_LABELS = {
@@ -48,45 +41,30 @@ FORMAT_LABELS = {
 }
 MAX_WARNINGS = 5  # skipped records shown as warnings; all of them go to the log
 
-_FIELD_TYPES = {"floor_m": FieldType.Double, "ceiling_m": FieldType.Double, "start_time": FieldType.DateTime,
-                "end_time": FieldType.DateTime}  # fmt: skip
-
-
-def airspace_fields() -> QgsFields:
-    """The fields of an airspace layer (AIRSPACE_FIELDS, typed)."""
-    fields = QgsFields()
-    for name in AIRSPACE_FIELDS:
-        fields.append(QgsField(name, _FIELD_TYPES.get(name, FieldType.String)))
-    return fields
-
-
-def airspace_attributes(a: Airspace) -> list:
-    """Attribute values in AIRSPACE_FIELDS order; an infinite ceiling (UNL) is NULL, as are unknown times."""
+def airspace_attributes(a: Airspace) -> dict:
+    """Attribute values by field name; an infinite ceiling (UNL) is NULL, as are unknown times."""
     def metres(v: float) -> float | None:
         return float(v) if v is not None and math.isfinite(v) else None
 
-    return [a.ident, a.name, a.kind, metres(a.floor_m), a.floor_ref, metres(a.ceiling_m), a.ceiling_ref,
-            qdatetime(a.start_time), qdatetime(a.end_time), a.schedule, a.source, a.notes, a.text,
-            a.airspace_class, a.airspace_type, a.repair, a.limits]
+    return {"ident": a.ident, "name": a.name, "kind": a.kind, "floor_m": metres(a.floor_m), "floor_ref": a.floor_ref,
+            "ceiling_m": metres(a.ceiling_m), "ceiling_ref": a.ceiling_ref, "start_time": qdatetime(a.start_time),
+            "end_time": qdatetime(a.end_time), "schedule": a.schedule, "source": a.source, "notes": a.notes,
+            "text": a.text, "class": a.airspace_class, "type": a.airspace_type, "repair": a.repair,
+            "limits": a.limits}
 
 
-def write_airspaces(alg, parameters, context, key: str, airspaces: list[Airspace]) -> str:
-    """Create the sink ``key`` and write the airspaces; returns the destination id."""
-    fields = airspace_fields()
-    sink, dest = alg.parameterAsSink(parameters, key, context, fields, QgsWkbTypes.MultiPolygon, WGS84)
-    if sink is None:
-        raise QgsProcessingException(alg.invalidSinkError(parameters, key))
+def write_airspaces(alg, parameters, context, key: str, airspaces: list[Airspace], kind: OutputKind = AIRSPACE) -> str:
+    """Create the sink ``key`` of ``kind`` and write the airspaces; returns the destination id."""
+    sink, dest = alg.create_sink(parameters, key, context, kind)
+    fields = qgs_fields(kind)
     for a in airspaces:
-        feat = QgsFeature(fields)
         if a.repair:  # an outline that crosses itself: repaired here (core has no GEOS) and kept
             geom, done = repaired_geometry(a.geometry)
             a.repair = f"{a.repair.split(': kept as drawn')[0]}: repaired with make-valid and kept" + (
                 f" ({done})" if done else "")
-            feat.setGeometry(geom)
         else:
-            feat.setGeometry(multipolygon_geometry(a.geometry))
-        feat.setAttributes(airspace_attributes(a))
-        add_feature(sink, feat)
+            geom = multipolygon_geometry(a.geometry)
+        add_feature(sink, new_feature(fields, geom, airspace_attributes(a)))
     return dest
 
 
@@ -95,48 +73,40 @@ def is_url(text: str) -> bool:
 
 
 class ImportAirspaceAlgorithm(BalloonWatchAlgorithm):
-    NAME = "importairspace"
-    DISPLAY = QT_TRANSLATE_NOOP("@default", "Import airspace closures (TFR, NOTAM, OpenAir, AIXM, GeoJSON)")
-    GROUP = QT_TRANSLATE_NOOP("@default", "Airspace")
-    GROUP_ID = "airspace"
+    NAME, GROUP_ID = "importairspace", "airspace"
     HELP = QT_TRANSLATE_NOOP(
-        "@default",
-        "Reads airspace closures from a file or an http(s) address: FAA TFR XML (tfr.faa.gov detail pages), "
-        "FAA domestic or ICAO NOTAM text (or NOTAM JSON), OpenAir, AIXM 5.1 or GeoJSON. The format is detected "
+        "@default", "Reads airspace closures from a file or an http(s) address: FAA TFR XML (tfr.faa.gov detail "
+        "pages), FAA domestic or ICAO NOTAM text (or NOTAM JSON), OpenAir, AIXM 5.1 or GeoJSON. The format is detected "
         "from the content unless FORMAT says otherwise.\n\n"
-        "Circles, arcs and edges are drawn as geodesics to within TOLERANCE metres. Limits are in metres with "
-        "their reference kept: SFC, MSL, AGL (needs the terrain height when flagging), STD (flight levels, "
-        "1 FL = 100 ft of pressure altitude) and UNL (no ceiling: ceiling_m is NULL). start_time and end_time are "
-        "UTC; NULL when the closure is permanent or its window unknown.\n\n"
-        "Malformed records are skipped and listed with their line numbers (the first few as warnings, all of "
-        "them in the log); the results hold COUNT (imported), SKIPPED and REPAIRED.\n\n"
-        "Outlines that cross themselves are repaired (make-valid, per part) and kept, never dropped: the repair is "
-        "in the <i>repair</i> field and in the log with the airspace's name and line. The airspace class and type "
-        "are kept in the <i>class</i> and <i>type</i> fields (the style's categories). MORE_FILES reads further "
-        "files in the same run: AIXM TEMPDELTA activations are applied to their BASELINE airspace from any of "
-        "them. The legacy FAA TFRSET export is read through the NOTAM text of its records."
-    )
+        "Circles, arcs and edges are drawn as geodesics to within TOLERANCE metres. Limits are in metres with their "
+        "reference kept: SFC, MSL, AGL (needs the terrain height when flagging), STD (flight levels, 1 FL = 100 ft of "
+        "pressure altitude) and UNL (no ceiling: ceiling_m is NULL). start_time and end_time are UTC; NULL when the "
+        "closure is permanent or its window unknown.\n\n"
+        "Malformed records are skipped and listed with their line numbers (the first few as warnings, all of them in "
+        "the log); the results hold COUNT (imported), SKIPPED and REPAIRED.\n\n"
+        "Outlines that cross themselves are repaired (make-valid, per part) and kept, never dropped: the repair is in "
+        "the <i>repair</i> field and in the log with the airspace's name and line. The airspace class and type are "
+        "kept in the <i>class</i> and <i>type</i> fields (the style's categories). MORE_FILES reads further files in "
+        "the same run: AIXM TEMPDELTA activations are applied to their BASELINE airspace from any of them. The legacy "
+        "FAA TFRSET export is read through the NOTAM text of its records.")
+    DISPLAY = QT_TRANSLATE_NOOP("@default", "Import airspace closures (TFR, NOTAM, OpenAir, AIXM, GeoJSON)")
 
-    INPUT = "INPUT"
     MORE_FILES = "MORE_FILES"
     FORMAT = "FORMAT"
     TOLERANCE = "TOLERANCE"
-    OUTPUT = "OUTPUT"
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
         self.addParameter(QgsProcessingParameterFile(
-            self.INPUT, tr("Airspace file or http(s) URL"), behavior=QgsProcessingParameterFile.File,
+            self.INPUT, tr("Airspace file or http(s) URL"), behavior=QgsProcessingParameterFile.Behavior.File,
             fileFilter=tr("Airspace files (*.xml *.txt *.air *.openair *.json *.geojson *.aixm);;All files (*)")))
         self.addParameter(QgsProcessingParameterString(
             self.MORE_FILES, tr("More airspace files read in the same run (separated by ';'), e.g. the AIXM "
                                 "BASELINE that TEMPDELTA activations apply to"), optional=True))
         self.addParameter(QgsProcessingParameterEnum(
             self.FORMAT, tr("Format"), [tr(FORMAT_LABELS[k]) for k in FORMAT_CHOICES], defaultValue=0))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.TOLERANCE, tr("Outline tolerance (m)"), QgsProcessingParameterNumber.Double, 1.0,
-            minValue=0.001, maxValue=100000.0))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, tr("Airspace closures"), QgsProcessing.TypeVectorPolygon))
+        self.addParameter(number_parameter(
+            self.TOLERANCE, tr("Outline tolerance (m)"), 1.0, minValue=0.001, maxValue=100000.0))
+        self.add_sink(self.OUTPUT, tr("Airspace closures"), AIRSPACE)
         self.addOutput(QgsProcessingOutputNumber("COUNT", tr("Airspaces imported")))
         self.addOutput(QgsProcessingOutputNumber("SKIPPED", tr("Records skipped")))
         self.addOutput(QgsProcessingOutputNumber("REPAIRED", tr("Invalid outlines repaired and kept")))
@@ -187,7 +157,6 @@ class ImportAirspaceAlgorithm(BalloonWatchAlgorithm):
         repaired = [a for a in result.airspaces if a.repair]
         for a in repaired:  # each repair said with the airspace's name and line, and kept in its 'repair' field
             feedback.pushWarning(tr("Airspace '{}' (line {}): {}").format(a.name or a.ident, a.line, a.repair))
-        self.style_output(context, dest, "airspace")
         return {self.OUTPUT: dest, "COUNT": len(result.airspaces), "SKIPPED": skipped, "FORMAT": result.format,
                 "REPAIRED": len(repaired)}
 

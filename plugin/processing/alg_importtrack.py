@@ -12,6 +12,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
+from ..core.kinds import TRACK_LINE, TRACK_POINTS
 from ..core.tracks import FORMATS
 from ..qgis_io.track_import import import_track, is_url, parse_column_map, split_sources
 from ..toolbelt.i18n import tr
@@ -23,27 +24,23 @@ ALT_UNITS = ["", "m", "ft", "km", "FL"]
 
 
 class ImportTrackAlgorithm(BalloonWatchAlgorithm):
-    NAME = "importtrack"
-    DISPLAY = QT_TRANSLATE_NOOP("@default", "Import balloon track")
-    GROUP = QT_TRANSLATE_NOOP("@default", "Tracks")
-    GROUP_ID = "tracks"
+    NAME, GROUP_ID = "importtrack", "tracks"
     HELP = QT_TRANSLATE_NOOP(
-        "@default",
-        "Reads a balloon track from a file (CSV/TSV, GPX, KML/KMZ, GeoJSON, Moving Features JSON, SondeHub JSON, "
-        "APRS log, UKHAS sentences), an http(s) URL, or 'sondehub:CALLSIGN'. The format is detected from the "
-        "content. Writes one point per fix (track_id, time in UTC, alt_m, geodesic speed_ms, heading_deg, "
-        "vrate_ms, source and the original attributes) and one line per track (LineStringZM, split at the "
-        "antimeridian, with start_time, end_time, geodesic length_m). Rows that cannot be read are skipped and "
-        "reported with their line numbers. Several sources of the same object (files, URLs, callsigns) can be "
-        "given separated by ';': they are merged, identical fixes removed. A CSV without a usable header takes a "
-        "column mapping such as 'time=1, lat=2, lon=3, alt=4'.\n\n"
-        "Logger and tracker columns are kept in SI units with the unit said: GPS and barometric altitude (one "
-        "chosen for alt_m, the choice stated), reported speed, heading, vertical rate, pressure and temperature. "
-        "Fixes with coordinates, altitudes (-500..60,000 m) or times (1900..2100) outside physical ranges are "
-        "refused with their lines; the same fix given twice is merged. A Tawhiri or SondeHub prediction JSON "
-        "imports as a track marked predicted. After each import the log and the SUMMARY result give the fixes, "
-        "tracks, time span, altitude range and what was absent, doubtful or assumed."
-    )
+        "@default", "Reads a balloon track from a file (CSV/TSV, GPX, KML/KMZ, GeoJSON, Moving Features JSON, SondeHub "
+        "JSON, APRS log, UKHAS sentences), an http(s) URL, or 'sondehub:CALLSIGN'. The format is detected from the "
+        "content. Writes one point per fix (track_id, time in UTC, alt_m, geodesic speed_ms, heading_deg, vrate_ms, "
+        "source and the original attributes) and one line per track (LineStringZM, split at the antimeridian, with "
+        "start_time, end_time, geodesic length_m). Rows that cannot be read are skipped and reported with their line "
+        "numbers. Several sources of the same object (files, URLs, callsigns) can be given separated by ';': they are "
+        "merged, identical fixes removed. A CSV without a usable header takes a column mapping such as 'time=1, lat=2, "
+        "lon=3, alt=4'.\n\n"
+        "Logger and tracker columns are kept in SI units with the unit said: GPS and barometric altitude (one chosen "
+        "for alt_m, the choice stated), reported speed, heading, vertical rate, pressure and temperature. Fixes with "
+        "coordinates, altitudes (-500..60,000 m) or times (1900..2100) outside physical ranges are refused with their "
+        "lines; the same fix given twice is merged. A Tawhiri or SondeHub prediction JSON imports as a track marked "
+        "predicted. After each import the log and the SUMMARY result give the fixes, tracks, time span, altitude range "
+        "and what was absent, doubtful or assumed.")
+    DISPLAY = QT_TRANSLATE_NOOP("@default", "Import balloon track")
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
         self.addParameter(QgsProcessingParameterFile("INPUT", tr("Track file or URL")))
@@ -103,8 +100,8 @@ class ImportTrackAlgorithm(BalloonWatchAlgorithm):
             feedback.pushWarning(line)
         for line in summary.assumed:
             feedback.pushInfo(line)
-        self.style_output(context, points, "track_points")
-        self.style_output(context, line, "track_line")
+        self.style_output(context, points, TRACK_POINTS.id)
+        self.style_output(context, line, TRACK_LINE.id)
         skipped = len(outcome.read.issues) if outcome.read.issues is not None else 0
         return {"OUTPUT": outcome.points, "OUTPUT_LINE": outcome.line, "POINTS": s.points, "TRACKS": s.tracks,
                 "SKIPPED": skipped, "FORMAT": outcome.read.format, "SUMMARY": summary.text(),

@@ -10,19 +10,17 @@ import math
 
 from qgis.core import (
     QgsProcessing,
-    QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
-    QgsProcessingParameterNumber,
     QgsProcessingParameterString,
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..core.errors import InputError
 from ..core.feedback import check
+from ..core.kinds import PROPOSALS
 from ..core.model import Airspace, Track
 from ..core.propose import (
     DEFAULT_CEILING_M,
@@ -36,37 +34,29 @@ from ..core.propose import (
 from ..qgis_io.convert import epoch_from_qvariant, qdatetime, sites_from_source, tracks_from_source
 from ..toolbelt.i18n import tr
 from .alg_importairspace import write_airspaces
-from .base import BalloonWatchAlgorithm, track_parameter
+from .base import BalloonWatchAlgorithm, number_parameter, track_parameter
 
 
 class ProposeClosuresAlgorithm(BalloonWatchAlgorithm):
-    NAME = "proposeclosures"
-    DISPLAY = QT_TRANSLATE_NOOP("@default", "Propose closures (TFR text) for the passage")
-    GROUP = QT_TRANSLATE_NOOP("@default", "Airspace")
-    GROUP_ID = "airspace"
+    NAME, GROUP_ID = "proposeclosures", "airspace"
     HELP = QT_TRANSLATE_NOOP(
-        "@default",
-        "Proposes temporary flight restrictions for the balloon's passage, each with FAA NOTAM-style text "
-        "(centre DDMMSSN DDDMMSSW and radius in NM or a vertex chain, band SFC-FLxxx, window "
-        "YYMMDDhhmm-YYMMDDhhmm UTC) in the <i>text</i> field, ready to copy.\n\n"
-        "<b>Sites</b> (points): a circle of RADIUS around every site the track (and the forecast, when given) "
-        "comes within RADIUS of, active while it does, widened by MARGIN_MIN on each side. <b>Corridor</b> (or no "
-        "sites): a band of half-width RADIUS along the whole path. Vertical band: the balloon's altitudes there "
-        "+- VERTICAL_MARGIN, widened to whole 10-FL steps (geometric altitude taken as pressure altitude). Where "
-        "the balloon's altitude is unknown (or always, with FIXED_LIMITS) FLOOR_FT and CEILING_FL are used and "
-        "the <i>limits</i> field and the NOTAM text say these limits are assumed.\n\n"
-        "Defaults follow FAA national defense airspace practice (TFRs under 14 CFR 99.7): a 30 NM radius, from "
-        "the surface, up to FL650 where the altitude is unknown (above the 60,000-65,000 ft of the 2023 balloon "
-        "and above FL600, the top of Class A). The radius is the closure's own, not the alert radius used to "
-        "watch the sites.\n\n"
+        "@default", "Proposes temporary flight restrictions for the balloon's passage, each with FAA NOTAM-style text "
+        "(centre DDMMSSN DDDMMSSW and radius in NM or a vertex chain, band SFC-FLxxx, window YYMMDDhhmm-YYMMDDhhmm "
+        "UTC) in the <i>text</i> field, ready to copy.\n\n"
+        "<b>Sites</b> (points): a circle of RADIUS around every site the track (and the forecast, when given) comes "
+        "within RADIUS of, active while it does, widened by MARGIN_MIN on each side. <b>Corridor</b> (or no sites): a "
+        "band of half-width RADIUS along the whole path. Vertical band: the balloon's altitudes there +- "
+        "VERTICAL_MARGIN, widened to whole 10-FL steps (geometric altitude taken as pressure altitude). Where the "
+        "balloon's altitude is unknown (or always, with FIXED_LIMITS) FLOOR_FT and CEILING_FL are used and the "
+        "<i>limits</i> field and the NOTAM text say these limits are assumed.\n\n"
+        "Defaults follow FAA national defense airspace practice (TFRs under 14 CFR 99.7): a 30 NM radius, from the "
+        "surface, up to FL650 where the altitude is unknown (above the 60,000-65,000 ft of the 2023 balloon and above "
+        "FL600, the top of Class A). The radius is the closure's own, not the alert radius used to watch the sites.\n\n"
         "<b>Debris</b>: with SHOOTDOWN_TIME (UTC, e.g. 2023-02-04T19:39:00Z) a debris hazard area downwind of the "
-        "balloon's position at that time, from a stated fall model (terminal velocity growing with altitude, "
-        "constant wind WIND_U east / WIND_V north in m/s)."
-    )
+        "balloon's position at that time, from a stated fall model (terminal velocity growing with altitude, constant "
+        "wind WIND_U east / WIND_V north in m/s).")
+    DISPLAY = QT_TRANSLATE_NOOP("@default", "Propose closures (TFR text) for the passage")
 
-    TRACK = "TRACK"
-    SITES = "SITES"
-    NAME_FIELD = "NAME_FIELD"
     FORECAST = "FORECAST"
     RADIUS = "RADIUS"
     MARGIN_MIN = "MARGIN_MIN"
@@ -78,32 +68,28 @@ class ProposeClosuresAlgorithm(BalloonWatchAlgorithm):
     SHOOTDOWN_TIME = "SHOOTDOWN_TIME"
     WIND_U = "WIND_U"
     WIND_V = "WIND_V"
-    OUTPUT = "OUTPUT"
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
         self.addParameter(track_parameter(self.TRACK))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.SITES, tr("Sites to protect"), [QgsProcessing.TypeVectorPoint], optional=True))
+            self.SITES, tr("Sites to protect"), [QgsProcessing.SourceType.TypeVectorPoint], optional=True))
         self.addParameter(QgsProcessingParameterField(
             self.NAME_FIELD, tr("Site name field"), parentLayerParameterName=self.SITES, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.FORECAST, tr("Forecast points (time, alt_m, track_id)"), [QgsProcessing.TypeVectorPoint],
+            self.FORECAST, tr("Forecast points (time, alt_m, track_id)"), [QgsProcessing.SourceType.TypeVectorPoint],
             optional=True))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.RADIUS, tr("Closure radius / corridor half-width (m; default 30 NM = 55560 m)"),
-            QgsProcessingParameterNumber.Double, DEFAULT_RADIUS_M, minValue=1.0))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.MARGIN_MIN, tr("Window margin before and after the passage (minutes)"),
-            QgsProcessingParameterNumber.Double, 60.0, minValue=0.0))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.VERTICAL_MARGIN, tr("Vertical margin (m)"), QgsProcessingParameterNumber.Double, 1000.0,
+        self.addParameter(number_parameter(
+            self.RADIUS, tr("Closure radius / corridor half-width (m; default 30 NM = 55560 m)"), DEFAULT_RADIUS_M,
+            minValue=1.0))
+        self.addParameter(number_parameter(
+            self.MARGIN_MIN, tr("Window margin before and after the passage (minutes)"), 60.0, minValue=0.0))
+        self.addParameter(number_parameter(self.VERTICAL_MARGIN, tr("Vertical margin (m)"), 1000.0, minValue=0.0))
+        self.addParameter(number_parameter(
+            self.FLOOR_FT, tr("Floor where the altitude is unknown (ft MSL; 0 = SFC)"), DEFAULT_FLOOR_M / FT,
             minValue=0.0))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.FLOOR_FT, tr("Floor where the altitude is unknown (ft MSL; 0 = SFC)"),
-            QgsProcessingParameterNumber.Double, DEFAULT_FLOOR_M / FT, minValue=0.0))
-        self.addParameter(QgsProcessingParameterNumber(
+        self.addParameter(number_parameter(
             self.CEILING_FL, tr("Ceiling where the altitude is unknown (flight level)"),
-            QgsProcessingParameterNumber.Integer, round(DEFAULT_CEILING_M / FT / 100), minValue=1, maxValue=999))
+            round(DEFAULT_CEILING_M / FT / 100), integer=True, minValue=1, maxValue=999))
         self.addParameter(QgsProcessingParameterBoolean(
             self.FIXED_LIMITS, tr("Always use this floor and ceiling (not the balloon's altitude)"),
             defaultValue=False))
@@ -112,22 +98,16 @@ class ProposeClosuresAlgorithm(BalloonWatchAlgorithm):
         self.addParameter(QgsProcessingParameterString(
             self.SHOOTDOWN_TIME, tr("Shoot-down time for a debris area (UTC, ISO 8601; empty: none)"),
             optional=True))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.WIND_U, tr("Wind toward east for the debris fall (m/s)"), QgsProcessingParameterNumber.Double, 0.0))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.WIND_V, tr("Wind toward north for the debris fall (m/s)"), QgsProcessingParameterNumber.Double,
-            0.0))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, tr("Proposed closures"), QgsProcessing.TypeVectorPolygon))
+        self.addParameter(number_parameter(self.WIND_U, tr("Wind toward east for the debris fall (m/s)"), 0.0))
+        self.addParameter(number_parameter(self.WIND_V, tr("Wind toward north for the debris fall (m/s)"), 0.0))
+        self.add_sink(self.OUTPUT, tr("Proposed closures"), PROPOSALS)
         self.addOutput(QgsProcessingOutputNumber("COUNT", tr("Closures proposed")))
 
     def compute(self, parameters, context, feedback) -> dict:
-        track_src = self.parameterAsSource(parameters, self.TRACK, context)
-        if track_src is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.TRACK))
-        sites_src = self.parameterAsSource(parameters, self.SITES, context)
+        track_src = self.source(parameters, self.TRACK, context)
+        sites_src = self.source(parameters, self.SITES, context)
         name_field = self.parameterAsString(parameters, self.NAME_FIELD, context) or None
-        fc_src = self.parameterAsSource(parameters, self.FORECAST, context)
+        fc_src = self.source(parameters, self.FORECAST, context)
         radius = self.parameterAsDouble(parameters, self.RADIUS, context)
         margin_s = 60.0 * self.parameterAsDouble(parameters, self.MARGIN_MIN, context)
         vmargin = self.parameterAsDouble(parameters, self.VERTICAL_MARGIN, context)
@@ -146,17 +126,18 @@ class ProposeClosuresAlgorithm(BalloonWatchAlgorithm):
                 raise InputError(f"'{shoot_text}' is not a date and time (expected ISO 8601 such as "
                                  "2023-02-04T19:39:00Z)", field=self.SHOOTDOWN_TIME)
 
-        tracks, notes = tracks_from_source(track_src, feedback)
+        xctx = context.transformContext()
+        tracks, notes = tracks_from_source(track_src, feedback, transform_context=xctx)
         for note in notes:
             feedback.pushInfo(note)
         forecasts: list[Track] = []
         if fc_src is not None:
-            forecasts, fnotes = tracks_from_source(fc_src)
+            forecasts, fnotes = tracks_from_source(fc_src, transform_context=xctx)
             for note in fnotes:
                 feedback.pushInfo(tr("Forecast: {}").format(note))
         sites = None
         if sites_src is not None:
-            site_list, snotes = sites_from_source(sites_src, name_field)
+            site_list, snotes = sites_from_source(sites_src, name_field, transform_context=xctx)
             for note in snotes:
                 feedback.pushInfo(note)
             sites = [(s.name, float(s.coords[0]), float(s.coords[1])) for s in site_list if s.geom_type == "point"]
@@ -198,8 +179,7 @@ class ProposeClosuresAlgorithm(BalloonWatchAlgorithm):
             feedback.pushInfo(tr("{} ({} to {} UTC):").format(p.ident, _iso(p.start_time), _iso(p.end_time)))
             feedback.pushInfo(p.text)
 
-        dest = write_airspaces(self, parameters, context, self.OUTPUT, proposals)
-        self.style_output(context, dest, "proposals")
+        dest = write_airspaces(self, parameters, context, self.OUTPUT, proposals, PROPOSALS)
         return {self.OUTPUT: dest, "COUNT": len(proposals), "TEXTS": [p.text for p in proposals]}
 
 

@@ -11,47 +11,26 @@ import math
 
 import numpy as np
 from qgis.core import (
-    QgsFeature,
-    QgsField,
-    QgsFields,
     QgsGeometry,
     QgsPointXY,
     QgsProcessing,
-    QgsProcessingException,
     QgsProcessingMultiStepFeedback,
     QgsProcessingOutputNumber,
-    QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
-    QgsProcessingParameterNumber,
-    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..core.errors import InputError
 from ..core.feedback import SubFeedback
+from ..core.kinds import APPROACH_PARTS, APPROACHES
 from ..core.proximity import site_proximity
 from ..core.sites import is_named
 from ..core.units import check_distance
-from ..qgis_io.compat import FieldType
-from ..qgis_io.convert import WGS84, multiline_zm, qdatetime, sites_from_source, tracks_from_source
+from ..qgis_io.convert import multiline_zm, qdatetime, sites_from_source, tracks_from_source
+from ..qgis_io.kinds import new_feature, qgs_fields
 from ..toolbelt.i18n import tr
-from .base import BalloonWatchAlgorithm, add_feature, track_parameter
-
-EVENT_FIELDS = (("site_id", FieldType.String), ("site_name", FieldType.String), ("track_id", FieldType.String),
-                ("cpa_m", FieldType.Double), ("cpa_time", FieldType.DateTime), ("cpa_alt_m", FieldType.Double),
-                ("bearing_deg", FieldType.Double), ("enter_time", FieldType.DateTime),
-                ("exit_time", FieldType.DateTime), ("dwell_s", FieldType.Double))
-PART_FIELDS = (("site_id", FieldType.String), ("site_name", FieldType.String), ("track_id", FieldType.String),
-               ("cpa_m", FieldType.Double), ("enter_time", FieldType.DateTime), ("exit_time", FieldType.DateTime),
-               ("dwell_s", FieldType.Double))
-
-
-def _fields(spec) -> QgsFields:
-    fields = QgsFields()
-    for name, typ in spec:
-        fields.append(QgsField(name, typ))
-    return fields
+from .base import BalloonWatchAlgorithm, add_feature, number_parameter, track_parameter
 
 
 def _num(value: float):
@@ -60,61 +39,45 @@ def _num(value: float):
 
 
 class SiteProximityAlgorithm(BalloonWatchAlgorithm):
-    NAME = "siteproximity"
-    DISPLAY = QT_TRANSLATE_NOOP("@default", "Approaches to sites (CPA, dwell)")
-    GROUP = QT_TRANSLATE_NOOP("@default", "Sites")
-    GROUP_ID = "sites"
+    NAME, GROUP_ID = "siteproximity", "sites"
     HELP = QT_TRANSLATE_NOOP(
-        "@default",
-        "For every site (point, line or polygon) and every pass of the track within the alert distance, finds the "
-        "closest point of approach along the track (between fixes, geodesic on WGS 84), the time and altitude "
-        "there, the bearing from the site, and where the track crossed the alert radius (enter/exit times, dwell "
-        "time).\n\n"
+        "@default", "For every site (point, line or polygon) and every pass of the track within the alert distance, "
+        "finds the closest point of approach along the track (between fixes, geodesic on WGS 84), the time and "
+        "altitude there, the bearing from the site, and where the track crossed the alert radius (enter/exit times, "
+        "dwell time).\n\n"
         "Track: a point layer with one feature per fix, fields time, alt_m and track_id (as Import balloon track "
-        "writes them). Without a time field the analysis still runs and every time result is NULL (a warning "
-        "says so); without alt_m the altitude is taken from Z if the points have it, else NULL.\n"
+        "writes them). Without a time field the analysis still runs and every time result is NULL (a warning says so); "
+        "without alt_m the altitude is taken from Z if the points have it, else NULL.\n"
         "A pass that starts or ends inside the radius (first or last fix) has a NULL enter or exit time.\n\n"
         "Outputs: one point per pass at the CPA (site_id, site_name, track_id, cpa_m, cpa_time, cpa_alt_m, "
         "bearing_deg, enter_time, exit_time, dwell_s) and the track parts inside the radius (LineStringZM, Z = "
         "altitude, M = epoch seconds; unknown values are stored as 0). The results also hold EVENT_COUNT and "
-        "SITES_ENTERED (the names of the sites approached)."
-    )
+        "SITES_ENTERED (the names of the sites approached).")
+    DISPLAY = QT_TRANSLATE_NOOP("@default", "Approaches to sites (CPA, dwell)")
 
-    TRACK = "TRACK"
-    SITES = "SITES"
-    NAME_FIELD = "NAME_FIELD"
     DISTANCE = "DISTANCE"
-    OUTPUT = "OUTPUT"
     OUTPUT_PARTS = "OUTPUT_PARTS"
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
         self.addParameter(track_parameter(self.TRACK))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.SITES, tr("Sites (points, lines or polygons)"), [QgsProcessing.TypeVectorAnyGeometry]))
+            self.SITES, tr("Sites (points, lines or polygons)"), [QgsProcessing.SourceType.TypeVectorAnyGeometry]))
         self.addParameter(QgsProcessingParameterField(
             self.NAME_FIELD, tr("Site name field"), parentLayerParameterName=self.SITES, optional=True))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.DISTANCE, tr("Alert distance (metres)"), QgsProcessingParameterNumber.Double,
-            defaultValue=50_000.0))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, tr("Closest approaches"), QgsProcessing.TypeVectorPoint))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_PARTS, tr("Track parts inside the alert distance"), QgsProcessing.TypeVectorLine))
+        self.addParameter(number_parameter(self.DISTANCE, tr("Alert distance (metres)"), 50_000.0))
+        self.add_sink(self.OUTPUT, tr("Closest approaches"), APPROACHES)
+        self.add_sink(self.OUTPUT_PARTS, tr("Track parts inside the alert distance"), APPROACH_PARTS, optional=True)
         self.addOutput(QgsProcessingOutputNumber("EVENT_COUNT", tr("Number of approaches")))
 
     def compute(self, parameters, context, feedback) -> dict:
         value = self.parameterAsDouble(parameters, self.DISTANCE, context)
         distance = check_distance(value, f"{value:g} m", self.DISTANCE, what="the alert distance")
-        track_src = self.parameterAsSource(parameters, self.TRACK, context)
-        if track_src is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.TRACK))
-        sites_src = self.parameterAsSource(parameters, self.SITES, context)
-        if sites_src is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.SITES))
+        track_src = self.source(parameters, self.TRACK, context)
+        sites_src = self.source(parameters, self.SITES, context)
         name_field = self.parameterAsString(parameters, self.NAME_FIELD, context) or None
 
         steps = QgsProcessingMultiStepFeedback(3, feedback)
-        tracks, notes = tracks_from_source(track_src, steps)
+        tracks, notes = tracks_from_source(track_src, steps, transform_context=context.transformContext())
         for note in notes:
             feedback.pushWarning(note)
         for track in tracks:
@@ -122,7 +85,7 @@ class SiteProximityAlgorithm(BalloonWatchAlgorithm):
                 feedback.pushWarning(tr("Track {} has no usable time values: time results are NULL.").format(
                     track.track_id))
         steps.setCurrentStep(1)
-        sites, site_notes = sites_from_source(sites_src, name_field, steps)
+        sites, site_notes = sites_from_source(sites_src, name_field, steps, context.transformContext())
         for note in site_notes:
             feedback.pushWarning(note)
         if name_field:
@@ -139,38 +102,28 @@ class SiteProximityAlgorithm(BalloonWatchAlgorithm):
             except ValueError as exc:  # core refuses e.g. fixes without coordinates
                 raise InputError(str(exc), track_src.sourceName()) from None
 
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, _fields(EVENT_FIELDS),
-                                             QgsWkbTypes.Point, WGS84)
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        parts_sink, parts_id = self.parameterAsSink(parameters, self.OUTPUT_PARTS, context, _fields(PART_FIELDS),
-                                                    QgsWkbTypes.MultiLineStringZM, WGS84)
-        if parts_sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_PARTS))
-        ev_fields, part_fields = _fields(EVENT_FIELDS), _fields(PART_FIELDS)
+        sink, dest_id = self.create_sink(parameters, self.OUTPUT, context, APPROACHES)
+        parts_sink, parts_id = self.create_sink(parameters, self.OUTPUT_PARTS, context, APPROACH_PARTS)
+        ev_fields, part_fields = qgs_fields(APPROACHES), qgs_fields(APPROACH_PARTS)
         for ev in events:
-            feat = QgsFeature(ev_fields)
-            feat.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(ev.cpa_lon, ev.cpa_lat)))
-            feat.setAttributes([ev.site_id, ev.site_name, ev.track_id, _num(ev.cpa_m), qdatetime(ev.cpa_time),
-                                _num(ev.cpa_alt_m), _num(ev.bearing_deg), qdatetime(ev.enter_time),
-                                qdatetime(ev.exit_time), _num(ev.dwell_s)])
-            add_feature(sink, feat)
+            times = {"enter_time": qdatetime(ev.enter_time), "exit_time": qdatetime(ev.exit_time),
+                     "dwell_s": _num(ev.dwell_s)}
+            who = {"site_id": ev.site_id, "site_name": ev.site_name, "track_id": ev.track_id, "cpa_m": _num(ev.cpa_m)}
+            add_feature(sink, new_feature(ev_fields, QgsGeometry.fromPointXY(QgsPointXY(ev.cpa_lon, ev.cpa_lat)), {
+                **who, **times, "cpa_time": qdatetime(ev.cpa_time), "cpa_alt_m": _num(ev.cpa_alt_m),
+                "bearing_deg": _num(ev.bearing_deg)}))
+            if parts_sink is None:
+                continue
             parts = []
             for part in ev.inside_parts:
                 arr = np.asarray(part, dtype=float).reshape(-1, 4)
                 parts.append((arr[:, 0], arr[:, 1], arr[:, 2], arr[:, 3]))
             geom = multiline_zm(parts)
             if not geom.isEmpty():
-                pf = QgsFeature(part_fields)
-                pf.setGeometry(geom)
-                pf.setAttributes([ev.site_id, ev.site_name, ev.track_id, _num(ev.cpa_m), qdatetime(ev.enter_time),
-                                  qdatetime(ev.exit_time), _num(ev.dwell_s)])
-                add_feature(parts_sink, pf)
+                add_feature(parts_sink, new_feature(part_fields, geom, {**who, **times}))
         entered = list(dict.fromkeys(ev.site_name for ev in events))
         feedback.pushInfo(tr("{} approach(es) within {:.1f} km of {} site(s).").format(
             len(events), distance / 1000.0, len(entered)))
-        self.style_output(context, dest_id, "approach_events")
-        self.style_output(context, parts_id, "approach_parts")
         return {self.OUTPUT: dest_id, self.OUTPUT_PARTS: parts_id, "EVENT_COUNT": len(events),
                 "SITES_ENTERED": entered}
 

@@ -23,6 +23,7 @@ if Qgis.QGIS_VERSION_INT >= 33800:  # QgsField(name, QMetaType.Type) since 3.38,
 
         String = QMetaType.Type.QString
         Double = QMetaType.Type.Double
+        Int = QMetaType.Type.Int
         DateTime = QMetaType.Type.QDateTime
         Bool = QMetaType.Type.Bool
 
@@ -33,6 +34,7 @@ else:
 
         String = QVariant.String
         Double = QVariant.Double
+        Int = QVariant.Int
         DateTime = QVariant.DateTime
         Bool = QVariant.Bool
 

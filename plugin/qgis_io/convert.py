@@ -8,6 +8,7 @@ import numpy as np
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
+    QgsCoordinateTransformContext,
     QgsFeatureRequest,
     QgsGeometry,
     QgsLineString,
@@ -16,28 +17,32 @@ from qgis.core import (
     QgsPoint,
     QgsPointXY,
     QgsPolygon,
-    QgsProject,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime
 
 from ..core.errors import InputError
 from ..core.feedback import check
+from ..core.kinds import AIRSPACE
 from ..core.model import Airspace, MultiPolygon, Track
 from ..core.sites import Site, site_name
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 
 
-def to_wgs84_transform(source, context_project: QgsProject | None = None) -> QgsCoordinateTransform | None:
-    """Transform from the source CRS to EPSG:4326, None when not needed. A source without CRS is refused."""
+def to_wgs84_transform(source, transform_context: QgsCoordinateTransformContext | None,
+                       ) -> QgsCoordinateTransform | None:
+    """Transform from the source CRS to EPSG:4326, None when not needed. A source without CRS is refused.
+
+    ``transform_context``: the run's (``QgsProcessingContext.transformContext()``), so that the result depends
+    on the run's context only; None for the default datum transformations."""
     crs = source.sourceCrs()
     if not crs.isValid():
         raise InputError("the layer has no coordinate reference system; set one in its properties",
                          source.sourceName())
     if crs == WGS84:
         return None
-    return QgsCoordinateTransform(crs, WGS84, context_project or QgsProject.instance())
+    return QgsCoordinateTransform(crs, WGS84, transform_context or QgsCoordinateTransformContext())
 
 
 def epoch_from_qvariant(value) -> float:
@@ -75,7 +80,8 @@ def qdatetime(epoch: float | None) -> QDateTime | None:
 
 
 def tracks_from_source(source, feedback=None, time_field: str = "time", alt_field: str = "alt_m",
-                       id_field: str = "track_id") -> tuple[list[Track], list[str]]:
+                       id_field: str = "track_id", transform_context: QgsCoordinateTransformContext | None = None,
+                       ) -> tuple[list[Track], list[str]]:
     """Read a point layer/source (as importtrack writes it) into Tracks, grouped by ``id_field``.
 
     Returns the tracks and notes (e.g. "no time field: time results will be NULL").
@@ -87,9 +93,9 @@ def tracks_from_source(source, feedback=None, time_field: str = "time", alt_fiel
         notes.append(f"The track layer has no '{time_field}' field: time results are NULL.")
     if not has_alt:
         notes.append(f"The track layer has no '{alt_field}' field: altitude results are NULL.")
-    if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.PointGeometry:
+    if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.GeometryType.PointGeometry:
         raise InputError("the track layer must be a point layer (one feature per fix)", source.sourceName())
-    xform = to_wgs84_transform(source)
+    xform = to_wgs84_transform(source, transform_context)
     groups: dict[str, list] = {}
     total = max(source.featureCount(), 1)
     request = QgsFeatureRequest()
@@ -132,9 +138,10 @@ def _ring_coords(ring) -> list[tuple[float, float]]:
     return [(p.x(), p.y()) for p in ring.points()] if hasattr(ring, "points") else [(p.x(), p.y()) for p in ring]
 
 
-def sites_from_source(source, name_field: str | None = None, feedback=None) -> tuple[list[Site], list[str]]:
+def sites_from_source(source, name_field: str | None = None, feedback=None,
+                      transform_context: QgsCoordinateTransformContext | None = None) -> tuple[list[Site], list[str]]:
     """Sites from any point/line/polygon source; empty/invalid geometries skipped with a note."""
-    xform = to_wgs84_transform(source)
+    xform = to_wgs84_transform(source, transform_context)
     sites: list[Site] = []
     notes: list[str] = []
     skipped = 0
@@ -150,12 +157,12 @@ def sites_from_source(source, name_field: str | None = None, feedback=None) -> t
         parts = geom.asGeometryCollection() if geom.isMultipart() else [geom]
         for k, part in enumerate(parts):
             sid = f"{feat.id()}" if len(parts) == 1 else f"{feat.id()}.{k}"
-            if gtype == QgsWkbTypes.PointGeometry:
+            if gtype == QgsWkbTypes.GeometryType.PointGeometry:
                 p = part.asPoint()
                 sites.append(Site(sid, name, "point", (p.x(), p.y())))
-            elif gtype == QgsWkbTypes.LineGeometry:
+            elif gtype == QgsWkbTypes.GeometryType.LineGeometry:
                 sites.append(Site(sid, name, "line", [(p.x(), p.y()) for p in part.asPolyline()]))
-            elif gtype == QgsWkbTypes.PolygonGeometry:
+            elif gtype == QgsWkbTypes.GeometryType.PolygonGeometry:
                 rings = part.asPolygon()
                 if not rings:
                     skipped += 1
@@ -196,7 +203,7 @@ def repaired_geometry(mp: MultiPolygon) -> tuple[QgsGeometry, str]:
             fixed = part.makeValid()
             polys = [] if fixed.isNull() else [
                 single for g in fixed.asGeometryCollection()
-                if QgsWkbTypes.geometryType(g.wkbType()) == QgsWkbTypes.PolygonGeometry
+                if QgsWkbTypes.geometryType(g.wkbType()) == QgsWkbTypes.GeometryType.PolygonGeometry
                 for single in g.asGeometryCollection()]
             for single in polys:
                 multi.addGeometry(single.constGet().clone())
@@ -232,14 +239,14 @@ def multiline_zm(parts: list[tuple]) -> QgsGeometry:
     return QgsGeometry(multi)
 
 
-AIRSPACE_FIELDS = ["ident", "name", "kind", "floor_m", "floor_ref", "ceiling_m", "ceiling_ref", "start_time",
-                   "end_time", "schedule", "source", "notes", "text", "class", "type", "repair", "limits"]
+AIRSPACE_FIELDS = list(AIRSPACE.names)
 
 
-def airspaces_from_source(source, feedback=None) -> list[Airspace]:
+def airspaces_from_source(source, feedback=None,
+                          transform_context: QgsCoordinateTransformContext | None = None) -> list[Airspace]:
     """Airspace polygons as importairspace writes them (missing fields: SFC-UNL, always active)."""
     names = set(source.fields().names())
-    xform = to_wgs84_transform(source)
+    xform = to_wgs84_transform(source, transform_context)
     out = []
 
     def val(f, key, default=None):

@@ -29,6 +29,8 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDateTime, Qt, QVariant
 
+from balloon_watch.plugin.qgis_io.compat import FieldType
+
 GEOD = Geod(ellps="WGS84")
 FT = 0.3048
 NM = 1852.0
@@ -171,7 +173,7 @@ def test_import_real_file(bw_provider, name):
     assert res["COUNT"] == count == layer.featureCount()
     assert res["SKIPPED"] == 0
     assert layer.crs().authid() == "EPSG:4326"
-    assert QgsWkbTypes.geometryType(layer.wkbType()) == QgsWkbTypes.PolygonGeometry
+    assert QgsWkbTypes.geometryType(layer.wkbType()) == QgsWkbTypes.GeometryType.PolygonGeometry
     assert layer.fields().field("start_time").type() == QVariant.DateTime
     feats = rows(layer)
     for f in feats:
@@ -300,11 +302,11 @@ def test_url_connection_refused_is_clear(bw_provider):
 def closure_layer(closures: list[dict]) -> QgsVectorLayer:
     layer = QgsVectorLayer("MultiPolygon?crs=EPSG:4326", "closures", "memory")
     pr = layer.dataProvider()
-    pr.addAttributes([QgsField("ident", QVariant.String), QgsField("name", QVariant.String),
-                      QgsField("floor_m", QVariant.Double), QgsField("floor_ref", QVariant.String),
-                      QgsField("ceiling_m", QVariant.Double), QgsField("ceiling_ref", QVariant.String),
-                      QgsField("start_time", QVariant.DateTime), QgsField("end_time", QVariant.DateTime),
-                      QgsField("remark", QVariant.String)])
+    pr.addAttributes([QgsField("ident", FieldType.String), QgsField("name", FieldType.String),
+                      QgsField("floor_m", FieldType.Double), QgsField("floor_ref", FieldType.String),
+                      QgsField("ceiling_m", FieldType.Double), QgsField("ceiling_ref", FieldType.String),
+                      QgsField("start_time", FieldType.DateTime), QgsField("end_time", FieldType.DateTime),
+                      QgsField("remark", FieldType.String)])
     layer.updateFields()
     feats = []
     for c in closures:
@@ -314,8 +316,8 @@ def closure_layer(closures: list[dict]) -> QgsVectorLayer:
         st = c.get("start")
         en = c.get("end")
         f.setAttributes([c["ident"], c["ident"].lower(), c["floor"], c["floor_ref"], c["ceil"], c["ceil_ref"],
-                         QDateTime.fromMSecsSinceEpoch(int(st * 1000), Qt.UTC) if st else None,
-                         QDateTime.fromMSecsSinceEpoch(int(en * 1000), Qt.UTC) if en else None,
+                         QDateTime.fromMSecsSinceEpoch(int(st * 1000), Qt.TimeSpec.UTC) if st else None,
+                         QDateTime.fromMSecsSinceEpoch(int(en * 1000), Qt.TimeSpec.UTC) if en else None,
                          f"remark {c['ident']}"])
         feats.append(f)
     pr.addFeatures(feats)
@@ -362,7 +364,7 @@ def test_flag_statuses_times_and_events(bw_provider):
     viol = next(c for c in res["CLOSURES"] if c["ident"] == "C_VIOL")
     assert viol["inside_s"] == pytest.approx(3600.0, abs=0.01) and viol["first_entry"].endswith(":00:00")
     events = rows(res["OUTPUT_EVENTS"])
-    assert res["OUTPUT_EVENTS"].wkbType() == QgsWkbTypes.LineStringZM
+    assert res["OUTPUT_EVENTS"].wkbType() == QgsWkbTypes.Type.LineStringZM
     by = {e["ident"]: e for e in events}
     assert set(by) == {"C_VIOL", "C_OVER", "C_INACT"}
     assert [by[k]["violated"] for k in ("C_VIOL", "C_OVER", "C_INACT")] == [True, False, False]
@@ -480,8 +482,8 @@ def test_proposal_circle_text_format_and_window(bw_provider):
 def test_proposal_corridor_and_debris(bw_provider):
     shoot = T0 + 40 * 360.0 + 180.0  # between fixes 40 and 41: at -98.975 E
     res = run("proposeclosures", {"TRACK": track_layer({"N1": WEST_TRACK}), "CORRIDOR": True, "RADIUS": 10 * NM,
-                                  "SHOOTDOWN_TIME": QDateTime.fromMSecsSinceEpoch(int(shoot * 1000), Qt.UTC)
-                                  .toString(Qt.ISODate), "WIND_U": 20.0, "WIND_V": 0.0})
+                                  "SHOOTDOWN_TIME": QDateTime.fromMSecsSinceEpoch(int(shoot * 1000), Qt.TimeSpec.UTC)
+                                  .toString(Qt.DateFormat.ISODate), "WIND_U": 20.0, "WIND_V": 0.0})
     feats = {f["ident"]: f for f in rows(res["OUTPUT"])}
     assert "PROPOSED DEBRIS" in feats and any(k.startswith("PROPOSED CORRIDOR") for k in feats)
     corridor = next(f for k, f in feats.items() if k.startswith("PROPOSED CORRIDOR"))

@@ -15,6 +15,7 @@ import pyproj
 import pytest
 from layer_builders import Capture
 from qgis.core import (
+    QgsApplication,
     QgsFeature,
     QgsField,
     QgsGeometry,
@@ -25,9 +26,10 @@ from qgis.core import (
     QgsUnitTypes,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QDateTime, Qt, QVariant
+from qgis.PyQt.QtCore import QDateTime, Qt
 from qgis.PyQt.QtGui import QImage
 
+from balloon_watch.plugin.qgis_io.compat import FieldType
 from balloon_watch.plugin.qgis_io.kinds import tag
 
 GEOD = pyproj.Geod(ellps="WGS84")
@@ -58,7 +60,7 @@ def memory_layer(uri: str, name: str, fields: list[QgsField], rows: list[tuple])
 
 
 def qdt(epoch: float) -> QDateTime:
-    return QDateTime.fromMSecsSinceEpoch(int(epoch * 1000), Qt.UTC)
+    return QDateTime.fromMSecsSinceEpoch(int(epoch * 1000), Qt.TimeSpec.UTC)
 
 
 def track_fixes() -> list[tuple[float, float, float]]:
@@ -93,20 +95,20 @@ def layers(bw_provider):
     fixes = track_fixes()
     track = memory_layer(
         "Point?crs=EPSG:4326", "Balloon track",
-        [QgsField("track_id", QVariant.String), QgsField("time", QVariant.DateTime),
-         QgsField("alt_m", QVariant.Double)],
+        [QgsField("track_id", FieldType.String), QgsField("time", FieldType.DateTime),
+         QgsField("alt_m", FieldType.Double)],
         [(QgsGeometry.fromPointXY(QgsPointXY(x, y)), ["B1", qdt(t), 18000.0]) for x, y, t in fixes])
-    sites = memory_layer("Point?crs=EPSG:4326", "Sites", [QgsField("name", QVariant.String)],
+    sites = memory_layer("Point?crs=EPSG:4326", "Sites", [QgsField("name", FieldType.String)],
                          [(QgsGeometry.fromPointXY(QgsPointXY(x, y)), [n]) for n, x, y in SITES])
     events = memory_layer(
         "Point?crs=EPSG:4326", "Approach events",
-        [QgsField("site_name", QVariant.String), QgsField("track_id", QVariant.String),
-         QgsField("cpa_m", QVariant.Double), QgsField("cpa_time", QVariant.DateTime)],
+        [QgsField("site_name", FieldType.String), QgsField("track_id", FieldType.String),
+         QgsField("cpa_m", FieldType.Double), QgsField("cpa_time", FieldType.DateTime)],
         [(QgsGeometry.fromPointXY(QgsPointXY(x, y)), [n, "B1", d, qdt(t)])
          for (n, d, t), (_, x, y) in zip(closest_approaches(fixes), SITES)])
     closures = memory_layer(
         "Polygon?crs=EPSG:4326", "Closures",
-        [QgsField("name", QVariant.String), QgsField("status", QVariant.String)],
+        [QgsField("name", FieldType.String), QgsField("status", FieldType.String)],
         [(QgsGeometry.fromRect(_square(x, y)), [n, s])
          for n, s, x, y in CLOSURES])
     # tagged with their kinds as our algorithms' outputs are (the layout finds its tables by kind)
@@ -186,7 +188,7 @@ def test_pdf_has_title_span_banner_tables(layers, tmp_path):
         assert "{:.1f}".format(d / 1000.0) in line.split(name)[1]
         assert "{:.1f}".format(d / 1852.0) in line.split(name)[1]
     assert truth[0][0] == "Malmstrom AFB"
-    cpa_time = QDateTime.fromMSecsSinceEpoch(int(truth[0][2] * 1000), Qt.UTC).toString("yyyy-MM-dd HH:mm")
+    cpa_time = QDateTime.fromMSecsSinceEpoch(int(truth[0][2] * 1000), Qt.TimeSpec.UTC).toString("yyyy-MM-dd HH:mm")
     assert cpa_time in lines[0]
     # closures table: everything but 'clear'
     assert "TFR Alpha" in text and "TFR Charlie" in text and "passed over" in text
@@ -294,8 +296,8 @@ def test_default_extent_margin_and_true_scale_bars(layers, tmp_path):
     assert scale == pytest.approx(main.scale(), rel=0.003)
     # ...and the drawn bars have the length they claim: segments x units per segment, at that scale
     image = QImage(res["OUTPUT"])
-    for item_id, unit, metres in (("scalebar_km", QgsUnitTypes.DistanceKilometers, 1000.0),
-                                  ("scalebar_nm", QgsUnitTypes.DistanceNauticalMiles, 1852.0)):
+    for item_id, unit, metres in (("scalebar_km", QgsUnitTypes.DistanceUnit.DistanceKilometers, 1000.0),
+                                  ("scalebar_nm", QgsUnitTypes.DistanceUnit.DistanceNauticalMiles, 1852.0)):
         bar = layout.itemById(item_id)
         assert bar.units() == unit and bar.linkedMap() is main
         claimed_m = bar.numberOfSegments() * bar.unitsPerSegment() * metres
@@ -331,10 +333,10 @@ def test_100k_point_track_pdf_stays_small(bw_provider, tmp_path):
     n = 100_000
     lon = np.linspace(-116.0, -104.5, n) + 0.01 * np.sin(np.arange(n) / 3.0)
     lat = 47.0 + 0.5 * np.sin(np.arange(n) / 900.0)
-    points = memory_layer("Point?crs=EPSG:4326", "Dense fixes", [QgsField("time", QVariant.DateTime)],
+    points = memory_layer("Point?crs=EPSG:4326", "Dense fixes", [QgsField("time", FieldType.DateTime)],
                           [(QgsGeometry.fromPointXY(QgsPointXY(x, y)), [qdt(T0 + i)])
                            for i, (x, y) in enumerate(zip(lon.tolist(), lat.tolist()))])
-    line = memory_layer("LineString?crs=EPSG:4326", "Dense line", [QgsField("track_id", QVariant.String)],
+    line = memory_layer("LineString?crs=EPSG:4326", "Dense line", [QgsField("track_id", FieldType.String)],
                         [(QgsGeometry.fromPolylineXY([QgsPointXY(x, y) for x, y in zip(lon, lat)]), ["B1"])])
     out = tmp_path / "dense.pdf"
     run(LAYERS=[points, line], TITLE="Dense track", OUTPUT=str(out))
@@ -431,14 +433,32 @@ def test_cancel_writes_nothing(layers, tmp_path):
     assert not list(tmp_path.iterdir())
 
 
-def test_banner_defaults_to_setting(layers, tmp_path):
+def test_banner_default_comes_from_the_settings_and_the_run_from_its_parameters(layers, tmp_path):
+    """The settings give BANNER its default, nothing more: a BANNER given is used whatever the profile says, an
+    empty one leaves the banner blank, and the layout function only knows the banner it is given."""
+    import processing
+
     from balloon_watch.plugin.layout import briefing
     from balloon_watch.plugin.toolbelt.settings import PluginSettings
 
-    layout = briefing.build_layout(QgsProject.instance(), [layers["track"]], "Banner default", "")
-    assert layout.itemById("banner_top").text() == PluginSettings.load().briefing_banner != ""
-    path = briefing.export(layout, tmp_path / "b.pdf", dpi=100)
-    assert PluginSettings.load().briefing_banner in pdftext(Path(path))
+    saved = PluginSettings.load()
+    try:
+        for profile in ("SECRET//PROFILE ONE", "CONFIDENTIAL//PROFILE TWO"):
+            PluginSettings(briefing_banner=profile).save()
+            alg = QgsApplication.processingRegistry().createAlgorithmById(ALG)
+            assert alg.parameterDefinition("BANNER").defaultValue() == profile
+            given = run(LAYERS=[layers["track"]], TITLE=f"Banner {profile[:6]}", OUTPUT=str(tmp_path / "g.pdf"))
+            assert BANNER in pdftext(Path(given["OUTPUT"])) and profile not in pdftext(Path(given["OUTPUT"]))
+            blank = run(LAYERS=[layers["track"]], TITLE=f"Blank {profile[:6]}", BANNER="",
+                        OUTPUT=str(tmp_path / "b.pdf"))
+            assert profile not in pdftext(Path(blank["OUTPUT"]))
+            default = processing.run(ALG, {"LAYERS": [layers["track"]], "TITLE": f"Default {profile[:6]}",
+                                           "OUTPUT": str(tmp_path / "d.pdf")}, feedback=Capture())
+            assert profile in pdftext(Path(default["OUTPUT"]))
+        layout = briefing.build_layout(QgsProject.instance(), [layers["track"]], "Banner argument", "")
+        assert layout.itemById("banner_top").text() == "" == layout.itemById("banner_bottom").text()
+    finally:
+        saved.save()
 
 
 def test_time_span_from_start_end_fields(bw_provider):
@@ -446,7 +466,7 @@ def test_time_span_from_start_end_fields(bw_provider):
 
     start, end = T0 + 3600.0, T0 + 5 * 86400.0 + 60.0
     layer = memory_layer("Point?crs=EPSG:4326", "windows",
-                         [QgsField("start_time", QVariant.DateTime), QgsField("end_time", QVariant.DateTime)],
+                         [QgsField("start_time", FieldType.DateTime), QgsField("end_time", FieldType.DateTime)],
                          [(QgsGeometry.fromPointXY(QgsPointXY(-110, 47)), [qdt(start + 600), qdt(end)]),
                           (QgsGeometry.fromPointXY(QgsPointXY(-109, 47)), [qdt(start), qdt(end - 600)])])
     assert briefing.time_span([layer]) == (start, end)

@@ -8,7 +8,8 @@ import sqlite3
 import processing
 import pytest
 from bw_paths import ROOT
-from qgis.core import QgsFeatureRequest, QgsProject, QgsRectangle, QgsVectorLayer
+from qgis.core import QgsFeatureRequest, QgsProject, QgsRectangle, QgsVectorLayer, QgsWkbTypes
+from qgis.PyQt.QtCore import QVariant
 
 from balloon_watch.plugin.core import kinds
 from balloon_watch.plugin.qgis_io.kinds import kind_of, layers_of_kind
@@ -71,6 +72,22 @@ def test_fields_are_those_the_kind_declares(analysis, kind_id):
         assert set(spec.names) <= set(names), (kind_id, names)
     else:
         assert names == list(spec.names), (kind_id, names)
+
+
+# what a GeoPackage field reads back as in QGIS, for each type a kind declares
+READ_BACK = {QVariant.String: kinds.TEXT, QVariant.Double: kinds.REAL, QVariant.Int: kinds.INT,
+             QVariant.LongLong: kinds.INT, QVariant.DateTime: kinds.DATETIME, QVariant.Bool: kinds.BOOL}
+
+
+@pytest.mark.parametrize("kind_id", sorted(set(kinds.BY_ID) - {kinds.SITES.id}))
+def test_field_types_and_geometry_are_those_the_kind_declares(analysis, kind_id):
+    _, uris = analysis
+    spec = kinds.kind(kind_id)
+    layer = QgsVectorLayer(uris[kind_id], kind_id, "ogr")
+    fields = layer.fields()
+    got = {f.name: READ_BACK.get(fields.field(f.name).type()) for f in spec.fields}
+    assert got == {f.name: f.type for f in spec.fields}, kind_id
+    assert QgsWkbTypes.displayString(layer.wkbType()) == spec.wkb
 
 
 @pytest.mark.parametrize("kind_id", sorted(set(kinds.BY_ID) - {kinds.SITES.id}))

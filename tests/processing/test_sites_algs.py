@@ -150,7 +150,7 @@ def test_line_and_polygon_buffers_at_the_right_distance(bw_provider):
         (f,) = list(out.getFeatures())
         geom = f.geometry()
         assert geom.isGeosValid()
-        assert QgsWkbTypes.flatType(geom.wkbType()) == QgsWkbTypes.MultiPolygon
+        assert QgsWkbTypes.flatType(geom.wkbType()) == QgsWkbTypes.Type.MultiPolygon
         assert geom.constGet().numGeometries() == 1  # dissolved: one piece, no inner slivers
         rings = _rings(geom)
         assert len(rings) == 1  # no holes left by the union
@@ -290,7 +290,7 @@ def _track_layer(x, y, t, alt, with_time=True, with_alt=True):
     for i in range(len(x)):
         attrs = ["T1"]
         if with_time:
-            attrs.append(QDateTime.fromMSecsSinceEpoch(int(t[i] * 1000), Qt.UTC))
+            attrs.append(QDateTime.fromMSecsSinceEpoch(int(t[i] * 1000), Qt.TimeSpec.UTC))
         if with_alt:
             attrs.append(float(alt[i]))
         rows.append((f"POINT({x[i]!r} {y[i]!r})", attrs))
