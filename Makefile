@@ -12,7 +12,7 @@ export XDG_RUNTIME_DIR ?= /tmp/runtime-$(shell id -u)
 # the venv's sys.prefix hides Debian's PROJ database from pyproj (it looks under sys.prefix/share/proj)
 export PROJ_DATA ?= /usr/share/proj
 
-.PHONY: setup apt venv test test-fast lint i18n qm package deploy demo bench clean
+.PHONY: setup apt venv test test-fast test-compat lint i18n qm package deploy demo bench clean
 
 setup: apt venv
 
@@ -48,6 +48,12 @@ test: lint qm
 
 test-fast: qm
 	$(PY) -m pytest tests -m "not e2e"
+
+# The same setup and suite on QGIS 3.40 (Debian 13) and 3.44 (sid), each in a debootstrap chroot cached in COMPAT_CACHE.
+COMPAT_CACHE ?= /var/cache/balloon-watch/compat
+COMPAT_SUITES ?= trixie sid
+test-compat:
+	@COMPAT_CACHE=$(COMPAT_CACHE) bash scripts/compat/run.sh $(COMPAT_SUITES)
 
 package: qm
 	@$(PY) scripts/package.py --out $(ZIP)
