@@ -1,4 +1,4 @@
-# Balloon Watch — every task of the project. Run as root on Debian 12 for `setup`.
+# Balloon Watch — every task of the project. Run as root on Debian 12 or 13 for `setup` (APT_PKGS exist in both).
 SHELL := /bin/bash
 PY := .venv/bin/python
 SLUG := balloon_watch
@@ -19,7 +19,7 @@ setup: apt venv
 apt:
 	@missing=$$(for p in $(APT_PKGS); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
 	if [ -n "$$missing" ]; then \
-	  echo "Installing: $$missing"; \
+	  echo "Installing:" $$missing; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
 	fi
 

@@ -4,7 +4,8 @@
 #   trixie (Debian 13): QGIS 3.40, Python 3.13, NumPy 2        sid: QGIS 3.44, SQLite 3.5x
 # A second run reuses the chroot: no debootstrap, and `make setup` installs only packages the Makefile's APT_PKGS
 # gained since (after an `apt-get update`). Run as root. Usage: scripts/compat/run.sh [suite...]
-# Variables: COMPAT_CACHE (default /var/cache/balloon-watch/compat), COMPAT_REBUILD=1 (debootstrap again).
+# Variables: COMPAT_CACHE (default /var/cache/balloon-watch/compat), COMPAT_REBUILD=1 (debootstrap again),
+# COMPAT_TEST (default `make test`; e.g. '.venv/bin/python -m pytest tests/core -q' to run a part in every chroot).
 set -euo pipefail
 
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -14,6 +15,7 @@ SUITES=("$@")
 # What the chroot is made of. Changing any of it (or FORMAT, for changes below) makes the next run debootstrap anew.
 FORMAT=1
 INCLUDE=ca-certificates,make
+TEST=${COMPAT_TEST:-make test}
 DEST=/build/repo   # not named balloon_watch: ruff resolves relative imports by folder name, and its TID251 ban would fire
 
 log() { printf '[compat %s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
@@ -168,9 +170,9 @@ run_leg() {  # adds one line to SUMMARY; a failing make sets FAILED, a broken ch
     t_setup=$((SECONDS - t0))
     qgis=$(in_chroot "$root" "dpkg-query -W -f '\${Version}' qgis" 2>/dev/null || echo '?')
     if [[ $rc == 0 ]]; then
-        log "$suite: make test (QGIS $qgis)"
+        log "$suite: $TEST (QGIS $qgis)"
         t0=$SECONDS
-        in_chroot "$root" "cd $DEST && make test" || rc=$?
+        in_chroot "$root" "cd $DEST && $TEST" || rc=$?
         t_test=$((SECONDS - t0))
     fi
     unmount_all "$root"
