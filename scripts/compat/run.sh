@@ -4,8 +4,9 @@
 #   trixie (Debian 13): QGIS 3.40, Python 3.13, NumPy 2        sid: QGIS 3.44, SQLite 3.5x
 # A second run reuses the chroot: no debootstrap, and `make setup` installs only packages the Makefile's APT_PKGS
 # gained since (after an `apt-get update`). Run as root. Usage: scripts/compat/run.sh [suite...]
-# Variables: COMPAT_CACHE (default /var/cache/balloon-watch/compat), COMPAT_REBUILD=1 (debootstrap again),
-# COMPAT_TEST (default `make test`; e.g. '.venv/bin/python -m pytest tests/core -q' to run a part in every chroot).
+# Variables: COMPAT_CACHE (default /var/cache/balloon-watch/compat); COMPAT_REBUILD=1 (debootstrap again);
+# COMPAT_MAX_AGE (days, default 30: an older chroot is built anew, so sid keeps up with sid);
+# COMPAT_TEST (default `make test`; e.g. '.venv/bin/python -m pytest tests/core -q' runs a part in every chroot).
 set -euo pipefail
 
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -16,6 +17,7 @@ SUITES=("$@")
 FORMAT=1
 INCLUDE=ca-certificates,make
 TEST=${COMPAT_TEST:-make test}
+MAX_AGE=${COMPAT_MAX_AGE:-30}
 DEST=/build/repo   # not named balloon_watch: ruff resolves relative imports by folder name, and its TID251 ban would fire
 
 log() { printf '[compat %s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
@@ -145,7 +147,8 @@ run_leg() {  # adds one line to SUMMARY; a failing make sets FAILED, a broken ch
     local suite=$1 root="$CACHE/$1" stamp t0 t_boot=0 t_setup=0 t_test=0 rc=0 state=cached qgis
     stamp="format=$FORMAT suite=$suite mirror=$MIRROR include=$INCLUDE"
     [[ -n $(mounts_under "$root") ]] && die "$root still has mounts from another run: $(mounts_under "$root" | tr '\n' ' ')"
-    if [[ ${COMPAT_REBUILD:-0} == 1 || ! -f $root/.compat-stamp || $(cat "$root/.compat-stamp") != "$stamp" ]]; then
+    if [[ ${COMPAT_REBUILD:-0} == 1 || ! -f $root/.compat-stamp || $(cat "$root/.compat-stamp") != "$stamp" ||
+          -n $(find "$root/.compat-stamp" -mtime +"$MAX_AGE") ]]; then
         state=fresh
         log "$suite: debootstrap from $MIRROR into $root"
         unmount_all "$root.new"
@@ -184,15 +187,19 @@ run_leg() {  # adds one line to SUMMARY; a failing make sets FAILED, a broken ch
     [[ $rc == 0 ]] || FAILED=1
 }
 
-mkdir -p "$CACHE"
-ensure_host_tools
-for suite in "${SUITES[@]}"; do
-    case $suite in trixie|sid) ;; *) die "unknown suite '$suite' (trixie or sid)";; esac
-    exec {lock}>"$CACHE/$suite.lock"
-    flock "$lock"
-    run_leg "$suite"
-    exec {lock}>&-
-done
-echo "== QGIS matrix (cache: $CACHE) =="
-printf '%s\n' "${SUMMARY[@]}"
-exit "$FAILED"
+main() {
+    local suite lock
+    mkdir -p "$CACHE"
+    ensure_host_tools
+    for suite in "${SUITES[@]}"; do
+        case $suite in trixie|sid) ;; *) die "unknown suite '$suite' (trixie or sid)";; esac
+        exec {lock}>"$CACHE/$suite.lock"
+        flock "$lock"  # one run per chroot at a time
+        run_leg "$suite"
+        exec {lock}>&-
+    done
+    echo "== QGIS matrix (cache: $CACHE) =="
+    printf '%s\n' "${SUMMARY[@]}"
+    return "$FAILED"
+}
+main; exit  # on one line: bash has read it all before it runs, so editing this file mid-run cannot break the run
