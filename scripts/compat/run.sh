@@ -146,7 +146,11 @@ SUMMARY=() FAILED=0
 run_leg() {  # adds one line to SUMMARY; a failing make sets FAILED, a broken chroot stops the whole run
     local suite=$1 root="$CACHE/$1" stamp t0 t_boot=0 t_setup=0 t_test=0 rc=0 state=cached qgis
     stamp="format=$FORMAT suite=$suite mirror=$MIRROR include=$INCLUDE"
-    [[ -n $(mounts_under "$root") ]] && die "$root still has mounts from another run: $(mounts_under "$root" | tr '\n' ' ')"
+    if [[ -n $(mounts_under "$root") ]]; then  # we hold the suite's lock: these are left by a killed run
+        log "$suite: unmounting what a killed run left: $(mounts_under "$root" | tr '\n' ' ')"
+        unmount_all "$root"
+        [[ -z $(mounts_under "$root") ]] || die "$root still has mounts"
+    fi
     if [[ ${COMPAT_REBUILD:-0} == 1 || ! -f $root/.compat-stamp || $(cat "$root/.compat-stamp") != "$stamp" ||
           -n $(find "$root/.compat-stamp" -mtime +"$MAX_AGE") ]]; then
         state=fresh
