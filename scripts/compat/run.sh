@@ -81,10 +81,12 @@ mount_chroot() {
     mount -t tmpfs -o mode=1777 tmpfs "$root/tmp"
 }
 
-in_chroot() {  # a clean environment: nothing of the host's PIP_*, proxies or paths leaks in
+in_chroot() {  # a clean environment: nothing of the host's PIP_*, proxies or paths leaks in, and a HOME on the
+    # fresh /tmp, so no QGIS or Qt settings carry over from one run to the next
     local root=$1; shift
-    chroot "$root" /usr/bin/env -i HOME=/root LANG=C.UTF-8 TERM=dumb DEBIAN_FRONTEND=noninteractive \
-        PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin CI="${CI:-}" /bin/bash -euo pipefail -c "$*"
+    chroot "$root" /usr/bin/env -i HOME=/tmp/home LANG=C.UTF-8 TERM=dumb DEBIAN_FRONTEND=noninteractive \
+        PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin CI="${CI:-}" \
+        /bin/bash -euo pipefail -c "mkdir -p \$HOME; $*"
 }
 
 discard() {  # delete a chroot that has no mounts, in the background (a later run finishes what is left)
