@@ -1,4 +1,4 @@
-# Balloon Watch — every task of the project. Run as root on Debian 12 for `setup`.
+# Balloon Watch — every task of the project. Run as root on Debian 12 or 13 for `setup` (APT_PKGS exist in both).
 SHELL := /bin/bash
 PY := .venv/bin/python
 SLUG := balloon_watch
@@ -12,14 +12,14 @@ export XDG_RUNTIME_DIR ?= /tmp/runtime-$(shell id -u)
 # the venv's sys.prefix hides Debian's PROJ database from pyproj (it looks under sys.prefix/share/proj)
 export PROJ_DATA ?= /usr/share/proj
 
-.PHONY: setup apt venv test test-fast lint i18n qm package deploy demo bench clean
+.PHONY: setup apt venv test test-fast test-compat lint i18n qm package deploy demo bench clean
 
 setup: apt venv
 
 apt:
 	@missing=$$(for p in $(APT_PKGS); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
 	if [ -n "$$missing" ]; then \
-	  echo "Installing: $$missing"; \
+	  echo "Installing:" $$missing; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
 	fi
 
@@ -66,6 +66,12 @@ test: lint qm
 
 test-fast: qm
 	$(PY) -m pytest tests -m "not e2e"
+
+# The same setup and suite on QGIS 3.40 (Debian 13) and 3.44 (sid), each in a debootstrap chroot cached in COMPAT_CACHE.
+COMPAT_CACHE ?= /var/cache/balloon-watch/compat
+COMPAT_SUITES ?= trixie sid
+test-compat:
+	@COMPAT_CACHE=$(COMPAT_CACHE) bash scripts/compat/run.sh $(COMPAT_SUITES)
 
 package: qm
 	@$(PY) scripts/package.py --out $(ZIP)

@@ -276,7 +276,7 @@ def test_wind_grid_input_errors(tmp_path):
 # ------------------------------------------------------------------ cone polygon
 def _ogr(mp):
     wkt = "MULTIPOLYGON(" + ",".join(
-        "(" + ",".join("(" + ",".join(f"{x!r} {y!r}" for x, y in r) + ")" for r in p) + ")" for p in mp
+        "(" + ",".join("(" + ",".join(f"{x:.17g} {y:.17g}" for x, y in r) + ")" for r in p) + ")" for p in mp
     ) + ")"
     return ogr.CreateGeometryFromWkt(wkt)
 
@@ -320,7 +320,7 @@ def test_cone_polygon_is_valid_contains_the_forecast_and_follows_the_circles(lon
     if lon0 == 170.0:
         assert len(mp) == 2  # split at the antimeridian
     for x, y in zip(fc.lon, fc.lat):
-        assert g.Contains(ogr.CreateGeometryFromWkt(f"POINT ({x!r} {y!r})"))
+        assert g.Contains(ogr.CreateGeometryFromWkt(f"POINT ({x:.17g} {y:.17g})"))
     res = _circle_residuals(fc, mp, 100.0)
     # vertices lie on the envelope of the circles: never outside any by more than the tolerance, and
     # not deep inside (the waist between circles is at most the tolerance)
@@ -336,7 +336,7 @@ def test_cone_polygon_is_valid_contains_the_forecast_and_follows_the_circles(lon
         if abs(margin) < 200.0:
             continue
         checked += 1
-        assert g.Contains(ogr.CreateGeometryFromWkt(f"POINT ({x!r} {y!r})")) == (margin < 0), (x, y, margin)
+        assert g.Contains(ogr.CreateGeometryFromWkt(f"POINT ({x:.17g} {y:.17g})")) == (margin < 0), (x, y, margin)
     assert checked > 250
 
 

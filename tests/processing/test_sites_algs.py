@@ -293,7 +293,7 @@ def _track_layer(x, y, t, alt, with_time=True, with_alt=True):
             attrs.append(QDateTime.fromMSecsSinceEpoch(int(t[i] * 1000), Qt.TimeSpec.UTC))
         if with_alt:
             attrs.append(float(alt[i]))
-        rows.append((f"POINT({x[i]!r} {y[i]!r})", attrs))
+        rows.append((f"POINT({x[i]:.17g} {y[i]:.17g})", attrs))
     return _layer("Point", fields, rows)
 
 
