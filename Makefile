@@ -41,6 +41,8 @@ venv: .venv/.installed .venv/pyqt5to6/.installed
 # (it rewrites in place, so the copy), nor warn about anything it cannot fix.
 lint: venv
 	@$(PY) -m ruff check .
+	@if grep -rnE '^\s*(from|import) balloon_watch' plugin __init__.py; then \
+	  echo "inside the plugin use relative imports"; exit 1; fi
 	@rm -rf .build/pyqt5to6 && mkdir -p .build/pyqt5to6 && cp -r plugin __init__.py .build/pyqt5to6/ && \
 	find .build/pyqt5to6 -name __pycache__ -prune -exec rm -rf {} + && \
 	QT_QPA_PLATFORM=offscreen .venv/pyqt5to6/bin/pyqt5to6 .build/pyqt5to6 >.build/pyqt5to6.log 2>&1; rc=$$?; \
