@@ -28,10 +28,11 @@ from ..core.airspace import FORMATS, read_airspace_bytes, read_airspace_file
 from ..core.errors import InputError
 from ..core.feedback import check
 from ..core.model import Airspace
-from ..core.tracks.net import fetch_url
+from ..core.tracks.net import is_url
 from ..qgis_io.convert import AIRSPACE_FIELDS, WGS84, multipolygon_geometry, qdatetime
+from ..qgis_io.track_import import download
 from ..toolbelt.i18n import tr
-from .base import BalloonWatchAlgorithm, add_feature
+from .base import BalloonWatchAlgorithm, add_feature, timeout_parameter
 
 FORMAT_CHOICES = ("auto",) + tuple(FORMATS)  # the FORMAT enum, in this order
 FORMAT_LABELS = {
@@ -80,10 +81,6 @@ def write_airspaces(alg, parameters, context, key: str, airspaces: list[Airspace
     return dest
 
 
-def is_url(text: str) -> bool:
-    return text.strip().lower().startswith(("http://", "https://"))
-
-
 class ImportAirspaceAlgorithm(BalloonWatchAlgorithm):
     NAME = "importairspace"
     DISPLAY = QT_TRANSLATE_NOOP("@default", "Import airspace closures (TFR, NOTAM, OpenAir, AIXM, GeoJSON)")
@@ -105,6 +102,7 @@ class ImportAirspaceAlgorithm(BalloonWatchAlgorithm):
     INPUT = "INPUT"
     FORMAT = "FORMAT"
     TOLERANCE = "TOLERANCE"
+    TIMEOUT = "TIMEOUT"
     OUTPUT = "OUTPUT"
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
@@ -116,6 +114,7 @@ class ImportAirspaceAlgorithm(BalloonWatchAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(
             self.TOLERANCE, tr("Outline tolerance (m)"), QgsProcessingParameterNumber.Double, 1.0,
             minValue=0.001, maxValue=100000.0))
+        self.addParameter(timeout_parameter(self.TIMEOUT))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, tr("Airspace closures"), QgsProcessing.TypeVectorPolygon))
         self.addOutput(QgsProcessingOutputNumber("COUNT", tr("Airspaces imported")))
@@ -131,7 +130,8 @@ class ImportAirspaceAlgorithm(BalloonWatchAlgorithm):
 
         if is_url(source):
             feedback.pushInfo(tr("Fetching {}").format(source))
-            data = fetch_url(source, proxies=_qgis_proxies())
+            timeout = self.parameterAsDouble(parameters, self.TIMEOUT, context)
+            data = download(source, timeout, feedback)
             check(feedback, 5.0)
             result = read_airspace_bytes(data, source, fmt, tolerance, feedback)
         else:
@@ -156,11 +156,3 @@ class ImportAirspaceAlgorithm(BalloonWatchAlgorithm):
         self.style_output(context, dest, "airspace")
         return {self.OUTPUT: dest, "COUNT": len(result.airspaces), "SKIPPED": skipped, "FORMAT": result.format}
 
-
-def _qgis_proxies() -> dict | None:
-    """The proxy of the QGIS network settings, if any (the track importer reads the same settings)."""
-    try:
-        from ..qgis_io.track_import import qgis_proxies
-    except ImportError:  # pragma: no cover - the track importer is part of the plugin
-        return None
-    return qgis_proxies()
