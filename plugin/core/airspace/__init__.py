@@ -8,6 +8,7 @@ in ``issues`` with their line (or record) number; a file with nothing usable rai
 
 from __future__ import annotations
 
+import math
 import os
 
 from ..errors import InputError
@@ -38,8 +39,15 @@ def read_airspace_bytes(data: bytes, name: str, fmt: str | None = None, toleranc
     fmt = fmt or detect_airspace_format(data[:65536], name)
     if fmt not in FORMATS:
         raise InputError(f"unknown airspace format '{fmt}' (one of {', '.join(FORMATS)})", name)
-    if not (tolerance_m > 0):
+    if not (tolerance_m > 0 and math.isfinite(tolerance_m)):
         raise InputError(f"tolerance must be positive, got {tolerance_m}", name)
+    from .geometry import work_scope
+
+    with work_scope(name, feedback):  # vertex budget of the file, Cancel inside long geometry work
+        return _read(data, name, fmt, tolerance_m, feedback)
+
+
+def _read(data: bytes, name: str, fmt: str, tolerance_m: float, feedback) -> AirspaceReadResult:
     if fmt == "tfr_xml":
         from .tfr_xml import read_tfr_xml_bytes
 

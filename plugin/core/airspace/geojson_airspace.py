@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import math
 
+from .. import safejson
 from ..errors import InputError, IssueLog
 from ..feedback import check
 from ..model import Airspace
@@ -98,7 +99,7 @@ def _polygons(geom: dict, tol: float):
 def read_geojson_airspace_bytes(data: bytes, source: str = "", tolerance_m: float = 1.0,
                                 feedback=None) -> AirspaceReadResult:  # fmt: skip
     try:
-        doc = json.loads(data.decode("utf-8-sig"))
+        doc = safejson.loads(data.decode("utf-8-sig"), source)
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise InputError(f"not valid JSON ({exc})", source) from None
     if not isinstance(doc, dict):

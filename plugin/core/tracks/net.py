@@ -16,7 +16,6 @@ the server behaves; the worker checks a stop flag between reads and its socket i
 from __future__ import annotations
 
 import http.client
-import json
 import socket
 import ssl
 import threading
@@ -27,6 +26,7 @@ import urllib.request
 import zlib
 from typing import Any
 
+from .. import safejson
 from ..errors import Cancelled, InputError
 from ..model import ReadResult
 
@@ -226,7 +226,7 @@ def sondehub_query(base_url: str, callsign: str, duration: str = "3d", **fetch_k
     url = f"{base_url.rstrip('/')}/amateur/telemetry?{query}"
     body = fetch_url(url, **fetch_kw)
     try:
-        parsed = json.loads(body.decode("utf-8"))
+        parsed = safejson.loads(body.decode("utf-8"), url)
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         raise InputError(f"answer is not valid JSON ({str(exc)[:120]}); it may have been cut short", url) from None
     if isinstance(parsed, dict) and not parsed:
