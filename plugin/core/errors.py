@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 
@@ -27,7 +28,8 @@ class InputError(BalloonWatchError):
             where.append(f"line {self.line}")
         if self.field:
             where.append(f"field '{self.field}'")
-        return f"{', '.join(where)}: {self.reason}" if where else self.reason
+        reason = re.sub(r"\s*[\r\n]+\s*", " ", str(self.reason))  # one line, whatever the input held
+        return f"{', '.join(where)}: {reason}" if where else reason
 
 
 class OutputError(BalloonWatchError):

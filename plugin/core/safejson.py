@@ -28,12 +28,17 @@ def nesting_depth(text: str) -> int:
     return int(np.cumsum(step).max(initial=0))
 
 
+def _parse_int(digits: str) -> int | float:
+    # Python refuses to convert over 4,300 digits (ValueError); such a number is out of range anyway
+    return int(digits) if len(digits) <= 100 else float(digits)
+
+
 def loads(text: str, source: str = "") -> Any:
     """``json.loads`` refusing documents nested deeper than MAX_DEPTH; other errors are json's (ValueError)."""
     depth = nesting_depth(text)
     if depth > MAX_DEPTH:
         raise InputError(f"JSON nested {depth:,} levels deep, more than the limit of {MAX_DEPTH}", source)
     try:
-        return json.loads(text)
+        return json.loads(text, parse_int=_parse_int)
     except RecursionError:
         raise InputError(f"JSON nested more deeply than can be read (limit {MAX_DEPTH})", source) from None

@@ -38,6 +38,8 @@ def cases() -> list[tuple[str, str, str, bytes]]:
         ("openair 400-digit limit", "airspace", "al400.txt", b"AC R\nAN X\nAL " + b"9" * 400 + b"FT\nAH FL100\n"
                                                              b"V X=45:00:00 N 007:00:00 E\nDC 5\n"),
         ("openair swapped coordinates", "airspace", "swap.txt", _swapped_openair()),
+        ("openair 20,000 distinct arcs", "airspace", "arcs.txt", _many_arcs(20_000)),
+        ("openair one arc repeated 20,000 times", "airspace", "same.txt", _many_arcs(20_000, same=True)),
         ("notam CIRCLE RADIUS 10800 NM", "airspace", "n.txt",
          b"A1234/23 NOTAMN\nQ) EGTT/QRTCA/IV/BO/W/000/100/5130N00010W005\nA) EGTT B) 2302011200 C) 2302021200\n"
          b"E) TEMPORARY RESTRICTED AREA CIRCLE RADIUS 10800 NM CENTRED ON 513000N 0001000W\nF) SFC G) FL100\n"),
@@ -88,3 +90,14 @@ def _swapped_openair() -> bytes:
             lines.append(f"DP {lat_text} N {int(lat):03d}:{int(lat % 1 * 60):02d}:00 E\n")
         k += 1
     return "".join(lines).encode()
+
+
+def _many_arcs(n: int, same: bool = False) -> bytes:
+    """One record per 20 arcs, each arc a different radius unless ``same`` (about 50 bytes a line)."""
+    out = []
+    for k in range(n):
+        if k % 20 == 0:
+            out.append(f"AC R\nAN ARCS{k}\nAL SFC\nAH FL100\nV X=45:00:00 N 007:00:00 E\n")
+        r = 5 if same else 5 + k % 20 * 0.5 + k // 20 * 0.001
+        out.append(f"DA {r:.3f},{k % 20 * 18},{k % 20 * 18 + 17}\n")
+    return "".join(out).encode()

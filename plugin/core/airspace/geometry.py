@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
+import functools
 import math
 from typing import Sequence
 
@@ -23,6 +24,7 @@ NM = 1852.0
 MAX_RADIUS_NM = 1000.0  # a circle or arc larger than this is no airspace closure
 MAX_VERTICES = 20_000  # per outline once densified; the self-crossing check is quadratic in it
 MAX_TOTAL_VERTICES = 4_000_000  # per file: bounds time and memory whatever the number of records
+MAX_CURVES = 4_000  # distinct circles and arcs per file (about 2 ms each); a geodesic edge over 200 km counts 2
 
 
 class GeometryError(ValueError):
@@ -31,7 +33,7 @@ class GeometryError(ValueError):
 
 class _Scope:
     def __init__(self, source: str, feedback) -> None:
-        self.source, self.feedback, self.vertices = source, feedback, 0
+        self.source, self.feedback, self.vertices, self.curves = source, feedback, 0, 0
 
 
 _SCOPE: contextvars.ContextVar[_Scope | None] = contextvars.ContextVar("airspace_geometry_scope", default=None)
@@ -59,6 +61,16 @@ def _tick(vertices: int = 0) -> None:
                          "this tolerance (the limit): use a larger tolerance or split the file", scope.source)
 
 
+def _tick_curve(cost: int = 1) -> None:
+    scope = _SCOPE.get()
+    if scope is None:
+        return
+    scope.curves += cost
+    if scope.curves > MAX_CURVES:
+        raise InputError(f"this file has more than {MAX_CURVES:,} distinct circles, arcs and long edges (the "
+                         "limit): split it", scope.source)
+
+
 def check_radius(radius_m: float, tolerance_m: float, sweep_deg: float = 360.0) -> None:
     """Refuse a radius that is not finite, over MAX_RADIUS_NM, or would need over MAX_VERTICES vertices."""
     if not math.isfinite(radius_m) or radius_m <= 0:
@@ -78,9 +90,36 @@ def arc_points(lon: float, lat: float, radius_m: float, az1: float, az2: float, 
                tolerance_m: float) -> list[tuple[float, float]]:
     """``geodesy.arc_points`` with the radius and vertex caps."""
     check_radius(radius_m, tolerance_m)
-    pts = geodesy.arc_points(lon, lat, radius_m, az1, az2, clockwise, tolerance_m)
+    hits = _arc_cached.cache_info().hits
+    pts = _arc_cached(lon, lat, radius_m, az1, az2, clockwise, tolerance_m)
+    if _arc_cached.cache_info().hits == hits:
+        _tick_curve()
     _tick(len(pts))
-    return pts
+    return list(pts)
+
+
+@functools.lru_cache(maxsize=256)  # a file repeating one arc line thousands of times pays for it once
+def _arc_cached(lon, lat, radius_m, az1, az2, clockwise, tolerance_m) -> tuple:
+    return tuple(geodesy.arc_points(lon, lat, radius_m, az1, az2, clockwise, tolerance_m))
+
+
+def _long_edge(x0: float, y0: float, x1: float, y1: float, tolerance_m: float) -> tuple:
+    """A geodesic edge over 200 km (about 4 ms of densification: it counts as two curves), cached."""
+    hits = _segment_cached.cache_info().hits
+    seg = _segment_cached(x0, y0, x1, y1, tolerance_m)
+    if _segment_cached.cache_info().hits == hits:
+        _tick_curve(2)
+    return seg
+
+
+@functools.lru_cache(maxsize=4096)
+def _segment_cached(x0, y0, x1, y1, tolerance_m) -> tuple:
+    return tuple(geodesy.geodesic_segment(x0, y0, x1, y1, tolerance_m))
+
+
+@functools.lru_cache(maxsize=256)
+def _circle_cached(lon, lat, radius_m, tolerance_m) -> tuple:
+    return tuple(geodesy.circle_ring(lon, lat, radius_m, tolerance_m))
 
 
 def densify_chain(vertices: Sequence[tuple[float, float]], tolerance_m: float) -> list[tuple[float, float]]:
@@ -115,6 +154,8 @@ def clean_ring(points: Sequence[tuple[float, float]]) -> list[tuple[float, float
     """Open ring without repeated vertices and without zero-width spikes (A, B, A), longitudes unwrapped."""
     if len(points) == 0:
         return []
+    if len(points) > MAX_VERTICES:  # the spike removal below is quadratic in the worst case
+        raise GeometryError(f"outline has {len(points):,} vertices, more than the limit of {MAX_VERTICES:,}")
     arr = np.asarray(points, float).reshape(-1, 2)
     x = geodesy.unwrap_lon(arr[:, 0])
     y = arr[:, 1].copy()
@@ -248,7 +289,10 @@ def _to_multipolygon(ring: list[tuple[float, float]]) -> MultiPolygon:
 def circle(lon: float, lat: float, radius_m: float, tolerance_m: float) -> MultiPolygon:
     """Geodesic circle as a MultiPolygon."""
     check_radius(radius_m, tolerance_m)
-    ring = geodesy.circle_ring(lon, lat, radius_m, tolerance_m)
+    hits = _circle_cached.cache_info().hits
+    ring = list(_circle_cached(lon, lat, radius_m, tolerance_m))
+    if _circle_cached.cache_info().hits == hits:
+        _tick_curve()
     _tick(len(ring))
     return _to_multipolygon(ring)
 
@@ -319,7 +363,7 @@ def densify_ring_edges(
     ys: list[float] = [float(a[0, 1])]
     for i in range(n):
         if long_edge[i]:
-            seg = geodesy.geodesic_segment(a[i, 0], a[i, 1], b[i, 0], b[i, 1], tolerance_m)
+            seg = _long_edge(float(a[i, 0]), float(a[i, 1]), float(b[i, 0]), float(b[i, 1]), tolerance_m)
             xs.extend(p[0] for p in seg[1:-1])
             ys.extend(p[1] for p in seg[1:-1])
         elif k[i] > 1:

@@ -142,7 +142,7 @@ def _merge_parts(msgs: list[_Msg], issues: IssueLog) -> list[_Msg]:
         total = first.part[1]
         raw = "\n".join(p.raw for p in parts)
         m2 = _Msg(first.line, first.ident, first.kind, first.replaces, items, raw, first.part)
-        if have != list(range(1, total + 1)):
+        if len(have) != total or have != list(range(1, len(have) + 1)):
             m2.__dict__["partial"] = f"only part(s) {', '.join(map(str, have))} of {total} present"
         merged.append(m2)
     return merged
