@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import os
 
-from ..errors import InputError
+from ..errors import BalloonWatchError, InputError
 from .common import AirspaceReadResult
 from .detect import FORMATS, detect_airspace_format
 
@@ -44,7 +44,13 @@ def read_airspace_bytes(data: bytes, name: str, fmt: str | None = None, toleranc
     from .geometry import work_scope
 
     with work_scope(name, feedback):  # vertex budget of the file, Cancel inside long geometry work
-        return _read(data, name, fmt, tolerance_m, feedback)
+        try:
+            return _read(data, name, fmt, tolerance_m, feedback)
+        except (BalloonWatchError, MemoryError):
+            raise
+        except (TypeError, ValueError, KeyError, AttributeError, IndexError, ArithmeticError) as exc:
+            # last line of defence, as for tracks: a structure no reader expected must not become a traceback
+            raise InputError(f"unexpected content for {fmt} ({type(exc).__name__}: {str(exc)[:160]})", name) from exc
 
 
 def _read(data: bytes, name: str, fmt: str, tolerance_m: float, feedback) -> AirspaceReadResult:

@@ -118,7 +118,10 @@ def read_geojson_airspace_bytes(data: bytes, source: str = "", tolerance_m: floa
     notes: set[str] = set()
     for i, f in enumerate(feats, start=1):
         check(feedback, 100.0 * i / max(1, len(feats)))
-        p = f.get("properties") or {}
+        if not isinstance(f, dict):
+            issues.add(i, f"feature {i} is not a JSON object; skipped")
+            continue
+        p = f.get("properties") if isinstance(f.get("properties"), dict) else {}
         try:
             if not f.get("geometry"):
                 raise _SkipError("no geometry")
