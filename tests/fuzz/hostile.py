@@ -40,6 +40,7 @@ def cases() -> list[tuple[str, str, str, bytes]]:
         ("openair swapped coordinates", "airspace", "swap.txt", _swapped_openair()),
         ("openair 20,000 distinct arcs", "airspace", "arcs.txt", _many_arcs(20_000)),
         ("openair one arc repeated 20,000 times", "airspace", "same.txt", _many_arcs(20_000, same=True)),
+        ("openair 300 outlines of long geodesic edges", "airspace", "long.txt", _long_edges(300)),
         ("notam CIRCLE RADIUS 10800 NM", "airspace", "n.txt",
          b"A1234/23 NOTAMN\nQ) EGTT/QRTCA/IV/BO/W/000/100/5130N00010W005\nA) EGTT B) 2302011200 C) 2302021200\n"
          b"E) TEMPORARY RESTRICTED AREA CIRCLE RADIUS 10800 NM CENTRED ON 513000N 0001000W\nF) SFC G) FL100\n"),
@@ -100,4 +101,19 @@ def _many_arcs(n: int, same: bool = False) -> bytes:
             out.append(f"AC R\nAN ARCS{k}\nAL SFC\nAH FL100\nV X=45:00:00 N 007:00:00 E\n")
         r = 5 if same else 5 + k % 20 * 0.5 + k // 20 * 0.001
         out.append(f"DA {r:.3f},{k % 20 * 18},{k % 20 * 18 + 17}\n")
+    return "".join(out).encode()
+
+
+def _long_edges(n: int) -> bytes:
+    """``n`` octagons 16 degrees by 24 (edges of about 1,000 km: each densified by its own geodesic search)."""
+    import math
+
+    out = []
+    for k in range(n):
+        out.append(f"AC R\nAN LONG{k}\nAL SFC\nAH FL100\n")
+        for i in range(8):
+            a = 2 * math.pi * i / 8 + k * 0.001
+            lat, lon = 45 + 8 * math.sin(a), 20 + 12 * math.cos(a)
+            out.append(f"DP {int(lat):02d}:{int(lat % 1 * 60):02d}:{int(lat * 3600 % 60):02d} N "
+                       f"{int(lon):03d}:{int(lon % 1 * 60):02d}:{int(lon * 3600 % 60):02d} E\n")
     return "".join(out).encode()

@@ -43,7 +43,7 @@ def read_airspace_bytes(data: bytes, name: str, fmt: str | None = None, toleranc
         raise InputError(f"tolerance must be positive, got {tolerance_m}", name)
     from .geometry import work_scope
 
-    with work_scope(name, feedback):  # vertex budget of the file, Cancel inside long geometry work
+    with work_scope(name, feedback, len(data)):  # vertex and time budgets of the file, Cancel in geometry work
         try:
             return _read(data, name, fmt, tolerance_m, feedback)
         except (BalloonWatchError, MemoryError):

@@ -11,6 +11,7 @@ import contextlib
 import contextvars
 import functools
 import math
+import time
 from typing import Sequence
 
 import numpy as np
@@ -24,7 +25,9 @@ NM = 1852.0
 MAX_RADIUS_NM = 1000.0  # a circle or arc larger than this is no airspace closure
 MAX_VERTICES = 20_000  # per outline once densified; the self-crossing check is quadratic in it
 MAX_TOTAL_VERTICES = 4_000_000  # per file: bounds time and memory whatever the number of records
-MAX_CURVES = 4_000  # distinct circles and arcs per file (about 2 ms each); a geodesic edge over 200 km counts 2
+# Geometry time per file: 8 s per MB of input (at least 8 s). Each circle, arc or long geodesic edge costs a few
+# milliseconds whatever its size, so a small file of thousands of them would otherwise run for minutes.
+SECONDS_PER_MB = 8.0
 
 
 class GeometryError(ValueError):
@@ -32,17 +35,20 @@ class GeometryError(ValueError):
 
 
 class _Scope:
-    def __init__(self, source: str, feedback) -> None:
-        self.source, self.feedback, self.vertices, self.curves = source, feedback, 0, 0
+    def __init__(self, source: str, feedback, size_bytes: int) -> None:
+        self.source, self.feedback, self.vertices = source, feedback, 0
+        self.budget_s = SECONDS_PER_MB * max(1.0, size_bytes / 2**20)
+        self.deadline = time.monotonic() + self.budget_s
 
 
 _SCOPE: contextvars.ContextVar[_Scope | None] = contextvars.ContextVar("airspace_geometry_scope", default=None)
 
 
 @contextlib.contextmanager
-def work_scope(source: str = "", feedback=None):
-    """Geometry built inside is charged to one file (MAX_TOTAL_VERTICES) and honours Cancel in long loops."""
-    token = _SCOPE.set(_Scope(source, feedback))
+def work_scope(source: str = "", feedback=None, size_bytes: int = 0):
+    """Geometry built inside is charged to one file of ``size_bytes`` (MAX_TOTAL_VERTICES, SECONDS_PER_MB) and
+    honours Cancel inside long loops."""
+    token = _SCOPE.set(_Scope(source, feedback, size_bytes))
     try:
         yield
     finally:
@@ -59,16 +65,9 @@ def _tick(vertices: int = 0) -> None:
     if scope.vertices > MAX_TOTAL_VERTICES:
         raise InputError(f"the outlines of this file need more than {MAX_TOTAL_VERTICES:,} vertices in all at "
                          "this tolerance (the limit): use a larger tolerance or split the file", scope.source)
-
-
-def _tick_curve(cost: int = 1) -> None:
-    scope = _SCOPE.get()
-    if scope is None:
-        return
-    scope.curves += cost
-    if scope.curves > MAX_CURVES:
-        raise InputError(f"this file has more than {MAX_CURVES:,} distinct circles, arcs and long edges (the "
-                         "limit): split it", scope.source)
+    if time.monotonic() > scope.deadline:
+        raise InputError(f"drawing the outlines of this file takes more than {scope.budget_s:.0f} s (the limit is "
+                         f"{SECONDS_PER_MB:g} s per MB): use a larger tolerance or split the file", scope.source)
 
 
 def check_radius(radius_m: float, tolerance_m: float, sweep_deg: float = 360.0) -> None:
@@ -90,10 +89,7 @@ def arc_points(lon: float, lat: float, radius_m: float, az1: float, az2: float, 
                tolerance_m: float) -> list[tuple[float, float]]:
     """``geodesy.arc_points`` with the radius and vertex caps."""
     check_radius(radius_m, tolerance_m)
-    hits = _arc_cached.cache_info().hits
     pts = _arc_cached(lon, lat, radius_m, az1, az2, clockwise, tolerance_m)
-    if _arc_cached.cache_info().hits == hits:
-        _tick_curve()
     _tick(len(pts))
     return list(pts)
 
@@ -104,11 +100,9 @@ def _arc_cached(lon, lat, radius_m, az1, az2, clockwise, tolerance_m) -> tuple:
 
 
 def _long_edge(x0: float, y0: float, x1: float, y1: float, tolerance_m: float) -> tuple:
-    """A geodesic edge over 200 km (about 4 ms of densification: it counts as two curves), cached."""
-    hits = _segment_cached.cache_info().hits
+    """A geodesic edge over 200 km (several milliseconds of densification), cached, charged to the file."""
     seg = _segment_cached(x0, y0, x1, y1, tolerance_m)
-    if _segment_cached.cache_info().hits == hits:
-        _tick_curve(2)
+    _tick(len(seg))
     return seg
 
 
@@ -289,10 +283,7 @@ def _to_multipolygon(ring: list[tuple[float, float]]) -> MultiPolygon:
 def circle(lon: float, lat: float, radius_m: float, tolerance_m: float) -> MultiPolygon:
     """Geodesic circle as a MultiPolygon."""
     check_radius(radius_m, tolerance_m)
-    hits = _circle_cached.cache_info().hits
     ring = list(_circle_cached(lon, lat, radius_m, tolerance_m))
-    if _circle_cached.cache_info().hits == hits:
-        _tick_curve()
     _tick(len(ring))
     return _to_multipolygon(ring)
 
