@@ -117,3 +117,36 @@ def _long_edges(n: int) -> bytes:
             out.append(f"DP {int(lat):02d}:{int(lat % 1 * 60):02d}:{int(lat * 3600 % 60):02d} N "
                        f"{int(lon):03d}:{int(lon % 1 * 60):02d}:{int(lon * 3600 % 60):02d} E\n")
     return "".join(out).encode()
+
+
+def _report() -> None:
+    """Each case in its own process (so that peak memory is per case): name, bytes, outcome, seconds, peak MB."""
+    import json
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    if len(sys.argv) > 2 and sys.argv[1] == "--one":
+        root = Path(__file__).resolve().parents[2]
+        sys.path[:0] = [str(root / ".build" / "pkg"), str(root / "tests")]
+        from fuzz.bounded import peak_rss_mb, read
+
+        name, kind, filename, data = cases()[int(sys.argv[2])]
+        out = read(kind, filename, data, 15.0)
+        print(json.dumps([name, kind, len(data), out.status, round(out.seconds, 2), round(peak_rss_mb()),
+                          out.detail[:160]]))
+        return
+    print("| case | reader | bytes | outcome | seconds | peak MB | message |")
+    print("| --- | --- | --- | --- | --- | --- | --- |")
+    for i in range(len(cases())):
+        proc = subprocess.run([sys.executable, __file__, "--one", str(i)], capture_output=True, text=True, timeout=300)
+        try:
+            name, kind, size, status, secs, mb, detail = json.loads(proc.stdout.strip().splitlines()[-1])
+        except (IndexError, ValueError):
+            print(f"| case {i} | | | died | | | {proc.stderr.strip()[-160:]} |")
+            continue
+        print(f"| {name} | {kind} | {size:,} | {status} | {secs} | {mb} | {detail.replace('|', '/')} |")
+
+
+if __name__ == "__main__":
+    _report()
