@@ -65,6 +65,7 @@ def cases() -> list[tuple[str, str, str, bytes]]:
         ("kml billion laughs utf-16", "track", "laugh16.kml", _laughs("UTF-16")),
         ("kml unknown encoding", "track", "enc.kml", _kml(_gx_track(), '<?xml version="1.0" encoding="x-nope"?>')
          .encode()),
+        ("kmz needing zip version 11.5", "track", "v.kmz", _kmz_version(115)),
         ("gpx external entity", "track", "xxe.gpx", b'<?xml version="1.0"?><!DOCTYPE gpx [<!ENTITY x SYSTEM '
                                                     b'"file:///etc/passwd">]><gpx><trk><name>&x;</name></trk></gpx>'),
         ("geojson nested 100000", "track", "deep.geojson", b"[" * 100_000 + b"]" * 100_000),
@@ -150,3 +151,17 @@ def _report() -> None:
 
 if __name__ == "__main__":
     _report()
+
+
+def _kmz_version(version: int) -> bytes:
+    """A KMZ whose central directory says it needs a zip version Python cannot extract (NotImplementedError)."""
+    import io
+    import zipfile
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        zf.writestr("doc.kml", _kml(_gx_track()))
+    raw = bytearray(buf.getvalue())
+    at = raw.find(b"PK\x01\x02")
+    raw[at + 6:at + 8] = version.to_bytes(2, "little")
+    return bytes(raw)

@@ -25,9 +25,9 @@ NM = 1852.0
 MAX_RADIUS_NM = 1000.0  # a circle or arc larger than this is no airspace closure
 MAX_VERTICES = 20_000  # per outline once densified; the self-crossing check is quadratic in it
 MAX_TOTAL_VERTICES = 4_000_000  # per file: bounds time and memory whatever the number of records
-# Geometry time per file: 8 s per MB of input (at least 8 s). Each circle, arc or long geodesic edge costs a few
+# Geometry time per file: 6 s per MB of input (at least 6 s). Each circle, arc or long geodesic edge costs a few
 # milliseconds whatever its size, so a small file of thousands of them would otherwise run for minutes.
-SECONDS_PER_MB = 8.0
+SECONDS_PER_MB = 6.0
 
 
 class GeometryError(ValueError):
