@@ -149,9 +149,6 @@ def _report() -> None:
         print(f"| {name} | {kind} | {size:,} | {status} | {secs} | {mb} | {detail.replace('|', '/')} |")
 
 
-if __name__ == "__main__":
-    _report()
-
 
 def _kmz_version(version: int) -> bytes:
     """A KMZ whose central directory says it needs a zip version Python cannot extract (NotImplementedError)."""
@@ -165,3 +162,7 @@ def _kmz_version(version: int) -> bytes:
     at = raw.find(b"PK\x01\x02")
     raw[at + 6:at + 8] = version.to_bytes(2, "little")
     return bytes(raw)
+
+
+if __name__ == "__main__":
+    _report()
