@@ -12,7 +12,7 @@ export XDG_RUNTIME_DIR ?= /tmp/runtime-$(shell id -u)
 # the venv's sys.prefix hides Debian's PROJ database from pyproj (it looks under sys.prefix/share/proj)
 export PROJ_DATA ?= /usr/share/proj
 
-.PHONY: setup apt venv test test-fast test-compat lint i18n qm package deploy demo bench clean
+.PHONY: setup apt venv test test-fast test-compat fuzz lint i18n qm package deploy demo bench clean
 
 setup: apt venv
 
@@ -74,6 +74,12 @@ COMPAT_CACHE ?= /var/cache/balloon-watch/compat
 COMPAT_SUITES ?= trixie sid
 test-compat:
 	@COMPAT_CACHE=$(COMPAT_CACHE) bash scripts/compat/run.sh $(COMPAT_SUITES)
+
+# The fuzz harness alone, as long as asked (make test runs it for about a minute): make fuzz SECONDS=600.
+# A random seed each run unless FUZZ_SEED is given; inputs that fail are kept in tests/artifacts/fuzz.
+SECONDS ?= 600
+fuzz: venv
+	FUZZ_SECONDS=$(SECONDS) FUZZ_SEED=$${FUZZ_SEED:-$$RANDOM} $(PY) -m pytest tests/fuzz -q -s
 
 package: qm
 	@$(PY) scripts/package.py --out $(ZIP)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 
@@ -27,7 +28,42 @@ class InputError(BalloonWatchError):
             where.append(f"line {self.line}")
         if self.field:
             where.append(f"field '{self.field}'")
-        return f"{', '.join(where)}: {self.reason}" if where else self.reason
+        reason = re.sub(r"\s*[\r\n]+\s*", " ", str(self.reason))  # one line, whatever the input held
+        return f"{', '.join(where)}: {reason}" if where else reason
+
+
+class OutputError(BalloonWatchError):
+    """An output that could not be written completely (disk full, read-only, locked, vanished folder)."""
+
+    def __init__(self, reason: str, target: str = ""):
+        self.reason, self.target = reason, target
+        super().__init__(f"{target}: {reason}" if target else reason)
+
+
+def describe_failure(exc: BaseException) -> str:
+    """One sentence for an unexpected failure (no traceback): the cause an analyst can act on, where known."""
+    import sqlite3
+
+    if isinstance(exc, MemoryError):
+        return "not enough memory for this input (is it far larger than expected?)"
+    if isinstance(exc, RecursionError):
+        return "the input is nested too deeply to be read"
+    if isinstance(exc, sqlite3.Error):
+        text = str(exc).lower()
+        if "full" in text:
+            return "the disk is full"
+        if "locked" in text or "busy" in text:
+            return "the GeoPackage is locked by another program (close it there and run again)"
+        if "readonly" in text or "read-only" in text:
+            return "the GeoPackage or its folder is read-only"
+        if "unable to open" in text:
+            return "the GeoPackage cannot be opened (missing folder or no permission)"
+        return f"the GeoPackage could not be written ({str(exc)[:160]})"
+    if isinstance(exc, OSError):
+        where = f" ({exc.filename})" if getattr(exc, "filename", None) else ""
+        return f"{exc.strerror or str(exc)[:160]}{where}"
+    text = str(exc).strip().splitlines()[0][:200] if str(exc).strip() else ""
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
 
 
 class Cancelled(BalloonWatchError):  # noqa: N818 - a cancellation is not an error for the analyst

@@ -4,9 +4,9 @@ Writing a million fixes through QgsVectorFileWriter takes over 20 s here; bulk `
 takes a few seconds. The file follows OGC GeoPackage 1.2: metadata tables, standard geometry blobs, and the
 R-tree spatial-index extension with its maintenance triggers (so QGIS and GDAL can keep editing the layer).
 
-Safety: a new file is written beside the target and renamed into place only when complete; a layer added to
-an existing GeoPackage is written in one transaction that is rolled back on any error or cancel, so an
-existing GeoPackage is never left damaged or with a half-written layer.
+Safety (see ``write_layers``): a new file is written beside the target and published only when complete;
+layers added to an existing GeoPackage are written in one transaction that is rolled back on any error or
+cancel, so an existing GeoPackage is never left damaged or with half an import.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .errors import InputError
+from .errors import InputError, OutputError, describe_failure
 from .feedback import check
 
 WGS84_WKT = (
@@ -30,6 +30,7 @@ WGS84_WKT = (
     'AUTHORITY["EPSG","9122"]],AXIS["Latitude",NORTH],AXIS["Longitude",EAST],AUTHORITY["EPSG","4326"]]'
 )
 _NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+LOCK_WAIT_S = 10.0  # how long to wait for another program's write lock on an existing GeoPackage
 _WKB_TYPES = {"POINT": 1, "LINESTRING": 2, "POLYGON": 3, "MULTIPOINT": 4, "MULTILINESTRING": 5, "MULTIPOLYGON": 6}
 
 _META = [
@@ -148,74 +149,185 @@ def _check_name(name: str) -> str:
     return name
 
 
+@dataclass
+class Layer:
+    """One layer to write: GeoPackage blobs (see the *_blob helpers), columns, extent (min_x, min_y, max_x, max_y)."""
+
+    table: str
+    geometry_type: str
+    geoms: list
+    columns: Sequence[Column]
+    extent: tuple[float, float, float, float]
+    z: bool = False
+    m: bool = False
+    description: str = ""
+
+
 def write_layer(path: str, table: str, geometry_type: str, geoms: list, columns: Sequence[Column],
                 extent: tuple[float, float, float, float], z: bool = False, m: bool = False,
                 description: str = "", feedback=None) -> None:
-    """Write (or replace) layer ``table`` in GeoPackage ``path``, all or nothing.
+    """Write (or replace) layer ``table`` in GeoPackage ``path``, all or nothing."""
+    write_layers([(path, Layer(table, geometry_type, geoms, columns, extent, z, m, description))], feedback)
 
-    ``geoms`` are GeoPackage blobs (see the *_blob helpers); ``extent`` is (min_x, min_y, max_x, max_y).
+
+def write_layers(targets: Sequence[tuple[str, Layer]], feedback=None) -> None:
+    """Write (or replace) several layers, each into its GeoPackage, all or nothing.
+
+    Every file is prepared first, each in one SQLite transaction (layers of one file share it); only when all
+    are written are they committed, new files renamed into place. A failure or a cancel before that leaves
+    every existing GeoPackage byte-identical and no new or partial file. Several files cannot share one
+    transaction: the only window left is between two commits of different files, after all writing is done.
+
+    A new file is published with a hard link, which fails if another run created the same file meanwhile: the
+    layers are then written into that file instead, so concurrent runs never throw each other's layers away.
+    Disk full, read-only, locked or vanished targets raise OutputError with one sentence naming the file.
     """
-    table = _check_name(table)
-    for c in columns:
-        _check_name(c.name)
-        if len(c.values) != len(geoms):
-            raise ValueError(f"column {c.name} has {len(c.values)} values for {len(geoms)} geometries")
-    exists = os.path.exists(path)
-    if exists:
-        _check_is_gpkg(path)
-        target = path
-    else:
-        folder = os.path.dirname(os.path.abspath(path))
-        if not os.path.isdir(folder):
-            raise InputError("the output folder does not exist", folder)
-        fd, target = tempfile.mkstemp(suffix=".gpkg.part", dir=folder)
-        os.close(fd)
-        os.remove(target)
-    con = sqlite3.connect(target, isolation_level=None)
+    by_path: dict[str, list[Layer]] = {}
+    for path, layer in targets:
+        _check_name(layer.table)
+        for c in layer.columns:
+            _check_name(c.name)
+            if len(c.values) != len(layer.geoms):
+                raise ValueError(f"column {c.name} has {len(c.values)} values for {len(layer.geoms)} geometries")
+        by_path.setdefault(os.path.abspath(path), []).append(layer)
+    total = max(1, sum(len(layer.geoms) for _, layer in targets))
+    done = 0
+    opened: list[_Target] = []
     try:
-        if not exists:
-            con.execute("PRAGMA application_id = 1196444487")
-            con.execute("PRAGMA user_version = 10200")
-            con.execute("PRAGMA journal_mode = OFF")  # a fresh temp file: nothing to protect until the rename
-            con.execute("PRAGMA synchronous = OFF")
-        con.execute("PRAGMA cache_size = -262144")  # 256 MB: R-tree inserts thrash the default 2 MB cache
-        con.execute("BEGIN")
-        for sql in _META:
-            con.execute(sql)
-        con.executemany("INSERT OR IGNORE INTO gpkg_spatial_ref_sys VALUES (?,?,?,?,?,?)", _SRS)
-        _drop_layer(con, table)
-        cols_sql = "".join(f', "{c.name}" {c.kind}' for c in columns)
-        con.execute(f'CREATE TABLE "{table}" (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, geom {geometry_type}'
-                    f"{cols_sql})")
-        con.execute("INSERT INTO gpkg_contents (table_name, data_type, identifier, description, min_x, min_y, max_x,"
-                    " max_y, srs_id) VALUES (?, 'features', ?, ?, ?, ?, ?, ?, 4326)",
-                    (table, table, description, *extent))
-        con.execute("INSERT INTO gpkg_geometry_columns VALUES (?, 'geom', ?, 4326, ?, ?)",
-                    (table, geometry_type, int(z), int(m)))
+        for path, layers in by_path.items():
+            target = _Target(path)
+            opened.append(target)
+            target.begin()
+            for layer in layers:
+                _write_table(target.con, layer, _Progress(feedback, done, total))
+                done += len(layer.geoms)
         check(feedback)
-        placeholders = ",".join("?" * (len(columns) + 1))
-        names = "".join(f', "{c.name}"' for c in columns)
-        sql = f'INSERT INTO "{table}" (geom{names}) VALUES ({placeholders})'
-        chunk = 100_000  # values become Python objects one chunk at a time: bounded memory
-        for start in range(0, len(geoms), chunk):
-            check(feedback)
-            part = [_column_values(Column(c.name, c.kind, c.values[start:start + chunk])) for c in columns]
-            con.executemany(sql, zip(geoms[start:start + chunk], *part))
-            if feedback is not None:
-                feedback.setProgress(100.0 * min(len(geoms), start + chunk) / max(len(geoms), 1))
-        check(feedback)
-        _rtree(con, table, geoms)
-        con.execute("COMMIT")
-    except BaseException:
-        if con.in_transaction:
-            con.execute("ROLLBACK")
-        con.close()
-        if not exists and os.path.exists(target):
-            os.remove(target)
+        for target in opened:
+            target.commit()
+    except BaseException as exc:
+        for target in opened:
+            target.abandon()
+        if isinstance(exc, (sqlite3.Error, OSError)):
+            failed = opened[-1].path if opened else (targets[0][0] if targets else "")
+            raise OutputError(describe_failure(exc), failed) from None
         raise
-    con.close()
-    if not exists:
-        os.replace(target, path)
+    retry = [path for target, path in ((t, t.path) for t in opened) if target.lost_race]
+    for path in retry:  # another run created the file first: add our layers to it
+        write_layers([(path, layer) for layer in by_path[path]], None)
+
+
+class _Progress:
+    """Progress of one layer within all the layers written (percent of every geometry)."""
+
+    def __init__(self, feedback, done: int, total: int):
+        self.feedback, self.done, self.total = feedback, done, total
+
+    def isCanceled(self) -> bool:  # noqa: N802 - QgsFeedback API name
+        return bool(self.feedback is not None and self.feedback.isCanceled())
+
+    def rows(self, n: int) -> None:
+        if self.feedback is not None:
+            self.feedback.setProgress(100.0 * (self.done + n) / self.total)
+
+
+class _Target:
+    """One GeoPackage being written: an existing file in one transaction, or a new file written beside."""
+
+    def __init__(self, path: str):
+        self.path = path
+        self.exists = os.path.exists(path)
+        self.con: sqlite3.Connection | None = None
+        self.part: str | None = None
+        self.lost_race = False
+
+    def begin(self) -> None:
+        if self.exists:
+            _check_is_gpkg(self.path)
+            self.con = sqlite3.connect(self.path, isolation_level=None, timeout=LOCK_WAIT_S)
+        else:
+            folder = os.path.dirname(self.path)
+            if not os.path.isdir(folder):
+                raise OutputError("the output folder does not exist", folder)
+            fd, self.part = tempfile.mkstemp(suffix=".gpkg.part", dir=folder)
+            os.close(fd)
+            os.remove(self.part)
+            self.con = sqlite3.connect(self.part, isolation_level=None)
+            self.con.execute("PRAGMA application_id = 1196444487")
+            self.con.execute("PRAGMA user_version = 10200")
+            self.con.execute("PRAGMA journal_mode = OFF")  # a fresh temp file: nothing to protect until the rename
+            self.con.execute("PRAGMA synchronous = OFF")
+        self.con.execute("PRAGMA cache_size = -262144")  # 256 MB: R-tree inserts thrash the default 2 MB cache
+        self.con.execute("BEGIN IMMEDIATE")  # take the write lock now: a locked file fails before any work
+        for sql in _META:
+            self.con.execute(sql)
+        self.con.executemany("INSERT OR IGNORE INTO gpkg_spatial_ref_sys VALUES (?,?,?,?,?,?)", _SRS)
+
+    def commit(self) -> None:
+        self.con.execute("COMMIT")
+        self.con.close()
+        self.con = None
+        if self.part is None:
+            return
+        if self.exists is False and os.path.exists(self.path):
+            self.lost_race = True
+        else:
+            try:
+                os.link(self.part, self.path)  # fails if the file appeared meanwhile: never replace another run's
+            except FileExistsError:
+                self.lost_race = True
+            except OSError:  # a file system without hard links
+                if os.path.exists(self.path):
+                    self.lost_race = True
+                else:
+                    os.replace(self.part, self.path)
+        _remove(self.part)
+        self.part = None
+
+    def abandon(self) -> None:
+        if self.con is not None:
+            try:
+                if self.con.in_transaction:
+                    self.con.execute("ROLLBACK")
+            except sqlite3.Error:
+                pass
+            self.con.close()
+            self.con = None
+        if self.part is not None:
+            for side in ("", "-journal", "-wal", "-shm"):
+                _remove(self.part + side)
+            self.part = None
+
+
+def _remove(path: str) -> None:
+    try:
+        os.remove(path)
+    except OSError:
+        pass
+
+
+def _write_table(con: sqlite3.Connection, layer: Layer, progress: _Progress) -> None:
+    table, columns, geoms = layer.table, layer.columns, layer.geoms
+    _drop_layer(con, table)
+    cols_sql = "".join(f', "{c.name}" {c.kind}' for c in columns)
+    con.execute(f'CREATE TABLE "{table}" (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, geom {layer.geometry_type}'
+                f"{cols_sql})")
+    con.execute("INSERT INTO gpkg_contents (table_name, data_type, identifier, description, min_x, min_y, max_x,"
+                " max_y, srs_id) VALUES (?, 'features', ?, ?, ?, ?, ?, ?, 4326)",
+                (table, table, layer.description, *layer.extent))
+    con.execute("INSERT INTO gpkg_geometry_columns VALUES (?, 'geom', ?, 4326, ?, ?)",
+                (table, layer.geometry_type, int(layer.z), int(layer.m)))
+    check(progress)
+    placeholders = ",".join("?" * (len(columns) + 1))
+    names = "".join(f', "{c.name}"' for c in columns)
+    sql = f'INSERT INTO "{table}" (geom{names}) VALUES ({placeholders})'
+    chunk = 100_000  # values become Python objects one chunk at a time: bounded memory
+    for start in range(0, len(geoms), chunk):
+        check(progress)
+        part = [_column_values(Column(c.name, c.kind, c.values[start:start + chunk])) for c in columns]
+        con.executemany(sql, zip(geoms[start:start + chunk], *part))
+        progress.rows(min(len(geoms), start + chunk))
+    check(progress)
+    _rtree(con, table, geoms)
 
 
 def _check_is_gpkg(path: str) -> None:

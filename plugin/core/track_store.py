@@ -15,7 +15,7 @@ import numpy as np
 
 from .feedback import SubFeedback, check
 from .geodesy import GEOD
-from .gpkg import Column, multilinestring_blob, point_blobs, write_layer
+from .gpkg import Column, Layer, multilinestring_blob, point_blobs, write_layers
 from .kinds import BOOL, DATETIME, INT, REAL, TEXT, TRACK_LINE, TRACK_POINTS, OutputKind
 from .model import Track
 from .tracks import derive, split_antimeridian
@@ -102,11 +102,8 @@ def write_tracks(tracks: list[Track], points_path: str, points_table: str = "tra
     }) + _attribute_columns(tracks, n)
     extent = (float(lon.min()), float(lat.min()), float(lon.max()), float(lat.max()))
     check(feedback, 55)
-    write_layer(points_path, points_table, "POINT", point_blobs(lon, lat), columns, extent,
-                description="Balloon Watch track fixes", feedback=SubFeedback(feedback, 55, 85))
-    # the points are written: from here on a cancel would leave half an import, so it is no longer honoured
-    if feedback is not None:
-        feedback.setProgress(85)
+    layers = [(points_path, Layer(points_table, "POINT", point_blobs(lon, lat), columns, extent,
+                                  description="Balloon Watch track fixes"))]
 
     blobs, starts, ends, lengths, counts, tids, srcs = [], [], [], [], [], [], []
     for t in tracks:
@@ -131,8 +128,10 @@ def write_tracks(tracks: list[Track], points_path: str, points_table: str = "tra
         columns = kind_columns(TRACK_LINE, {
             "track_id": tids, "start_time": np.array(starts, dtype=float), "end_time": np.array(ends, dtype=float),
             "length_m": np.array(lengths), "points": counts, "source": srcs})
-        write_layer(line_path, line_table, "MULTILINESTRING", blobs, columns, extent, z=True, m=True,
-                    description="Balloon Watch track lines")
+        layers.append((line_path, Layer(line_table, "MULTILINESTRING", blobs, columns, extent, z=True, m=True,
+                                        description="Balloon Watch track lines")))
+    # points and line are committed together: a failure or a cancel leaves neither
+    write_layers(layers, SubFeedback(feedback, 60, 100))
     finite = times[np.isfinite(times)]
     return TrackStats(len(tracks), n, float(sum(lengths)), float(finite.min()) if len(finite) else np.nan,
                       float(finite.max()) if len(finite) else np.nan)

@@ -13,7 +13,7 @@ import logging
 import math
 import os
 
-from qgis.core import Qgis, QgsDateTimeRange, QgsProject, QgsRectangle, QgsTemporalNavigationObject
+from qgis.core import Qgis, QgsDateTimeRange, QgsProject, QgsRectangle, QgsTemporalNavigationObject, QgsWkbTypes
 from qgis.gui import QgsFileWidget
 from qgis.PyQt.QtCore import QDateTime, QObject, Qt, QTimer
 
@@ -30,7 +30,6 @@ from .runner import AlgorithmRunner
 from .summaries import closure_counts_text, flight_state_lines, track_summary
 
 LOG = logging.getLogger(f"{PLUGIN_SLUG}.dock")
-POINT_GEOMETRY = 0  # QgsWkbTypes.PointGeometry
 
 
 class DockController(QObject):
@@ -245,7 +244,7 @@ class DockController(QObject):
                   "IGNORE_STATE": v.forecastIgnoreState.isChecked(),
                   "OUTPUT": outputs.destination(store, "forecast_points", track.name()),
                   "OUTPUT_CONE": outputs.destination(store, "forecast_cone", track.name())}
-        with_eta = sites is not None and sites.geometryType() == POINT_GEOMETRY  # ETA works on point sites
+        with_eta = sites is not None and sites.geometryType() == QgsWkbTypes.GeometryType.PointGeometry  # ETA works on point sites
         if with_eta:
             values.update({"SITES": sites, "NAME_FIELD": v.sitesNameField.currentField() or None,
                            "ALERT_DISTANCE": self._alert_radius_m(),

@@ -20,6 +20,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication, QObject, pyqtSignal
 
+from ..core.errors import describe_failure
 from ..definitions import PLUGIN_SLUG
 from ..toolbelt.i18n import tr
 
@@ -70,6 +71,15 @@ class AlgorithmRunner(QObject):
         """Start ``alg_id``; ``done(ok, results, feedback)`` is called on the main thread when it ends."""
         if self.busy:
             return False
+        try:
+            return self._start(alg_id, params, done)
+        except Exception as exc:  # noqa: BLE001 - one sentence for the analyst, the traceback to the log panel
+            LOG.exception("Starting %s failed", alg_id)
+            self.task, self._done = None, None
+            done(False, {}, _failed(tr("{} could not start: {}").format(alg_id, describe_failure(exc))))
+            return False
+
+    def _start(self, alg_id: str, params: dict, done: Callable[[bool, dict, RecordingFeedback], None]) -> bool:
         alg = QgsApplication.processingRegistry().createAlgorithmById(alg_id)
         if alg is None:
             done(False, {}, _failed(tr("The algorithm {} is not available.").format(alg_id)))

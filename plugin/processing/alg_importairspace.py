@@ -23,11 +23,12 @@ from ..core.errors import InputError, IssueLog, RowIssue
 from ..core.feedback import check
 from ..core.kinds import AIRSPACE, OutputKind
 from ..core.model import Airspace
-from ..core.tracks.net import fetch_url
+from ..core.tracks.net import is_url
 from ..qgis_io.convert import multipolygon_geometry, qdatetime, repaired_geometry
 from ..qgis_io.kinds import new_feature, qgs_fields
+from ..qgis_io.track_import import download
 from ..toolbelt.i18n import tr
-from .base import BalloonWatchAlgorithm, add_feature, number_parameter
+from .base import BalloonWatchAlgorithm, add_feature, number_parameter, timeout_parameter
 
 FORMAT_CHOICES = ("auto",) + tuple(FORMATS)  # the FORMAT enum, in this order
 FORMAT_LABELS = {
@@ -68,10 +69,6 @@ def write_airspaces(alg, parameters, context, key: str, airspaces: list[Airspace
     return dest
 
 
-def is_url(text: str) -> bool:
-    return text.strip().lower().startswith(("http://", "https://"))
-
-
 class ImportAirspaceAlgorithm(BalloonWatchAlgorithm):
     NAME, GROUP_ID = "importairspace", "airspace"
     HELP = QT_TRANSLATE_NOOP(
@@ -94,6 +91,7 @@ class ImportAirspaceAlgorithm(BalloonWatchAlgorithm):
     MORE_FILES = "MORE_FILES"
     FORMAT = "FORMAT"
     TOLERANCE = "TOLERANCE"
+    TIMEOUT = "TIMEOUT"
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
         self.addParameter(QgsProcessingParameterFile(
@@ -106,6 +104,7 @@ class ImportAirspaceAlgorithm(BalloonWatchAlgorithm):
             self.FORMAT, tr("Format"), [tr(FORMAT_LABELS[k]) for k in FORMAT_CHOICES], defaultValue=0))
         self.addParameter(number_parameter(
             self.TOLERANCE, tr("Outline tolerance (m)"), 1.0, minValue=0.001, maxValue=100000.0))
+        self.addParameter(timeout_parameter(self.TIMEOUT))
         self.add_sink(self.OUTPUT, tr("Airspace closures"), AIRSPACE)
         self.addOutput(QgsProcessingOutputNumber("COUNT", tr("Airspaces imported")))
         self.addOutput(QgsProcessingOutputNumber("SKIPPED", tr("Records skipped")))
@@ -121,11 +120,12 @@ class ImportAirspaceAlgorithm(BalloonWatchAlgorithm):
 
         more = [p.strip() for p in (self.parameterAsString(parameters, self.MORE_FILES, context) or "").split(";")
                 if p.strip()]
+        timeout = self.parameterAsDouble(parameters, self.TIMEOUT, context)
         results = []
         for path in [source, *more]:
             if is_url(path):
                 feedback.pushInfo(tr("Fetching {}").format(path))
-                data = fetch_url(path, proxies=_qgis_proxies())
+                data = download(path, timeout, feedback)
                 check(feedback, 5.0)
                 results.append(read_airspace_bytes(data, path, fmt, tolerance, feedback, defer_deltas=True))
             else:
@@ -173,11 +173,3 @@ def merge_results(results: list) -> AirspaceReadResult:
     fmt = "+".join(dict.fromkeys(r.format for r in results))
     return AirspaceReadResult([a for r in results for a in r.airspaces], fmt, issues, notes)
 
-
-def _qgis_proxies() -> dict | None:
-    """The proxy of the QGIS network settings, if any (the track importer reads the same settings)."""
-    try:
-        from ..qgis_io.track_import import qgis_proxies
-    except ImportError:  # pragma: no cover - the track importer is part of the plugin
-        return None
-    return qgis_proxies()

@@ -16,8 +16,7 @@ from ..core.kinds import TRACK_LINE, TRACK_POINTS
 from ..core.tracks import FORMATS
 from ..qgis_io.track_import import import_track, is_url, parse_column_map, split_sources
 from ..toolbelt.i18n import tr
-from ..toolbelt.settings import PluginSettings
-from .base import BalloonWatchAlgorithm
+from .base import BalloonWatchAlgorithm, timeout_parameter
 
 FORMAT_IDS = ["", *FORMATS.keys()]
 ALT_UNITS = ["", "m", "ft", "km", "FL"]
@@ -58,6 +57,7 @@ class ImportTrackAlgorithm(BalloonWatchAlgorithm):
         self.addParameter(QgsProcessingParameterString(
             "COLUMNS", tr("Column mapping for CSV without a usable header (e.g. time=1, lat=2, lon=3, alt=4)"),
             optional=True))
+        self.addParameter(timeout_parameter("TIMEOUT"))
         self.addParameter(QgsProcessingParameterVectorDestination("OUTPUT", tr("Track points")))
         self.addParameter(QgsProcessingParameterVectorDestination("OUTPUT_LINE", tr("Track line")))
         self.addOutput(QgsProcessingOutputString("SUMMARY", tr("Import summary")))
@@ -86,9 +86,9 @@ class ImportTrackAlgorithm(BalloonWatchAlgorithm):
         column_map = parse_column_map(self.parameterAsString(parameters, "COLUMNS", context))
         points = self.parameterAsOutputLayer(parameters, "OUTPUT", context)
         line = self.parameterAsOutputLayer(parameters, "OUTPUT_LINE", context)
+        timeout_s = self.parameterAsDouble(parameters, "TIMEOUT", context)
         outcome = import_track(source, points, line, fmt=fmt, tz=tz, alt_unit=alt_unit, date=date,
-                               track_id=track_id, timeout_s=PluginSettings.load().http_timeout_s, feedback=feedback,
-                               column_map=column_map)
+                               track_id=track_id, timeout_s=timeout_s, feedback=feedback, column_map=column_map)
         s = outcome.stats
         summary = outcome.summary
         feedback.pushInfo(tr("Imported {} fixes in {} track(s), {:.1f} km.").format(s.points, s.tracks,

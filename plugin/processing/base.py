@@ -2,13 +2,22 @@
 
 Algorithms stay thin: read parameters, call ``plugin/core`` with the QgsFeedback, write outputs. Errors meant
 for the analyst (``BalloonWatchError``) become a ``QgsProcessingException`` with the same sentence, so the
-Processing dialog, ``qgis_process`` and the dock all show it without a traceback. Every output is declared
-with its kind (``core.kinds``): the kind gives its fields, geometry type and style.
+Processing dialog, ``qgis_process`` and the dock all show it without a traceback. Anything unexpected is
+turned into one sentence as well; its traceback goes to the log panel only. Every output is declared with its
+kind (``core.kinds``): the kind gives its fields, geometry type and style.
+
+Outputs are all or nothing: every Processing sink an algorithm creates is counted, checked on each write and
+read back after the run (GDAL reports a full disk only on stderr); a failed or cancelled run removes the files
+it created and puts back an existing GeoPackage as it was.
 """
 
 from __future__ import annotations
 
 import logging
+import os
+import shutil
+import sqlite3
+import tempfile
 
 from qgis.core import (
     QgsFeatureSink,
@@ -26,7 +35,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 from qgis.PyQt.QtGui import QIcon
 
-from ..core.errors import BalloonWatchError, Cancelled
+from ..core.errors import BalloonWatchError, Cancelled, OutputError, describe_failure
 from ..core.kinds import OutputKind
 from ..definitions import PLUGIN_SLUG, resources_path
 from ..qgis_io.convert import WGS84
@@ -52,6 +61,16 @@ def number_parameter(name: str, description: str, default: float, integer: bool 
     """A number parameter (a double unless ``integer``); ``limits``: minValue, maxValue, optional."""
     kind = QgsProcessingParameterNumber.Type.Integer if integer else QgsProcessingParameterNumber.Type.Double
     return QgsProcessingParameterNumber(name, description, kind, default, **limits)
+
+
+def timeout_parameter(name: str = "TIMEOUT") -> QgsProcessingParameterNumber:
+    """Network timeout of a download (advanced); its default is the plugin's setting, the run uses the value."""
+    from ..toolbelt.settings import PluginSettings
+
+    param = number_parameter(name, tr("Network timeout (seconds)"), PluginSettings.load().http_timeout_s,
+                             optional=True, minValue=1.0, maxValue=3600.0)
+    param.setFlags(param.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
+    return param
 
 
 def add_feature(sink, feature) -> None:
@@ -117,13 +136,55 @@ class BalloonWatchAlgorithm(QgsProcessingAlgorithm):
         return type(self)()
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
+        """The single guard: every failure becomes one sentence, every output is complete or absent."""
+        self._outputs: list[_CheckedSink] = []
         try:
-            return self.compute(parameters, context, feedback)
-        except Cancelled:
-            raise QgsProcessingException(tr("Cancelled: no output was written.")) from None
-        except BalloonWatchError as exc:
+            results = self.compute(parameters, context, feedback)
+            for out in self._outputs:
+                out.verify()
+        except BaseException as exc:
+            for out in self._outputs:
+                out.undo()
+            raise self._sentence(exc, parameters) from None
+        finally:
+            for out in self._outputs:
+                out.forget()
+            self._outputs = []
+        return results
+
+    def _sentence(self, exc: BaseException, parameters) -> QgsProcessingException:
+        if isinstance(exc, Cancelled):
+            return QgsProcessingException(tr("Cancelled: no output was written."))
+        if isinstance(exc, QgsProcessingException):
+            return exc
+        if isinstance(exc, BalloonWatchError):
             LOG.warning("%s: %s", self.NAME, exc)
-            raise QgsProcessingException(str(exc)) from None
+            return QgsProcessingException(str(exc))
+        LOG.error("%s failed on an unexpected error", self.NAME, exc_info=(type(exc), exc, exc.__traceback__))
+        source = parameters.get("INPUT") if isinstance(parameters, dict) else None
+        where = tr(" while reading {}").format(source) if isinstance(source, str) and source else ""
+        return QgsProcessingException(tr("{} stopped{}: {}. Nothing was written; the details are in the log panel "
+                                         "(Balloon Watch).").format(tr(self.DISPLAY), where, describe_failure(exc)))
+
+    def parameterAsSink(self, parameters, name, context, *args, **kwargs):  # noqa: N802 - QGIS API
+        """QGIS's sink, wrapped so that every write is checked and the output can be verified or undone."""
+        target = _file_target(self.parameterAsOutputLayer(parameters, name, context))
+        backup = _Backup(target) if target else None
+        try:
+            sink, dest = super().parameterAsSink(parameters, name, context, *args, **kwargs)
+        except BaseException:
+            if backup is not None:
+                backup.restore()
+            raise
+        if sink is None:
+            if backup is not None:
+                backup.restore()
+            return sink, dest
+        checked = _CheckedSink(sink, dest, context, backup)
+        if not hasattr(self, "_outputs"):
+            self._outputs = []
+        self._outputs.append(checked)
+        return checked, dest
 
     def compute(self, parameters, context, feedback) -> dict:
         raise NotImplementedError
@@ -163,3 +224,178 @@ class BalloonWatchAlgorithm(QgsProcessingAlgorithm):
         """Style the output ``dest_id`` with resources/styles/<kind>.qml when Processing loads it."""
         if context.willLoadLayerOnCompletion(dest_id):
             context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(StylePostProcessor.create(kind))
+
+
+class _Backup:
+    """What a file output looked like before the run, to put it back if the run fails."""
+
+    SIDECARS = ("-wal", "-shm", "-journal")
+
+    def __init__(self, path: str):
+        self.path = path
+        self.existed = os.path.exists(path)
+        base, _ = os.path.splitext(path)
+        self.siblings = [path + s for s in self.SIDECARS]
+        if path.lower().endswith(".shp"):
+            self.siblings += [base + ext for ext in (".shx", ".dbf", ".prj", ".cpg", ".qix", ".qpj")]
+        self.before = {p for p in self.siblings if os.path.exists(p)}
+        self.copy = None
+        if self.existed and os.path.isfile(path) and path.lower().endswith(".gpkg"):
+            fd, self.copy = tempfile.mkstemp(suffix=".gpkg", prefix="bw_backup_")
+            os.close(fd)
+            try:
+                shutil.copyfile(path, self.copy)
+            except OSError as exc:
+                self.discard()
+                raise OutputError(tr("cannot keep a copy of the GeoPackage before writing ({})").format(
+                    exc.strerror), path) from None
+
+    def restore(self) -> None:
+        """Remove what the run created; put back an existing GeoPackage byte for byte."""
+        for p in self.siblings:
+            if p not in self.before and os.path.exists(p):
+                _remove(p)
+        if not self.existed:
+            _remove(self.path)
+        elif self.copy is not None:
+            try:
+                shutil.copyfile(self.copy, self.path)
+            except OSError as exc:
+                LOG.error("Could not restore %s from %s: %s", self.path, self.copy, exc)
+                return  # the copy is kept so that the analyst can restore it by hand
+        self.discard()
+
+    def discard(self) -> None:
+        if self.copy is not None:
+            _remove(self.copy)
+            self.copy = None
+
+
+class _CheckedSink:
+    """A QgsFeatureSink that counts what it accepted and fails on the first refused feature."""
+
+    def __init__(self, sink, dest: str, context, backup: _Backup | None):
+        self._sink, self.dest, self._context, self._backup = sink, dest, context, backup
+        self.count = 0
+
+    def addFeature(self, feature, flags=QgsFeatureSink.Flag.FastInsert):  # noqa: N802 - QGIS API
+        if not self._sink.addFeature(feature, flags):
+            raise OutputError(tr("writing the output failed ({})").format(self._error()), _target_name(self.dest))
+        self.count += 1
+        return True
+
+    def addFeatures(self, features, flags=QgsFeatureSink.Flag.FastInsert):  # noqa: N802 - QGIS API
+        features = list(features)
+        if not self._sink.addFeatures(features, flags):
+            raise OutputError(tr("writing the output failed ({})").format(self._error()), _target_name(self.dest))
+        self.count += len(features)
+        return True
+
+    def flushBuffer(self):  # noqa: N802 - QGIS API
+        if not self._sink.flushBuffer():
+            raise OutputError(tr("writing the output failed ({})").format(self._error()), _target_name(self.dest))
+        return True
+
+    def lastError(self):  # noqa: N802 - QGIS API
+        return self._error()
+
+    def _error(self) -> str:
+        try:
+            return self._sink.lastError() or tr("no reason given; is the disk full?")
+        except (AttributeError, RuntimeError):
+            return tr("no reason given; is the disk full?")
+
+    def __getattr__(self, name):
+        return getattr(self._sink, name)
+
+    def close(self) -> None:
+        """Flush and release QGIS's writer (it writes the last rows and closes the file when deleted)."""
+        sink, self._sink = self._sink, None
+        if sink is not None:
+            try:
+                if not sink.flushBuffer():
+                    raise OutputError(tr("writing the output failed ({})").format(sink.lastError()),
+                                      _target_name(self.dest))
+            finally:
+                del sink
+
+    def verify(self) -> None:
+        """Close, then read the output back: it must hold every feature written."""
+        self.close()
+        found = _count_features(self.dest, self._context)
+        if found is not None and found != self.count:
+            raise OutputError(tr("the output holds {} of the {} features written: the write failed (disk full, "
+                                 "read-only or locked?)").format(found, self.count), _target_name(self.dest))
+
+    def undo(self) -> None:
+        try:
+            self.close()
+        except BaseException:  # noqa: BLE001 - already failing: the first error is the one reported
+            pass
+        if self._backup is not None:
+            self._backup.restore()
+
+    def forget(self) -> None:
+        self._sink = None
+        if self._backup is not None:
+            self._backup.discard()
+
+
+def _remove(path: str) -> None:
+    try:
+        os.remove(path)
+    except OSError:
+        pass
+
+
+def _file_target(dest: str) -> str | None:
+    """The file a destination writes to ("/x/y.gpkg|layername=t", "ogr:dbname='/x/y.gpkg' table=..."), if any."""
+    from ..qgis_io.track_import import split_destination
+
+    if not dest or dest.startswith("memory:"):
+        return None
+    path, _ = split_destination(dest, "")
+    if not os.path.splitext(path)[1] or not os.path.isdir(os.path.dirname(os.path.abspath(path))):
+        return None
+    return path
+
+
+def _target_name(dest: str) -> str:
+    return _file_target(dest) or dest
+
+
+def _count_features(dest: str, context) -> int | None:
+    """Features in the written output: read back from the file (SQLite for a GeoPackage, else OGR); None when the
+    destination is not a file (a memory layer cannot lose rows on a full disk)."""
+    from ..qgis_io.track_import import split_destination
+
+    path = _file_target(dest)
+    if path is None:
+        return None
+    path, table = split_destination(dest, "")
+    if not os.path.exists(path):
+        return 0
+    if path.lower().endswith(".gpkg"):
+        try:
+            con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+            try:
+                if not table:
+                    names = [r[0] for r in con.execute("SELECT table_name FROM gpkg_contents")]
+                    stem = os.path.splitext(os.path.basename(path))[0]
+                    table = stem if stem in names else (names[0] if len(names) == 1 else "")
+                if not table:
+                    return None
+                return int(con.execute(f'SELECT COUNT(*) FROM "{table}"').fetchone()[0])
+            finally:
+                con.close()
+        except sqlite3.Error:
+            return 0
+    from osgeo import ogr
+
+    ds = ogr.Open(path)
+    if ds is None:
+        return 0
+    layer = ds.GetLayerByName(table) if table else ds.GetLayer(0)
+    count = layer.GetFeatureCount(1) if layer is not None else 0
+    ds = None
+    return count

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import os
 
-from qgis.core import QgsVectorLayer, QgsVectorLayerTemporalProperties
+from qgis.core import Qgis, QgsVectorLayer
 
 from ..core.kinds import BY_ID
 from ..definitions import PLUGIN_SLUG, resources_path
@@ -35,9 +35,9 @@ def set_temporal(layer: QgsVectorLayer, start_field: str, end_field: str | None 
     props = layer.temporalProperties()
     props.setStartField(start_field)
     if end_field and end_field in names:
-        props.setMode(QgsVectorLayerTemporalProperties.ModeFeatureDateTimeStartAndEndFromFields)
+        props.setMode(Qgis.VectorTemporalMode.FeatureDateTimeStartAndEndFromFields)
         props.setEndField(end_field)
     else:
-        props.setMode(QgsVectorLayerTemporalProperties.ModeFeatureDateTimeInstantFromField)
+        props.setMode(Qgis.VectorTemporalMode.FeatureDateTimeInstantFromField)
     props.setIsActive(True)
     return True

@@ -7,13 +7,14 @@ import os
 import re
 import tempfile
 from dataclasses import dataclass, field
-from urllib.parse import urlparse
+from urllib.parse import quote, urlparse
 
 from ..core.errors import InputError
 from ..core.feedback import SubFeedback, check
 from ..core.model import ReadResult
 from ..core.track_store import TrackStats, write_tracks
 from ..core.tracks import fetch_url, merge_tracks, read_track_bytes, read_track_file, sondehub_query
+from ..core.tracks.net import is_url
 from ..core.tracks.quality import ImportSummary, summarise
 from ..definitions import PLUGIN_SLUG
 
@@ -30,12 +31,11 @@ class ImportOutcome:
     summary: ImportSummary | None = None  # fixes, tracks, span, altitudes; what is absent, doubtful, assumed
 
 
-def is_url(text: str) -> bool:
-    return urlparse(text).scheme in ("http", "https")
+def qgis_proxies(url: str = "") -> dict | None:
+    """The proxy of QGIS's network settings (Settings > Options > Network) for ``url``, as ``fetch_url`` takes it.
 
-
-def qgis_proxies() -> dict | None:
-    """requests-style proxies from the QGIS network settings (Settings > Options > Network)."""
+    None: QGIS's proxy is off or set to the system's, so the environment's proxies apply; {}: ``url`` is in
+    QGIS's list of excluded addresses (go direct); else {"http": ..., "https": ...}."""
     try:
         from qgis.core import QgsSettings
     except ImportError:
@@ -43,27 +43,29 @@ def qgis_proxies() -> dict | None:
     s = QgsSettings()
     if not s.value("proxy/proxyEnabled", False, type=bool):
         return None
+    kind = s.value("proxy/proxyType", "HttpProxy", type=str) or "HttpProxy"
+    if kind == "DefaultProxy":
+        return None
     host = s.value("proxy/proxyHost", "", type=str)
-    port = s.value("proxy/proxyPort", "", type=str)
     if not host:
         return None
-    user = s.value("proxy/proxyUser", "", type=str)
-    password = s.value("proxy/proxyPassword", "", type=str)
+    excluded = s.value("proxy/proxyExcludedUrls", [], type=list) or []
+    if url and any(prefix and url.startswith(str(prefix)) for prefix in excluded):
+        return {}
+    if kind.startswith("Socks"):
+        raise InputError("the QGIS network settings use a SOCKS proxy, which Balloon Watch cannot use for downloads: "
+                         "set an HTTP proxy or download the file first", url)
+    port = s.value("proxy/proxyPort", "", type=str)
+    user = quote(s.value("proxy/proxyUser", "", type=str), safe="")
+    password = quote(s.value("proxy/proxyPassword", "", type=str), safe="")
     auth = f"{user}:{password}@" if user else ""
-    url = f"http://{auth}{host}:{port}" if port else f"http://{auth}{host}"
-    return {"http": url, "https": url}
+    proxy = f"http://{auth}{host}:{port}" if port else f"http://{auth}{host}"
+    return {"http": proxy, "https": proxy}
 
 
-def http_session():
-    """A requests session with the QGIS proxy settings (the core accepts any requests-style session)."""
-    import requests
-
-    session = requests.Session()
-    proxies = qgis_proxies()
-    if proxies:
-        session.proxies.update(proxies)
-    session.headers["User-Agent"] = "BalloonWatch-QGIS"
-    return session
+def download(url: str, timeout_s: float, feedback=None, deadline_s: float | None = None) -> bytes:
+    """``fetch_url`` with QGIS's proxy for ``url``: the one download of the algorithms and the dock."""
+    return fetch_url(url, timeout_s=timeout_s, proxies=qgis_proxies(url), deadline_s=deadline_s, feedback=feedback)
 
 
 def parse_column_map(text: str) -> dict | None:
@@ -99,10 +101,11 @@ def read_source(source: str, fmt: str | None = None, tz: str = "UTC", alt_unit: 
     if source.lower().startswith("sondehub:"):
         rest = source.split(":", 1)[1]
         callsign, _, base = rest.partition("@")
-        return sondehub_query(base or "https://api.v2.sondehub.org", callsign.strip(), timeout_s=timeout_s,
-                              session=http_session())
+        base = base or "https://api.v2.sondehub.org"
+        return sondehub_query(base, callsign.strip(), timeout_s=timeout_s, proxies=qgis_proxies(base),
+                              feedback=feedback)
     if is_url(source):
-        data = fetch_url(source, timeout_s=timeout_s, session=http_session())
+        data = download(source, timeout_s, feedback)
         check(feedback, 10)
         name = os.path.basename(urlparse(source).path) or source
         return read_track_bytes(data, name, fmt, tz, column_map, date, alt_unit, feedback)

@@ -138,18 +138,3 @@ def test_oversized_and_empty_bodies(server):
     with pytest.raises(InputError, match="http"):
         fetch_url("file:///etc/passwd")
 
-
-def test_same_contract_through_a_requests_session(server):
-    import requests  # shipped with QGIS and in the dev venv
-    with requests.Session() as s:
-        s.trust_env = False  # never a proxy from the environment for loopback tests
-        res = sondehub_query(server, "HORUS-V2-DEMO", timeout_s=5, session=s)
-        assert len(res.tracks[0]) == 3
-        with pytest.raises(InputError, match="HTTP 500"):
-            fetch_url(server + "/500/amateur/telemetry", timeout_s=5, session=s)
-        with pytest.raises(InputError, match="timeout"):
-            fetch_url(server + "/slow", timeout_s=0.3, session=s)
-        with pytest.raises(InputError, match="refused"):
-            fetch_url(f"http://127.0.0.1:{_free_port()}/x", timeout_s=2, session=s)
-        with pytest.raises(InputError, match="limit"):
-            fetch_url(server + "/bigstream", timeout_s=5, max_bytes=2**20, session=s)

@@ -186,7 +186,7 @@ def test_live_feed_refresh_adds_new_fixes_to_the_same_layer(dock, bw_iface, tmp_
 
 
 def test_qgis_proxy_settings_are_used(qgis_app):
-    from balloon_watch.plugin.qgis_io.track_import import http_session, qgis_proxies
+    from balloon_watch.plugin.qgis_io.track_import import qgis_proxies
 
     s = QgsSettings()
     try:
@@ -194,11 +194,13 @@ def test_qgis_proxy_settings_are_used(qgis_app):
         s.setValue("proxy/proxyHost", "proxy.example")
         s.setValue("proxy/proxyPort", "3128")
         assert qgis_proxies() == {"http": "http://proxy.example:3128", "https": "http://proxy.example:3128"}
-        assert http_session().proxies["https"] == "http://proxy.example:3128"
+        s.setValue("proxy/proxyExcludedUrls", ["http://127.0.0.1"])
+        assert qgis_proxies("http://127.0.0.1:8000/x.csv") == {}  # excluded: direct
+        assert qgis_proxies("https://api.v2.sondehub.org/x")["https"] == "http://proxy.example:3128"
         s.setValue("proxy/proxyEnabled", False)
         assert qgis_proxies() is None
     finally:
-        for key in ("proxyEnabled", "proxyHost", "proxyPort"):
+        for key in ("proxyEnabled", "proxyHost", "proxyPort", "proxyExcludedUrls"):
             s.remove(f"proxy/{key}")
 
 

@@ -8,9 +8,10 @@ in ``issues`` with their line (or record) number; a file with nothing usable rai
 
 from __future__ import annotations
 
+import math
 import os
 
-from ..errors import InputError
+from ..errors import BalloonWatchError, InputError
 from .common import AirspaceReadResult
 from .detect import FORMATS, detect_airspace_format
 
@@ -40,9 +41,18 @@ def read_airspace_bytes(data: bytes, name: str, fmt: str | None = None, toleranc
     fmt = fmt or detect_airspace_format(data[:65536], name)
     if fmt not in FORMATS:
         raise InputError(f"unknown airspace format '{fmt}' (one of {', '.join(FORMATS)})", name)
-    if not (tolerance_m > 0):
+    if not (tolerance_m > 0 and math.isfinite(tolerance_m)):
         raise InputError(f"tolerance must be positive, got {tolerance_m}", name)
-    res = _read(data, name, fmt, tolerance_m, feedback, defer_deltas)
+    from .geometry import work_scope
+
+    with work_scope(name, feedback, len(data)):  # vertex and time budgets of the file, Cancel in geometry work
+        try:
+            res = _read(data, name, fmt, tolerance_m, feedback, defer_deltas)
+        except (BalloonWatchError, MemoryError):
+            raise
+        except (TypeError, ValueError, KeyError, AttributeError, IndexError, ArithmeticError) as exc:
+            # last line of defence, as for tracks: a structure no reader expected must not become a traceback
+            raise InputError(f"unexpected content for {fmt} ({type(exc).__name__}: {str(exc)[:160]})", name) from exc
     for a in res.airspaces:  # the type every layer can be styled by, where the reader named none
         if not a.airspace_type and a.kind.strip().upper() != a.airspace_class:
             a.airspace_type = _KIND_TYPES.get(a.kind.strip().upper(), a.kind.strip())

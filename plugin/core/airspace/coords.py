@@ -10,6 +10,7 @@ Accepted forms (hemisphere letter before or after):
 
 from __future__ import annotations
 
+import bisect
 import re
 
 
@@ -95,8 +96,10 @@ def find_notam_coords(text: str) -> list[tuple[float, float, int, int]]:
         lat = _dms(m.group(1), m.group(2), m.group(3), m.group(4), "lat", tok)
         lon = _dms(m.group(5), m.group(6), m.group(7), m.group(8), "lon", tok)
         found.append((lon, lat, m.start(), m.end()))
+    starts = [f[2] for f in found]  # suffix matches: in order and not overlapping each other
     for m in _PREFIX.finditer(text):
-        if any(s <= m.start() < e for _, _, s, e in found):
+        k = bisect.bisect_right(starts, m.start()) - 1  # the one suffix match that could contain this start
+        if k >= 0 and found[k][2] <= m.start() < found[k][3]:
             continue
         tok = m.group(0)
         lat = _dms(m.group(2), m.group(3), m.group(4), m.group(1), "lat", tok)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import math
 
+from .. import safejson
 from ..errors import InputError, IssueLog
 from ..feedback import check
 from ..model import Airspace
@@ -99,7 +100,7 @@ def _polygons(geom: dict, tol: float):
 def read_geojson_airspace_bytes(data: bytes, source: str = "", tolerance_m: float = 1.0,
                                 feedback=None) -> AirspaceReadResult:  # fmt: skip
     try:
-        doc = json.loads(data.decode("utf-8-sig"))
+        doc = safejson.loads(data.decode("utf-8-sig"), source)
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise InputError(f"not valid JSON ({exc})", source) from None
     if not isinstance(doc, dict):
@@ -118,7 +119,10 @@ def read_geojson_airspace_bytes(data: bytes, source: str = "", tolerance_m: floa
     notes: set[str] = set()
     for i, f in enumerate(feats, start=1):
         check(feedback, 100.0 * i / max(1, len(feats)))
-        p = f.get("properties") or {}
+        if not isinstance(f, dict):
+            issues.add(i, f"feature {i} is not a JSON object; skipped")
+            continue
+        p = f.get("properties") if isinstance(f.get("properties"), dict) else {}
         try:
             if not f.get("geometry"):
                 raise _SkipError("no geometry")

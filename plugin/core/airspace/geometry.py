@@ -9,19 +9,111 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
+import functools
 import math
+import time
 from typing import Sequence
 
 import numpy as np
 
 from .. import geodesy
+from ..errors import Cancelled, InputError
 from ..model import MultiPolygon
 
 NM = 1852.0
+# Caps that keep the cost of a small hostile file bounded (issue 14); documented in RELIABILITY.md.
+MAX_RADIUS_NM = 1000.0  # a circle or arc larger than this is no airspace closure
+MAX_VERTICES = 20_000  # per outline once densified; the self-crossing check is quadratic in it
+MAX_TOTAL_VERTICES = 4_000_000  # per file: bounds time and memory whatever the number of records
+# Geometry time per file: 6 s per MB of input (at least 6 s). Each circle, arc or long geodesic edge costs a few
+# milliseconds whatever its size, so a small file of thousands of them would otherwise run for minutes.
+SECONDS_PER_MB = 6.0
 
 
 class GeometryError(ValueError):
     """An outline that cannot become a valid polygon."""
+
+
+class _Scope:
+    def __init__(self, source: str, feedback, size_bytes: int) -> None:
+        self.source, self.feedback, self.vertices = source, feedback, 0
+        self.budget_s = SECONDS_PER_MB * max(1.0, size_bytes / 2**20)
+        self.deadline = time.monotonic() + self.budget_s
+
+
+_SCOPE: contextvars.ContextVar[_Scope | None] = contextvars.ContextVar("airspace_geometry_scope", default=None)
+
+
+@contextlib.contextmanager
+def work_scope(source: str = "", feedback=None, size_bytes: int = 0):
+    """Geometry built inside is charged to one file of ``size_bytes`` (MAX_TOTAL_VERTICES, SECONDS_PER_MB) and
+    honours Cancel inside long loops."""
+    token = _SCOPE.set(_Scope(source, feedback, size_bytes))
+    try:
+        yield
+    finally:
+        _SCOPE.reset(token)
+
+
+def _tick(vertices: int = 0) -> None:
+    scope = _SCOPE.get()
+    if scope is None:
+        return
+    if scope.feedback is not None and scope.feedback.isCanceled():
+        raise Cancelled()
+    scope.vertices += vertices
+    if scope.vertices > MAX_TOTAL_VERTICES:
+        raise InputError(f"the outlines of this file need more than {MAX_TOTAL_VERTICES:,} vertices in all at "
+                         "this tolerance (the limit): use a larger tolerance or split the file", scope.source)
+    if time.monotonic() > scope.deadline:
+        raise InputError(f"drawing the outlines of this file takes more than {scope.budget_s:.0f} s (the limit is "
+                         f"{SECONDS_PER_MB:g} s per MB): use a larger tolerance or split the file", scope.source)
+
+
+def check_radius(radius_m: float, tolerance_m: float, sweep_deg: float = 360.0) -> None:
+    """Refuse a radius that is not finite, over MAX_RADIUS_NM, or would need over MAX_VERTICES vertices."""
+    if not math.isfinite(radius_m) or radius_m <= 0:
+        raise GeometryError("radius is not a positive finite number" if radius_m > 0 else
+                            f"radius {radius_m:g} m is not positive")
+    if radius_m > MAX_RADIUS_NM * NM:
+        raise GeometryError(f"radius {radius_m / NM:,.0f} NM is larger than the limit of {MAX_RADIUS_NM:,.0f} NM")
+    # chord error law: a chord of angle a on radius r deviates r * a^2 / 8 from the arc
+    step = math.sqrt(8.0 * max(tolerance_m, 1e-9) / radius_m)
+    need = abs(math.radians(min(abs(sweep_deg), 360.0))) / step
+    if need > MAX_VERTICES:
+        raise GeometryError(f"a {radius_m / NM:,.1f} NM arc at a tolerance of {tolerance_m:g} m needs about "
+                            f"{need:,.0f} vertices, more than the limit of {MAX_VERTICES:,}: use a larger tolerance")
+
+
+def arc_points(lon: float, lat: float, radius_m: float, az1: float, az2: float, clockwise: bool,
+               tolerance_m: float) -> list[tuple[float, float]]:
+    """``geodesy.arc_points`` with the radius and vertex caps."""
+    check_radius(radius_m, tolerance_m)
+    pts = _arc_cached(lon, lat, radius_m, az1, az2, clockwise, tolerance_m)
+    _tick(len(pts))
+    return list(pts)
+
+
+@functools.lru_cache(maxsize=256)  # a file repeating one arc line thousands of times pays for it once
+def _arc_cached(lon, lat, radius_m, az1, az2, clockwise, tolerance_m) -> tuple:
+    return tuple(geodesy.arc_points(lon, lat, radius_m, az1, az2, clockwise, tolerance_m))
+
+
+def _long_edge(x0: float, y0: float, x1: float, y1: float, tolerance_m: float) -> tuple:
+    """A geodesic edge over 200 km (several milliseconds of densification), cached, charged to the file."""
+    seg = _segment_cached(x0, y0, x1, y1, tolerance_m)
+    _tick(len(seg))
+    return seg
+
+
+@functools.lru_cache(maxsize=4096)
+def _segment_cached(x0, y0, x1, y1, tolerance_m) -> tuple:
+    return tuple(geodesy.geodesic_segment(x0, y0, x1, y1, tolerance_m))
+
+
+@functools.lru_cache(maxsize=256)
+def _circle_cached(lon, lat, radius_m, tolerance_m) -> tuple:
+    return tuple(geodesy.circle_ring(lon, lat, radius_m, tolerance_m))
 
 
 def densify_chain(vertices: Sequence[tuple[float, float]], tolerance_m: float) -> list[tuple[float, float]]:
@@ -56,6 +148,8 @@ def clean_ring(points: Sequence[tuple[float, float]]) -> list[tuple[float, float
     """Open ring without repeated vertices and without zero-width spikes (A, B, A), longitudes unwrapped."""
     if len(points) == 0:
         return []
+    if len(points) > MAX_VERTICES:  # the spike removal below is quadratic in the worst case
+        raise GeometryError(f"outline has {len(points):,} vertices, more than the limit of {MAX_VERTICES:,}")
     arr = np.asarray(points, float).reshape(-1, 2)
     x = geodesy.unwrap_lon(arr[:, 0])
     y = arr[:, 1].copy()
@@ -102,6 +196,7 @@ def self_intersection(ring: Sequence[tuple[float, float]]) -> tuple[int, int] | 
     step = max(1, 2_000_000 // n)
     idx = np.arange(n)
     for s in range(0, n, step):
+        _tick()
         i = idx[s : s + step][:, None]
         j = idx[None, :]
         cand = (j > i + 1) & ~((i == 0) & (j == n - 1))
@@ -163,6 +258,10 @@ def keep_invalid():
 def polygon_from_ring(points: Sequence[tuple[float, float]], check: bool = True) -> MultiPolygon:
     """Clean, validate and split at the antimeridian. Raises GeometryError naming the problem (a self-crossing
     outline is kept and recorded instead inside ``keep_invalid()``)."""
+    if len(points) > MAX_VERTICES:
+        raise GeometryError(f"outline has {len(points):,} vertices once densified, more than the limit of "
+                            f"{MAX_VERTICES:,}: use a larger tolerance")
+    _tick(len(points))
     ring = clean_ring(points)
     if len(ring) < 3:
         raise GeometryError(f"outline has {len(ring)} distinct point(s); a polygon needs at least 3")
@@ -205,9 +304,9 @@ def _to_multipolygon(ring: list[tuple[float, float]]) -> MultiPolygon:
 
 def circle(lon: float, lat: float, radius_m: float, tolerance_m: float) -> MultiPolygon:
     """Geodesic circle as a MultiPolygon."""
-    if not (radius_m > 0 and math.isfinite(radius_m)):
-        raise GeometryError(f"circle radius {radius_m} m is not positive")
-    ring = geodesy.circle_ring(lon, lat, radius_m, tolerance_m)
+    check_radius(radius_m, tolerance_m)
+    ring = list(_circle_cached(lon, lat, radius_m, tolerance_m))
+    _tick(len(ring))
     return _to_multipolygon(ring)
 
 
@@ -228,6 +327,9 @@ def densify_ring_edges(
     :func:`geodesy.geodesic_segment`, whose adaptive check does not rely on that law.
     """
     n = len(points)
+    if n > MAX_VERTICES:
+        raise GeometryError(f"outline has {n:,} vertices, more than the limit of {MAX_VERTICES:,}")
+    _tick()
     a = np.asarray(points, float)
     b = _next(a)
     b[:, 0] = a[:, 0] + ((b[:, 0] - a[:, 0] + 180.0) % 360.0 - 180.0)
@@ -244,6 +346,10 @@ def densify_ring_edges(
     target = 0.4 * tolerance_m
     need = (dev > target) & ~np.asarray(straight, bool)
     long_edge = need & (dist > 200_000.0)
+    estimate = np.where(need, np.sqrt(dev / target) + 1, 1.0)
+    if float(estimate.sum()) > MAX_VERTICES:
+        raise GeometryError(f"outline needs about {float(estimate.sum()):,.0f} vertices at a tolerance of "
+                            f"{tolerance_m:g} m, more than the limit of {MAX_VERTICES:,}: use a larger tolerance")
     k = np.where(need & ~long_edge, np.ceil(np.sqrt(dev / target)).astype(int) + 1, 1)
     # intermediate points of all medium edges in one forward call
     idx = np.repeat(np.arange(n), k - 1)
@@ -270,7 +376,7 @@ def densify_ring_edges(
     ys: list[float] = [float(a[0, 1])]
     for i in range(n):
         if long_edge[i]:
-            seg = geodesy.geodesic_segment(a[i, 0], a[i, 1], b[i, 0], b[i, 1], tolerance_m)
+            seg = _long_edge(float(a[i, 0]), float(a[i, 1]), float(b[i, 0]), float(b[i, 1]), tolerance_m)
             xs.extend(p[0] for p in seg[1:-1])
             ys.extend(p[1] for p in seg[1:-1])
         elif k[i] > 1:

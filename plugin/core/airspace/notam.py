@@ -20,6 +20,7 @@ import json
 import re
 from dataclasses import dataclass, field
 
+from .. import safejson
 from ..errors import InputError, IssueLog
 from ..feedback import check
 from ..model import Airspace
@@ -33,7 +34,9 @@ _ITEM = re.compile(r"(?<![A-Z0-9])([QABCDEFG])\)\s*")
 _CIRCLE = [
     re.compile(r"(?:CIRCLE\s+)?RADIUS\s+(?:OF\s+)?(\d+(?:\.\d+)?)\s*(NM|KM|M)\b\s*(?:CENTRED|CENTERED|CENTRE|CENTER)?"
                r"\s*(?:ON|AT|AROUND)?\s*(?:POINT\s+)?"),
-    re.compile(r"(\d+(?:\.\d+)?)\s*(NM|KM|M)\s+RADIUS\s+(?:OF|CENTRED ON|CENTERED ON|CENTRE|CENTER|AROUND|ON)\s*"),
+    # the look-behind starts a number only at the start of a run of digits: linear, not quadratic, in a long run
+    re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(NM|KM|M)\s+RADIUS\s+"
+               r"(?:OF|CENTRED ON|CENTERED ON|CENTRE|CENTER|AROUND|ON)\s*"),
 ]  # fmt: skip
 _UNITS = {"NM": geo.NM, "KM": 1000.0, "M": 1.0}
 _AIRSPACE_SUBJECT = ("A", "R", "W")
@@ -139,7 +142,7 @@ def _merge_parts(msgs: list[_Msg], issues: IssueLog) -> list[_Msg]:
         total = first.part[1]
         raw = "\n".join(p.raw for p in parts)
         m2 = _Msg(first.line, first.ident, first.kind, first.replaces, items, raw, first.part)
-        if have != list(range(1, total + 1)):
+        if len(have) != total or have != list(range(1, len(have) + 1)):
             m2.__dict__["partial"] = f"only part(s) {', '.join(map(str, have))} of {total} present"
         merged.append(m2)
     return merged
@@ -378,7 +381,7 @@ def _json_strings(obj, out: list[tuple[int, str]], path_idx: list[int]) -> None:
 def read_notam_json(data: bytes, source: str = "", tolerance_m: float = 1.0, feedback=None) -> AirspaceReadResult:
     """JSON holding NOTAM messages as strings (any nesting). Record numbers replace line numbers."""
     try:
-        obj = json.loads(data.decode("utf-8-sig"))
+        obj = safejson.loads(data.decode("utf-8-sig"), source)
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise InputError(f"not valid JSON ({exc})", source) from None
     found: list[tuple[int, str]] = []

@@ -61,7 +61,7 @@ def _strip_comment(line: str) -> str:
 
 def _arc(rec: _Record, lineno: int, lon: float, lat: float, r_m: float, a1: float, a2: float,
          cw: bool, tol: float, end_point: tuple[float, float] | None = None) -> None:  # fmt: skip
-    pts = geo.geodesy.arc_points(lon, lat, r_m, a1, a2, cw, tol)
+    pts = geo.arc_points(lon, lat, r_m, a1, a2, cw, tol)
     if rec.pts:
         rec.dense[-1] = False  # edge from the previous point to the arc start: a geodesic
     if end_point is not None:
@@ -181,7 +181,7 @@ def read_openair_text(text: str, source: str = "", tolerance_m: float = 1.0, fee
                 raise _RecordError(lineno, f"unknown command '{cmd}'", cmd)
         except _RecordError as exc:
             rec.error = exc
-        except CoordError as exc:
+        except (CoordError, geo.GeometryError) as exc:
             rec.error = _RecordError(lineno, str(exc), cmd)
         except ValueError as exc:
             rec.error = _RecordError(lineno, f"bad number in '{cmd} {arg}' ({exc})", cmd)

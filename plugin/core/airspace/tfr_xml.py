@@ -121,7 +121,7 @@ def _outline(avxs: list[ET.Element], tol: float):
             nxt = verts[(i + 1) % len(verts)]
             az1, r1 = geo.azimuth(clon, clat, *p)
             az2, _ = geo.azimuth(clon, clat, *nxt)
-            arc = geo.geodesy.arc_points(clon, clat, r1, az1, az2, code == "CWA", tol)
+            arc = geo.arc_points(clon, clat, r1, az1, az2, code == "CWA", tol)
             pts.extend(arc[:-1])
             dense.extend([True] * (len(arc) - 1))
             dense[-1] = True

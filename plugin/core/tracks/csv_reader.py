@@ -139,14 +139,33 @@ def _sniff_delimiter(lines: list[str], source: str) -> str:
 
 def _count_fields(line: str, d: str) -> int:
     if '"' in line:
-        return len(next(csv.reader([line], delimiter=d)))
+        return len(_csv_row(line, d))
     return line.count(d) + 1
 
 
 def _split(line: str, d: str) -> list[str]:
     if '"' in line:
-        return next(csv.reader([line], delimiter=d))
+        return _csv_row(line, d)
     return line.split(d)
+
+
+def _csv_row(line: str, d: str) -> list[str]:
+    try:
+        return next(csv.reader([line], delimiter=d))
+    except csv.Error as exc:  # e.g. a field over the csv module's limit of 131,072 characters
+        raise InputError(f"unreadable CSV line ({exc})") from None
+
+
+MAX_CELL_CHARS = 1000  # longer cells are refused: a fixed-width text array would cost rows x longest cell
+
+
+def _check_cells(cols: list[list[str]], columns: list[str], linenos: np.ndarray, source: str) -> None:
+    """Refuse a cell longer than MAX_CELL_CHARS, naming its line and column (linear in the file)."""
+    for j, col in enumerate(cols):
+        if col and max(map(len, col)) > MAX_CELL_CHARS:
+            i = next(i for i, v in enumerate(col) if len(v) > MAX_CELL_CHARS)
+            raise InputError(f"a cell of {len(col[i]):,} characters, more than the limit of {MAX_CELL_CHARS:,}",
+                             source, int(linenos[i]), columns[j] if j < len(columns) else f"column {j + 1}")
 
 
 def _looks_numeric(v: str) -> bool:
@@ -181,6 +200,15 @@ def _head_lines(text: str, limit: int = 60) -> tuple[list[str], list[int]]:
 
 
 def _analyse(text: str, source: str, column_map: dict | None, complete: bool = True) -> CsvPreview:
+    try:
+        return _analyse_text(text, source, column_map, complete)
+    except InputError as exc:
+        if exc.source:
+            raise
+        raise InputError(exc.reason, source, exc.line, exc.field) from None
+
+
+def _analyse_text(text: str, source: str, column_map: dict | None, complete: bool = True) -> CsvPreview:
     lines, idx = _head_lines(text)
     if not complete and len(lines) > 2:  # last line of a head may be cut
         lines, idx = lines[:-1], idx[:-1]
@@ -351,7 +379,14 @@ def _rows_to_columns(lines: list[str], linenos: np.ndarray, d: str, ncol: int, i
             linenos = linenos[keep]
         flat = d.join(lines).split(d) if lines else []
         return [flat[j::ncol] for j in range(ncol)], linenos, bad
-    rows = list(csv.reader(io.StringIO("\n".join(lines)), delimiter=d))
+    reader = csv.reader(io.StringIO("\n".join(lines)), delimiter=d)
+    rows = []
+    try:
+        for r in reader:
+            rows.append(r)
+    except csv.Error as exc:  # a field over the csv module's limit (131,072 characters), a stray NUL...
+        at = int(linenos[min(max(reader.line_num - 1, 0), len(linenos) - 1)]) if len(linenos) else None
+        raise InputError(f"unreadable CSV row ({exc})", issues.source, at) from None
     keep_rows, keep_idx = [], []
     for i, r in enumerate(rows):
         if len(r) == ncol:
@@ -414,6 +449,7 @@ def read_csv(data: bytes, name: str, tz: str = "UTC", column_map: dict | None = 
     del all_lines, text
     cols, linenos, bad_fields = _rows_to_columns(body, linenos, d, ncol, issues, quoted)
     del body
+    _check_cells(cols, pv.columns, linenos, name)
     check(feedback, 30)
     m = pv.mapping
     n = len(linenos)

@@ -3,11 +3,11 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import numpy as np
 
+from .. import safejson
 from ..errors import InputError, IssueLog
 from ..feedback import check
 from ..model import ReadResult
@@ -21,7 +21,7 @@ GROUP_KEYS = ("track_id", "trackId", "callsign", "payload_callsign", "serial", "
 
 def read_geojson(data: bytes, name: str, tz: str = "UTC", feedback: Any = None) -> ReadResult:
     try:
-        obj = json.loads(data.decode("utf-8-sig"))
+        obj = safejson.loads(data.decode("utf-8-sig"), name)
     except (UnicodeDecodeError, ValueError) as exc:
         raise InputError(f"not valid JSON ({exc})", name) from None
     zone = get_zone(tz, name)

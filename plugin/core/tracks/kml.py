@@ -55,7 +55,7 @@ def read_kmz(data: bytes, name: str, tz: str = "UTC", feedback: Any = None,
     """Open the KMZ zip, take doc.kml (else the first .kml) with bounded memory, read it as KML."""
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, ValueError, OSError, EOFError, struct.error):
+    except (zipfile.BadZipFile, ValueError, OSError, EOFError, struct.error, NotImplementedError):
         raise InputError("not a valid KMZ (zip) file", name) from None
     with zf:
         kmls = [i for i in zf.infolist() if i.filename.lower().endswith(".kml") and not i.is_dir()]

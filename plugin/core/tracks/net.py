@@ -1,132 +1,220 @@
-"""Fetching a track over HTTP (a live feed such as SondeHub) with clear errors for the analyst.
+"""The one HTTP download of the plugin (track files, live feeds, airspace), with clear errors for the analyst.
 
-Core uses only the standard library (urllib) so it runs in any QGIS Python; a ``requests.Session``-like
-object can be passed as ``session`` (QGIS ships requests on most platforms) and is then used instead.
+Standard library only (urllib), so it runs in any QGIS Python and the core stays free of Qt. The QGIS side
+passes QGIS's proxy settings and the timeout (see ``qgis_io/track_import.py``); this module owns every limit:
+
+- ``timeout_s``: connecting, and each wait for the next bytes (a stalled server fails after this long);
+- ``deadline_s``: the whole download (a 1 byte/s drip or an endless answer fails when it passes);
+- ``max_bytes``: the body as sent and, for a gzip answer, as decompressed;
+- ``feedback``: anything with ``isCanceled()``: Cancel stops the download within a fraction of a second;
+- Content-Length is verified on every path: a short body is an error, never a short track.
+
+The transfer runs in a worker thread so that the caller can honour the deadline and Cancel at once, however
+the server behaves; the worker checks a stop flag between reads and its socket is shut down on the way out.
 """
 
 from __future__ import annotations
 
-import json
+import http.client
 import socket
+import ssl
+import threading
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
+import zlib
 from typing import Any
 
-from ..errors import InputError
+from .. import safejson
+from ..errors import Cancelled, InputError
 from ..model import ReadResult
 
 USER_AGENT = "BalloonWatch-QGIS-plugin"
+DEFAULT_TIMEOUT_S = 30.0
+DEFAULT_MAX_BYTES = 200 * 2**20
+MAX_REDIRECTS = 5
 _CHUNK = 1 << 16
+_POLL_S = 0.05
 
 
-def fetch_url(url: str, timeout_s: float = 30, proxies: dict | None = None, max_bytes: int = 200 * 2**20,
-              session: Any = None) -> bytes:
-    """GET ``url`` and return the body; InputError on timeout, refused connection, HTTP error status,
-    a body larger than ``max_bytes`` (checked on Content-Length and while reading) or an empty body."""
-    parts = urllib.parse.urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.netloc:
+def is_url(text: str) -> bool:
+    """True for an http(s) address with a host (the only addresses we fetch)."""
+    parts = urllib.parse.urlsplit((text or "").strip())
+    return parts.scheme.lower() in ("http", "https") and bool(parts.netloc)
+
+
+def fetch_url(url: str, timeout_s: float = DEFAULT_TIMEOUT_S, proxies: dict | None = None,
+              max_bytes: int = DEFAULT_MAX_BYTES, deadline_s: float | None = None, feedback: Any = None) -> bytes:
+    """GET ``url`` and return the (decompressed) body, or raise InputError with one sentence naming the URL.
+
+    ``proxies`` maps a scheme to a proxy URL ({} = direct, None = the environment's proxies); ``deadline_s``
+    defaults to ten times ``timeout_s``; ``feedback.isCanceled()`` is polled (Cancelled is raised)."""
+    if not is_url(url):
         raise InputError("only http:// and https:// addresses can be fetched", url)
-    if session is not None:
-        return _fetch_session(session, url, timeout_s, proxies, max_bytes)
-    handlers = [urllib.request.ProxyHandler(proxies)] if proxies is not None else []
-    opener = urllib.request.build_opener(*handlers)
-    req = urllib.request.Request(url, headers={"User-Agent": USER_AGENT, "Accept": "application/json, */*"})
+    timeout_s = float(timeout_s) if timeout_s and timeout_s > 0 else DEFAULT_TIMEOUT_S
+    deadline_s = float(deadline_s) if deadline_s and deadline_s > 0 else 10.0 * timeout_s
+    job = _Download(url, timeout_s, proxies, max_bytes)
+    worker = threading.Thread(target=job.run, name="balloonwatch-download", daemon=True)
+    end = time.monotonic() + deadline_s
+    worker.start()
     try:
-        with opener.open(req, timeout=timeout_s) as resp:
-            declared = resp.headers.get("Content-Length")
-            _check_declared(declared, max_bytes, url)
-            body = _read_capped(resp.read, max_bytes, url)
-            if declared and declared.isdigit() and len(body) < int(declared):
-                raise InputError(f"answer cut short: {len(body)} of {declared} bytes received", url)
-    except urllib.error.HTTPError as exc:
-        raise InputError(f"server answered HTTP {exc.code} {exc.reason}", url) from None
-    except urllib.error.URLError as exc:
-        raise InputError(_reason_text(exc.reason, timeout_s), url) from None
-    except (socket.timeout, TimeoutError):
-        raise InputError(f"no answer within {timeout_s:g} s (timeout)", url) from None
-    except ConnectionError as exc:
-        raise InputError(_reason_text(exc, timeout_s), url) from None
-    except OSError as exc:  # http.client.IncompleteRead is not an OSError; handled below
-        raise InputError(f"network error: {exc}", url) from None
-    except _incomplete_read() as exc:
-        raise InputError(f"answer cut short ({exc})", url) from None
-    if not body.strip():
-        raise InputError("server sent an empty answer", url)
-    return body
+        while not job.done.wait(_POLL_S):
+            if feedback is not None and feedback.isCanceled():
+                raise Cancelled()
+            if time.monotonic() > end:
+                got = f" after {job.received} bytes" if job.received else ""
+                raise InputError(f"the download did not finish within {deadline_s:g} s{got} (server too slow or "
+                                 "answer endless)", url)
+    finally:
+        job.stop()
+    if job.error is not None:
+        raise job.error
+    if feedback is not None and feedback.isCanceled():
+        raise Cancelled()
+    return job.body
 
 
-def _incomplete_read():
-    import http.client
+class _RedirectHandler(urllib.request.HTTPRedirectHandler):
+    max_redirections = MAX_REDIRECTS
 
-    return (http.client.IncompleteRead, http.client.HTTPException)
+    def redirect_request(self, req, fp, code, msg, headers, newurl):
+        if not is_url(newurl):
+            raise InputError(f"the server redirected to '{newurl[:200]}', which is not an http(s) address",
+                             req.full_url)
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
 
 
-def _reason_text(reason: Any, timeout_s: float) -> str:
+class _Download:
+    """One transfer, run by a worker thread; the caller reads ``body`` or ``error`` once ``done`` is set."""
+
+    def __init__(self, url: str, timeout_s: float, proxies: dict | None, max_bytes: int):
+        self.url, self.timeout_s, self.proxies, self.max_bytes = url, timeout_s, proxies, max_bytes
+        self.done = threading.Event()
+        self._stopped = threading.Event()
+        self._resp = None
+        self.received = 0
+        self.body = b""
+        self.error: Exception | None = None
+
+    def stop(self) -> None:
+        """Ask the worker to stop and wake it from a blocking read (best effort, from the caller's thread)."""
+        self._stopped.set()
+        sock = _socket_of(self._resp)
+        if sock is not None and not self.done.is_set():
+            try:
+                sock.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+
+    def run(self) -> None:
+        try:
+            self.body = self._transfer()
+        except InputError as exc:
+            self.error = exc
+        except Exception as exc:  # noqa: BLE001 - every network failure becomes one sentence for the analyst
+            self.error = InputError(_reason_text(exc, self.timeout_s), self.url)
+        finally:
+            self.done.set()
+
+    def _transfer(self) -> bytes:
+        handlers = [_RedirectHandler()]
+        if self.proxies is not None:
+            handlers.append(urllib.request.ProxyHandler(self.proxies))
+        opener = urllib.request.build_opener(*handlers)
+        req = urllib.request.Request(self.url, headers={"User-Agent": USER_AGENT, "Accept": "*/*",
+                                                        "Accept-Encoding": "gzip"})
+        with opener.open(req, timeout=self.timeout_s) as resp:
+            self._resp = resp
+            declared = _declared_length(resp.headers.get("Content-Length"), self.url)
+            if declared is not None and declared > self.max_bytes:
+                raise InputError(f"the answer is {declared / 2**20:.1f} MB, more than the limit of "
+                                 f"{self.max_bytes / 2**20:g} MB", self.url)
+            encoding = (resp.headers.get("Content-Encoding") or "identity").strip().lower()
+            if encoding not in ("identity", "gzip", "x-gzip"):
+                raise InputError(f"the server sent an unsupported content encoding '{encoding[:40]}'", self.url)
+            inflater = zlib.decompressobj(16 + zlib.MAX_WBITS) if encoding != "identity" else None
+            chunks, size = [], 0
+            while not self._stopped.is_set():
+                try:
+                    chunk = resp.read1(_CHUNK)
+                except http.client.IncompleteRead as exc:
+                    self.received += len(exc.partial)
+                    raise InputError(f"the answer was cut short after {self.received} bytes", self.url) from None
+                if not chunk:
+                    break
+                self.received += len(chunk)
+                if self.received > self.max_bytes:
+                    raise InputError(f"the answer is larger than the limit of {self.max_bytes / 2**20:g} MB", self.url)
+                if inflater is not None:
+                    chunk = _inflate(inflater, chunk, self.max_bytes - size, self.url)
+                size += len(chunk)
+                chunks.append(chunk)
+            if self._stopped.is_set():
+                return b""
+            if declared is not None and self.received < declared:
+                raise InputError(f"the answer was cut short: {self.received} of {declared} bytes received", self.url)
+            if inflater is not None and not inflater.eof:
+                raise InputError("the compressed answer was cut short", self.url)
+            content_type = (resp.headers.get("Content-Type") or "").lower()
+        body = b"".join(chunks)
+        if not body.strip():
+            raise InputError("the server sent an empty answer", self.url)
+        if "html" in content_type and body.lstrip()[:15].lower().startswith((b"<!doctype html", b"<html")):
+            raise InputError("the server answered with a web page, not a data file (check the address, or a proxy "
+                             "or login page in the way)", self.url)
+        return body
+
+
+def _inflate(inflater, chunk: bytes, room: int, url: str) -> bytes:
+    """Decompress one chunk without ever producing more than ``room`` bytes (gzip bombs)."""
+    out = inflater.decompress(chunk, room + 1)
+    if len(out) > room or inflater.unconsumed_tail:
+        raise InputError("the decompressed answer is larger than the download limit", url)
+    return out
+
+
+def _declared_length(value: str | None, url: str) -> int | None:
+    if value is None:
+        return None
+    value = value.strip()
+    if not value.isdigit() or len(value) > 18:
+        raise InputError(f"the server sent an invalid Content-Length '{value[:40]}'", url)
+    return int(value)
+
+
+def _socket_of(resp) -> socket.socket | None:
+    try:
+        return resp.fp.raw._sock  # noqa: SLF001 - the only handle to wake a blocking read from another thread
+    except AttributeError:
+        return None
+
+
+def _reason_text(exc: BaseException, timeout_s: float) -> str:
+    if isinstance(exc, urllib.error.HTTPError):
+        if 300 <= exc.code < 400 and "not allowed" in str(exc.msg):
+            return "the server redirected to an address that is not an http(s) address"
+        if 300 <= exc.code < 400:
+            return f"too many redirects (more than {MAX_REDIRECTS}, or a redirect loop)"
+        return f"the server answered HTTP {exc.code} {exc.reason}"
+    reason = exc.reason if isinstance(exc, urllib.error.URLError) else exc
     if isinstance(reason, (socket.timeout, TimeoutError)):
         return f"no answer within {timeout_s:g} s (timeout)"
     if isinstance(reason, ConnectionRefusedError):
         return "connection refused (is the server running and the address right?)"
     if isinstance(reason, socket.gaierror):
         return "host name not found (check the address and the network/proxy)"
-    return f"cannot connect: {reason}"
-
-
-def _check_declared(declared: str | None, max_bytes: int, url: str) -> None:
-    if declared and declared.strip().isdigit() and int(declared) > max_bytes:
-        raise InputError(f"answer is {int(declared) // 2**20} MB, more than the limit of {max_bytes // 2**20} MB",
-                         url)
-
-
-def _read_capped(read, max_bytes: int, url: str) -> bytes:
-    chunks, total = [], 0
-    while True:
-        chunk = read(_CHUNK)
-        if not chunk:
-            break
-        total += len(chunk)
-        if total > max_bytes:
-            raise InputError(f"answer is larger than the limit of {max_bytes / 2**20:g} MB", url)
-        chunks.append(chunk)
-    return b"".join(chunks)
-
-
-def _fetch_session(session: Any, url: str, timeout_s: float, proxies: dict | None, max_bytes: int) -> bytes:
-    """Same contract through a requests-like session (exceptions recognised by class name: no import)."""
-    try:
-        resp = session.get(url, timeout=timeout_s, proxies=proxies, stream=True, headers={"User-Agent": USER_AGENT})
-        try:
-            if resp.status_code >= 400:
-                raise InputError(f"server answered HTTP {resp.status_code} {resp.reason}", url)
-            _check_declared(resp.headers.get("Content-Length"), max_bytes, url)
-            chunks, total = [], 0
-            for chunk in resp.iter_content(_CHUNK):
-                total += len(chunk)
-                if total > max_bytes:
-                    raise InputError(f"answer is larger than the limit of {max_bytes / 2**20:g} MB", url)
-                chunks.append(chunk)
-            body = b"".join(chunks)
-        finally:
-            resp.close()
-    except InputError:
-        raise
-    except Exception as exc:  # requests' exception classes, identified without importing requests
-        names = {c.__name__ for c in type(exc).__mro__}
-        if names & {"Timeout", "ReadTimeout", "ConnectTimeout"}:
-            raise InputError(f"no answer within {timeout_s:g} s (timeout)", url) from None
-        if "ConnectionError" in names:
-            text = str(exc)
-            if "refused" in text.lower():
-                raise InputError("connection refused (is the server running and the address right?)", url) from None
-            if "IncompleteRead" in text or "ChunkedEncodingError" in names or "ProtocolError" in text:
-                raise InputError("answer cut short", url) from None
-            raise InputError(f"cannot connect: {text[:200]}", url) from None
-        if names & {"ChunkedEncodingError", "ContentDecodingError"}:
-            raise InputError("answer cut short or corrupted", url) from None
-        raise InputError(f"network error: {exc}", url) from None
-    if not body.strip():
-        raise InputError("server sent an empty answer", url)
-    return body
+    if isinstance(reason, ssl.SSLError):
+        return f"the secure connection failed ({reason.reason or reason})"
+    if isinstance(reason, (http.client.IncompleteRead, ConnectionResetError, http.client.RemoteDisconnected)):
+        return "the answer was cut short (the connection closed)"
+    if isinstance(reason, http.client.HTTPException):
+        return f"the server sent an invalid HTTP answer ({type(reason).__name__})"
+    if isinstance(reason, zlib.error):
+        return "the compressed answer is corrupt"
+    if isinstance(reason, OSError):
+        return f"network error: {reason.strerror or reason}"
+    return f"cannot connect: {str(reason)[:200]}"
 
 
 def sondehub_query(base_url: str, callsign: str, duration: str = "3d", **fetch_kw: Any) -> ReadResult:
@@ -138,9 +226,9 @@ def sondehub_query(base_url: str, callsign: str, duration: str = "3d", **fetch_k
     url = f"{base_url.rstrip('/')}/amateur/telemetry?{query}"
     body = fetch_url(url, **fetch_kw)
     try:
-        parsed = json.loads(body.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError) as exc:
-        raise InputError(f"answer is not valid JSON ({exc}); it may have been cut short", url) from None
+        parsed = safejson.loads(body.decode("utf-8"), url)
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+        raise InputError(f"answer is not valid JSON ({str(exc)[:120]}); it may have been cut short", url) from None
     if isinstance(parsed, dict) and not parsed:
         raise InputError(f"no telemetry for '{callsign}' in the last {duration}", url)
     from .sondehub import read_sondehub_obj

@@ -3,11 +3,11 @@ radiosonde records (``serial`` instead of ``payload_callsign``)."""
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import numpy as np
 
+from .. import safejson
 from ..errors import InputError, IssueLog
 from ..feedback import check
 from ..model import ReadResult
@@ -19,7 +19,7 @@ _SKIP_KEYS = {"lat", "lon", "alt", "datetime"}
 
 def read_sondehub(data: bytes, name: str, feedback: Any = None) -> ReadResult:
     try:
-        obj = json.loads(data.decode("utf-8-sig"))
+        obj = safejson.loads(data.decode("utf-8-sig"), name)
     except (UnicodeDecodeError, ValueError) as exc:
         raise InputError(f"not valid JSON ({exc})", name) from None
     return read_sondehub_obj(obj, name, feedback=feedback)
