@@ -244,7 +244,8 @@ class DockController(QObject):
                   "IGNORE_STATE": v.forecastIgnoreState.isChecked(),
                   "OUTPUT": outputs.destination(store, "forecast_points", track.name()),
                   "OUTPUT_CONE": outputs.destination(store, "forecast_cone", track.name())}
-        with_eta = sites is not None and sites.geometryType() == QgsWkbTypes.GeometryType.PointGeometry  # ETA works on point sites
+        # ETA works on point sites
+        with_eta = sites is not None and sites.geometryType() == QgsWkbTypes.GeometryType.PointGeometry
         if with_eta:
             values.update({"SITES": sites, "NAME_FIELD": v.sitesNameField.currentField() or None,
                            "ALERT_DISTANCE": self._alert_radius_m(),
