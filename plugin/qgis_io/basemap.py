@@ -12,6 +12,7 @@ import os
 
 from qgis.core import QgsApplication, QgsLayerTreeGroup, QgsMapLayer, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtGui import QColor
+from qgis.PyQt.QtXml import QDomDocument
 
 from ..definitions import PLUGIN_SLUG, resources_path
 from ..toolbelt.i18n import tr
@@ -57,7 +58,14 @@ def _open(basemap_id: str, source: str, table: str, name: str) -> QgsVectorLayer
         LOG.warning("Basemap layer %s in %s cannot be opened; left out.", table, path)
         return None
     qml = resources_path("styles", f"{basemap_id}.qml")
-    message, ok = layer.loadNamedStyle(qml)
+    # not loadNamedStyle: it prefers the default style stored in world_map.gpkg's layer_styles table
+    doc = QDomDocument()
+    try:
+        with open(qml, encoding="utf-8") as handle:
+            parsed = doc.setContent(handle.read())
+    except OSError:
+        parsed = False
+    ok, message = layer.importNamedStyle(doc) if parsed else (False, "unreadable")
     if not ok:
         LOG.warning("Basemap style %s not applied: %s", qml, message)
     layer.setCustomProperty(PROPERTY, basemap_id)
