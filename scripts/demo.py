@@ -48,6 +48,7 @@ def main() -> int:
     import processing
 
     from balloon_watch.plugin.qgis_io.layers import gpkg_destination, load_layer
+    from balloon_watch.plugin.qgis_io.project import open_onto_incident
 
     out = (ROOT / args.out).resolve() if not os.path.isabs(args.out) else Path(args.out)
     if out.exists():
@@ -91,6 +92,10 @@ def main() -> int:
         load_layer(prox["OUTPUT"], "Closest approaches", "approach_events", project),
         load_layer(f"{sites_src}|layername=sites", "Sensitive sites", "sites", project),
     ]
+    layers += [load_layer(prox["OUTPUT_PARTS"], "Track inside 50 km of a site", "approach_parts", project),
+               load_layer(flag["OUTPUT_EVENTS"], "Passages through closures", "closure_events", project)]
+    # the project opens onto the incident: basemap, local projection and extent, Temporal Controller range
+    open_onto_incident(project)
     pdf = str(out / "incident_2023.pdf")
     # the fixes stay in the project (time-enabled); the briefing shows the track line, which reads better in print
     run("exportlayout", {"LAYERS": [lyr.id() for lyr in layers if lyr.name() != "Balloon fixes"],

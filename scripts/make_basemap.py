@@ -70,11 +70,13 @@ def _labels(expression: str, size: float, color: str, *, italic: bool = False, b
     pal.fieldName = expression
     pal.isExpression = True
     pal.setFormat(fmt)
-    pal.placement = QgsPalLayerSettings.Horizontal
+    # over the centroid of the visible part: polygon placement inside 10m countries costs seconds per page
+    pal.placement = QgsPalLayerSettings.OverPoint
+    pal.centroidWhole = False
+    pal.centroidInside = False
     pal.priority = priority  # below every data label (those use 5 and up): basemap names give way
     pal.displayAll = False
     pal.obstacle = False
-    pal.fitInPolygonOnly = True
     pal.multilineAlign = QgsPalLayerSettings.MultiCenter
     pal.autoWrapLength = 14
     if max_scale_denominator:
