@@ -143,7 +143,7 @@ def fill_legend(layout, main, layers) -> None:
         bottom = note.pagePos().y() + note.rect().height()
         if top < bottom - 12.0:
             note.attemptMove(QgsLayoutPoint(note.pagePos().x(), top, QgsUnitTypes.LayoutMillimeters))
-            note.attemptResize(QgsLayoutSize(note.rect().width(), min(bottom - top, 40.0),
+            note.attemptResize(QgsLayoutSize(note.rect().width(), min(bottom - top, 24.0),
                                              QgsUnitTypes.LayoutMillimeters))
 
 

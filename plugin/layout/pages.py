@@ -91,8 +91,10 @@ def _approach_pages(project, layers, crs) -> list[tuple[str, str, QgsRectangle]]
             boxes = [_bbox(project, layer, f, crs)]
             for plyr in parts:
                 for p in plyr.getFeatures():
-                    if (value(p, "site_id"), value(p, "track_id"), value(p, "enter_time")) == (
-                            value(f, "site_id"), value(f, "track_id"), value(f, "enter_time")):
+                    same_pass = abs(epoch_from_qvariant(value(p, "enter_time")) -
+                                    epoch_from_qvariant(value(f, "enter_time"))) < 1.0
+                    if (value(p, "site_id"), value(p, "track_id")) == (value(f, "site_id"),
+                                                                       value(f, "track_id")) and same_pass:
                         boxes.append(_bbox(project, plyr, p, crs))
             cpa = value(f, "cpa_m") or 0.0
             rect = _page_rect(boxes, max(MIN_EVENT_SIZE_M, 4.0 * cpa))

@@ -21,8 +21,8 @@ from ..qgis_io.kinds import layers_of_kind
 from ..toolbelt.i18n import tr
 from .texts import FT, utc, value
 
-W, H = 1148.0, 376.0  # SVG units: 4 per mm of the 287 x 94 mm picture item
-LEFT, RIGHT, TOP, BOTTOM = 64.0, 64.0, 34.0, 46.0
+W, H = 1148.0, 448.0  # SVG units: 4 per mm of the 287 x 112 mm picture item
+LEFT, RIGHT, TOP, BOTTOM = 64.0, 64.0, 34.0, 62.0
 FONT = "DejaVu Sans, Sans-Serif"
 MAX_POINTS = 4000  # the drawn line is thinned to this many vertices
 NICE_TIME_STEPS_S = (900, 1800, 3600, 7200, 10800, 21600, 43200, 86400, 172800, 604800)
@@ -178,8 +178,8 @@ def render_svg(data: ProfileData) -> str:
         bottom = sy(c["floor_m"])
         if end < t0 or start > t1:
             where = tr("after the track") if start > t1 else tr("before the track")
-            out.append(f'<g {attrs} data-drawn="0">' + _text(
-                x1 - 4 if start > t1 else x0 + 4, y1 + 14 + 12 * row,
+            out.append(f'<g {attrs} data-drawn="0">' + _text(  # under the time axis, outside the plot
+                x1 if start > t1 else x0, y0 + 32 + 11 * row,
                 tr("{}: active {} to {} UTC ({})").format(c["name"][:40], utc(start), utc(end), where), 8.5,
                 "end" if start > t1 else "start", colour) + "</g>")
             row += 1
