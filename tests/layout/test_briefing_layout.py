@@ -142,6 +142,9 @@ def test_profile_has_the_closures_limits_and_the_approaches(scene):
     layout = build(scene)
     root = _svg(layout)
     ns = {"s": "http://www.w3.org/2000/svg"}
+    panels = root.findall("s:g[@class='panel']", ns)
+    assert [p.get("data-role") for p in panels] == ["main"]  # a 12-hour flight needs no detail panel
+    root = panels[0]
     axes = root.find("s:g[@class='axes']", ns)
     top_ft, t0, t1 = (float(axes.get(k)) for k in ("data-top-ft", "data-t0", "data-t1"))
     x0, x1, y0, y1 = (float(axes.get(k)) for k in ("data-x0", "data-x1", "data-y0", "data-y1"))
