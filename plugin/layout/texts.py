@@ -103,9 +103,12 @@ def _source_name(layer: QgsMapLayer) -> str:
 
 
 def sources_text(layers, crs) -> str:
-    """'Data: name (source); ...', the basemap, the map projection in words, the units."""
-    data = "; ".join("{} ({})".format(layer.name(), _source_name(layer)) for layer in layers
-                     if not is_basemap(layer))
+    """'Data: file: layer, layer; file: layer', the basemap, the map projection in words, the units."""
+    by_source: dict[str, list[str]] = {}
+    for layer in layers:
+        if not is_basemap(layer):
+            by_source.setdefault(_source_name(layer), []).append(layer.name())
+    data = "; ".join("{}: {}".format(source, ", ".join(names)) for source, names in by_source.items())
     lines = [tr("Data: {}").format(data),
              tr("Basemap: Natural Earth (public domain), countries and states from QGIS, lakes bundled."),
              tr("Map projection: {}").format(projection_note(crs)),

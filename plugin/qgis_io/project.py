@@ -61,6 +61,7 @@ TIME_KINDS = (TRACK_POINTS, TRACK_LINE, FORECAST_POINTS)  # the animation runs o
 NICE_STEPS_S = (1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200, 10800, 21600, 43200, 86400)
 MAX_FRAMES = 600  # a week of 10-minute fixes is animated in 30-minute frames, not 1,000 of them
 MAX_VERTICES = 200_000
+CONTROLLER = "TemporalControllerWidget"  # the project scope QGIS saves the Temporal Controller's state in
 
 
 # ---------------------------------------------------------------------------------------------- the incident
@@ -342,6 +343,10 @@ def update_time_settings(project: QgsProject | None = None,
     settings.setTimeStep(value)
     settings.setTimeStepUnit(unit)
     settings.setIsTemporalRangeCumulative(False)
+    # what QGIS's Temporal Controller reads when the project is opened: animated, on the flight
+    project.writeEntry(CONTROLLER, "/NavigationMode", int(QgsTemporalNavigationObject.Animated))
+    project.writeEntry(CONTROLLER, "/StartDateTime", start.toString(Qt.ISODateWithMs))
+    project.writeEntry(CONTROLLER, "/EndDateTime", end.toString(Qt.ISODateWithMs))
     if navigation is not None and hasattr(navigation, "setNavigationMode"):
         navigation.setTemporalExtents(span)
         navigation.setFrameDuration(QgsInterval(float(step)))

@@ -105,6 +105,10 @@ def test_time_range_and_step_follow_every_import(project):
     assert project.timeSettings().timeStep() == 10 and project.timeSettings().temporalRange() == span
     assert nav.navigationMode() == QgsTemporalNavigationObject.Animated
     assert nav.frameDuration().seconds() == 600 and nav.totalFrameCount() == 19
+    # saved where QGIS's Temporal Controller looks when the project is opened
+    assert project.readNumEntry("TemporalControllerWidget", "/NavigationMode")[0] == 1  # animated
+    saved = project.readEntry("TemporalControllerWidget", "/StartDateTime")[0]
+    assert QDateTime.fromString(saved, Qt.ISODateWithMs) == qdt(T0)
     # a second track, a day later: the range grows on this import too
     later = points("second", "track_points", [(-100.0, 40.0 + 0.01 * i) for i in range(4)], t0=T0 + 86400)
     project.addMapLayer(later)
