@@ -42,7 +42,9 @@ def track_points() -> None:
     for i, (lo, hi) in enumerate(zip(bounds[:-1], bounds[1:])):
         sym = QgsMarkerSymbol.createSimple({"name": "circle", "size": "1.8", "outline_style": "no"})
         sym.setColor(ramp.color(i / (len(bounds) - 2)))
-        label = f"{lo / 1000:.0f}-{hi / 1000:.0f} km" if hi < 100000 else f"> {lo / 1000:.0f} km"
+        # analysts brief flight levels; the km bands stay beside them
+        label = (f"FL{lo / 30.48:03.0f}-FL{hi / 30.48:03.0f} ({lo / 1000:.0f}-{hi / 1000:.0f} km)" if hi < 100000
+                 else f"above FL{lo / 30.48:03.0f} ({lo / 1000:.0f} km)")
         ranges.append(QgsRendererRange(QgsClassificationRange(label, lo, hi), sym))
     graduated = QgsGraduatedSymbolRenderer("alt_m", ranges)
     renderer = QgsRuleBasedRenderer.convertFromRenderer(graduated)

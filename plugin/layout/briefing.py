@@ -94,6 +94,7 @@ def build_layout(project: QgsProject, layers: Iterable[QgsMapLayer], title: str,
         _warn(feedback, tr("The map is too wide for one scale: the scale bars are left out."))
     items.fill_north_arrow(layout)
     texts.set_text(layout, "title", title)
+    items.fit_label_font(items.item(layout, "title", QgsLayoutItemLabel))
     sub_parts = [p for p in ((subtitle or "").strip(), texts.periods_text(layers)) if p]
     if items.item(layout, "subtitle", QgsLayoutItemLabel) is not None:
         texts.set_text(layout, "subtitle", " \u00b7 ".join(sub_parts))

@@ -218,6 +218,20 @@ def follow_atlas(layout, main: QgsLayoutItemMap) -> None:
     layout.atlas().featureChanged.connect(changed)
 
 
+def fit_label_font(label, smallest: float = 10.0) -> None:
+    """Shrink a one-line label's font until its text fits its box (a long title would wrap over the banner)."""
+    if label is None:
+        return
+    font = label.font()
+    while font.pointSizeF() > smallest:
+        label.setFont(font)
+        needed = label.sizeForText()
+        if needed.width() <= label.rect().width() and needed.height() <= label.rect().height() + 0.5:
+            return
+        font.setPointSizeF(font.pointSizeF() - 1.0)
+    label.setFont(font)
+
+
 def fill_north_arrow(layout) -> None:
     arrow = layout.itemById("north_arrow")
     if arrow is None or not hasattr(arrow, "setPicturePath"):

@@ -1,58 +1,58 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis simplifyAlgorithm="0" labelsEnabled="0" simplifyLocal="1" version="3.22.16-Białowieża" simplifyDrawingTol="1" readOnly="0" hasScaleBasedVisibilityFlag="0" minScale="100000000" simplifyMaxScale="1" maxScale="0" symbologyReferenceScale="-1" styleCategories="AllStyleCategories" simplifyDrawingHints="1">
+<qgis simplifyMaxScale="1" maxScale="0" simplifyAlgorithm="0" labelsEnabled="0" simplifyDrawingTol="1" readOnly="0" simplifyLocal="1" minScale="100000000" simplifyDrawingHints="1" version="3.22.16-Białowieża" symbologyReferenceScale="-1" hasScaleBasedVisibilityFlag="0" styleCategories="AllStyleCategories">
   <flags>
     <Identifiable>1</Identifiable>
     <Removable>1</Removable>
     <Searchable>1</Searchable>
     <Private>0</Private>
   </flags>
-  <temporal durationField="" durationUnit="min" fixedDuration="0" enabled="0" limitMode="0" startExpression="" accumulate="1" startField="" mode="0" endExpression="" endField="">
+  <temporal enabled="0" endExpression="" endField="" startExpression="" durationUnit="min" startField="" durationField="" limitMode="0" mode="0" accumulate="1" fixedDuration="0">
     <fixedRange>
       <start></start>
       <end></end>
     </fixedRange>
   </temporal>
-  <renderer-v2 forceraster="0" referencescale="-1" symbollevels="0" type="RuleRenderer" enableorderby="0">
-    <rules key="{4b76fa43-fe47-4793-b855-f489b9668065}">
-      <rule filter="@map_start_time IS NOT NULL AND &quot;time&quot; >= @map_start_time" symbol="0" label="Balloon now" key="{17cf0e52-60b7-4ecb-999b-cd611d791f7f}"/>
-      <rule filter="(&quot;alt_m&quot; >= 0.000000 AND &quot;alt_m&quot; &lt;= 3000.000000) AND (@map_start_time IS NULL OR &quot;time&quot; &lt; @map_start_time)" symbol="1" label="0-3 km" key="{c522ae61-d2b5-429a-9bfb-5398b26124c2}"/>
-      <rule filter="(&quot;alt_m&quot; > 3000.000000 AND &quot;alt_m&quot; &lt;= 9000.000000) AND (@map_start_time IS NULL OR &quot;time&quot; &lt; @map_start_time)" symbol="2" label="3-9 km" key="{fcbf4949-ed8a-4ce3-bfd1-17257bca8ea4}"/>
-      <rule filter="(&quot;alt_m&quot; > 9000.000000 AND &quot;alt_m&quot; &lt;= 15000.000000) AND (@map_start_time IS NULL OR &quot;time&quot; &lt; @map_start_time)" symbol="3" label="9-15 km" key="{3f652c17-c8b6-4bde-99e9-67ccd4fa1566}"/>
-      <rule filter="(&quot;alt_m&quot; > 15000.000000 AND &quot;alt_m&quot; &lt;= 18000.000000) AND (@map_start_time IS NULL OR &quot;time&quot; &lt; @map_start_time)" symbol="4" label="15-18 km" key="{25e7915d-3acc-4629-aa21-fbf77037711a}"/>
-      <rule filter="(&quot;alt_m&quot; > 18000.000000 AND &quot;alt_m&quot; &lt;= 21000.000000) AND (@map_start_time IS NULL OR &quot;time&quot; &lt; @map_start_time)" symbol="5" label="18-21 km" key="{101ba3bb-ed84-4c3e-b704-82d8626c14ae}"/>
-      <rule filter="(&quot;alt_m&quot; > 21000.000000 AND &quot;alt_m&quot; &lt;= 30000.000000) AND (@map_start_time IS NULL OR &quot;time&quot; &lt; @map_start_time)" symbol="6" label="21-30 km" key="{82c20586-356d-4a15-a012-4d1fcfbcab09}"/>
-      <rule filter="(&quot;alt_m&quot; > 30000.000000 AND &quot;alt_m&quot; &lt;= 100000.000000) AND (@map_start_time IS NULL OR &quot;time&quot; &lt; @map_start_time)" symbol="7" label="> 30 km" key="{b64c53ab-f6df-4fb3-a6eb-6431aec8de56}"/>
+  <renderer-v2 referencescale="-1" enableorderby="0" type="RuleRenderer" forceraster="0" symbollevels="0">
+    <rules key="{08647e34-1144-4940-80a9-3f3c688d6ad6}">
+      <rule symbol="0" label="Balloon now" key="{003925a0-49a4-49a6-bf15-f217fa15b007}" filter="@map_start_time IS NOT NULL AND &quot;time&quot; >= @map_start_time"/>
+      <rule symbol="1" label="FL000-FL098 (0-3 km)" key="{1e9023df-e7f0-416a-8e42-9247f35c213f}" filter="(&quot;alt_m&quot; >= 0.000000 AND &quot;alt_m&quot; &lt;= 3000.000000) AND (@map_start_time IS NULL OR &quot;time&quot; &lt; @map_start_time)"/>
+      <rule symbol="2" label="FL098-FL295 (3-9 km)" key="{24680570-296e-41ea-ba76-0d34bc5bcb07}" filter="(&quot;alt_m&quot; > 3000.000000 AND &quot;alt_m&quot; &lt;= 9000.000000) AND (@map_start_time IS NULL OR &quot;time&quot; &lt; @map_start_time)"/>
+      <rule symbol="3" label="FL295-FL492 (9-15 km)" key="{4cb62f8c-19a6-49d1-84c3-98866431a74a}" filter="(&quot;alt_m&quot; > 9000.000000 AND &quot;alt_m&quot; &lt;= 15000.000000) AND (@map_start_time IS NULL OR &quot;time&quot; &lt; @map_start_time)"/>
+      <rule symbol="4" label="FL492-FL591 (15-18 km)" key="{f789210b-4f4e-4a74-ad11-92a86fdac204}" filter="(&quot;alt_m&quot; > 15000.000000 AND &quot;alt_m&quot; &lt;= 18000.000000) AND (@map_start_time IS NULL OR &quot;time&quot; &lt; @map_start_time)"/>
+      <rule symbol="5" label="FL591-FL689 (18-21 km)" key="{e8106fd2-a504-416a-86e7-0b2b92470aaa}" filter="(&quot;alt_m&quot; > 18000.000000 AND &quot;alt_m&quot; &lt;= 21000.000000) AND (@map_start_time IS NULL OR &quot;time&quot; &lt; @map_start_time)"/>
+      <rule symbol="6" label="FL689-FL984 (21-30 km)" key="{38e8d52f-bfaa-4e14-8528-1c982d6779a2}" filter="(&quot;alt_m&quot; > 21000.000000 AND &quot;alt_m&quot; &lt;= 30000.000000) AND (@map_start_time IS NULL OR &quot;time&quot; &lt; @map_start_time)"/>
+      <rule symbol="7" label="above FL984 (30 km)" key="{aa79b997-bf8e-45ab-9199-845a9fdc86d8}" filter="(&quot;alt_m&quot; > 30000.000000 AND &quot;alt_m&quot; &lt;= 100000.000000) AND (@map_start_time IS NULL OR &quot;time&quot; &lt; @map_start_time)"/>
     </rules>
     <symbols>
-      <symbol force_rhr="0" name="0" alpha="1" type="marker" clip_to_extent="1">
+      <symbol force_rhr="0" clip_to_extent="1" alpha="1" type="marker" name="0">
         <data_defined_properties>
           <Option type="Map">
-            <Option value="" name="name" type="QString"/>
+            <Option type="QString" value="" name="name"/>
             <Option name="properties"/>
-            <Option value="collection" name="type" type="QString"/>
+            <Option type="QString" value="collection" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer enabled="1" pass="0" locked="0" class="SimpleMarker">
+        <layer enabled="1" locked="0" pass="0" class="SimpleMarker">
           <Option type="Map">
-            <Option value="0" name="angle" type="QString"/>
-            <Option value="square" name="cap_style" type="QString"/>
-            <Option value="227,26,28,255" name="color" type="QString"/>
-            <Option value="1" name="horizontal_anchor_point" type="QString"/>
-            <Option value="bevel" name="joinstyle" type="QString"/>
-            <Option value="circle" name="name" type="QString"/>
-            <Option value="0,0" name="offset" type="QString"/>
-            <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
-            <Option value="MM" name="offset_unit" type="QString"/>
-            <Option value="255,255,255,255" name="outline_color" type="QString"/>
-            <Option value="solid" name="outline_style" type="QString"/>
-            <Option value="0.6" name="outline_width" type="QString"/>
-            <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
-            <Option value="MM" name="outline_width_unit" type="QString"/>
-            <Option value="diameter" name="scale_method" type="QString"/>
-            <Option value="4.2" name="size" type="QString"/>
-            <Option value="3x:0,0,0,0,0,0" name="size_map_unit_scale" type="QString"/>
-            <Option value="MM" name="size_unit" type="QString"/>
-            <Option value="1" name="vertical_anchor_point" type="QString"/>
+            <Option type="QString" value="0" name="angle"/>
+            <Option type="QString" value="square" name="cap_style"/>
+            <Option type="QString" value="227,26,28,255" name="color"/>
+            <Option type="QString" value="1" name="horizontal_anchor_point"/>
+            <Option type="QString" value="bevel" name="joinstyle"/>
+            <Option type="QString" value="circle" name="name"/>
+            <Option type="QString" value="0,0" name="offset"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
+            <Option type="QString" value="MM" name="offset_unit"/>
+            <Option type="QString" value="255,255,255,255" name="outline_color"/>
+            <Option type="QString" value="solid" name="outline_style"/>
+            <Option type="QString" value="0.6" name="outline_width"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale"/>
+            <Option type="QString" value="MM" name="outline_width_unit"/>
+            <Option type="QString" value="diameter" name="scale_method"/>
+            <Option type="QString" value="4.2" name="size"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="size_map_unit_scale"/>
+            <Option type="QString" value="MM" name="size_unit"/>
+            <Option type="QString" value="1" name="vertical_anchor_point"/>
           </Option>
           <prop k="angle" v="0"/>
           <prop k="cap_style" v="square"/>
@@ -75,48 +75,48 @@
           <prop k="vertical_anchor_point" v="1"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option value="" name="name" type="QString"/>
+              <Option type="QString" value="" name="name"/>
               <Option name="properties"/>
-              <Option value="collection" name="type" type="QString"/>
+              <Option type="QString" value="collection" name="type"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol force_rhr="0" name="1" alpha="1" type="marker" clip_to_extent="1">
+      <symbol force_rhr="0" clip_to_extent="1" alpha="1" type="marker" name="1">
         <data_defined_properties>
           <Option type="Map">
-            <Option value="" name="name" type="QString"/>
-            <Option name="properties" type="Map">
-              <Option name="alpha" type="Map">
-                <Option value="true" name="active" type="bool"/>
-                <Option value="CASE WHEN @map_start_time IS NULL THEN 100 ELSE max(8, 100 - 3 * ((epoch(@map_start_time) - epoch(&quot;time&quot;)) / 1000.0 / second(@map_interval))) END" name="expression" type="QString"/>
-                <Option value="3" name="type" type="int"/>
+            <Option type="QString" value="" name="name"/>
+            <Option type="Map" name="properties">
+              <Option type="Map" name="alpha">
+                <Option type="bool" value="true" name="active"/>
+                <Option type="QString" value="CASE WHEN @map_start_time IS NULL THEN 100 ELSE max(8, 100 - 3 * ((epoch(@map_start_time) - epoch(&quot;time&quot;)) / 1000.0 / second(@map_interval))) END" name="expression"/>
+                <Option type="int" value="3" name="type"/>
               </Option>
             </Option>
-            <Option value="collection" name="type" type="QString"/>
+            <Option type="QString" value="collection" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer enabled="1" pass="0" locked="0" class="SimpleMarker">
+        <layer enabled="1" locked="0" pass="0" class="SimpleMarker">
           <Option type="Map">
-            <Option value="0" name="angle" type="QString"/>
-            <Option value="square" name="cap_style" type="QString"/>
-            <Option value="44,123,182,255" name="color" type="QString"/>
-            <Option value="1" name="horizontal_anchor_point" type="QString"/>
-            <Option value="bevel" name="joinstyle" type="QString"/>
-            <Option value="circle" name="name" type="QString"/>
-            <Option value="0,0" name="offset" type="QString"/>
-            <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
-            <Option value="MM" name="offset_unit" type="QString"/>
-            <Option value="35,35,35,255" name="outline_color" type="QString"/>
-            <Option value="no" name="outline_style" type="QString"/>
-            <Option value="0" name="outline_width" type="QString"/>
-            <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
-            <Option value="MM" name="outline_width_unit" type="QString"/>
-            <Option value="diameter" name="scale_method" type="QString"/>
-            <Option value="1.8" name="size" type="QString"/>
-            <Option value="3x:0,0,0,0,0,0" name="size_map_unit_scale" type="QString"/>
-            <Option value="MM" name="size_unit" type="QString"/>
-            <Option value="1" name="vertical_anchor_point" type="QString"/>
+            <Option type="QString" value="0" name="angle"/>
+            <Option type="QString" value="square" name="cap_style"/>
+            <Option type="QString" value="44,123,182,255" name="color"/>
+            <Option type="QString" value="1" name="horizontal_anchor_point"/>
+            <Option type="QString" value="bevel" name="joinstyle"/>
+            <Option type="QString" value="circle" name="name"/>
+            <Option type="QString" value="0,0" name="offset"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
+            <Option type="QString" value="MM" name="offset_unit"/>
+            <Option type="QString" value="35,35,35,255" name="outline_color"/>
+            <Option type="QString" value="no" name="outline_style"/>
+            <Option type="QString" value="0" name="outline_width"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale"/>
+            <Option type="QString" value="MM" name="outline_width_unit"/>
+            <Option type="QString" value="diameter" name="scale_method"/>
+            <Option type="QString" value="1.8" name="size"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="size_map_unit_scale"/>
+            <Option type="QString" value="MM" name="size_unit"/>
+            <Option type="QString" value="1" name="vertical_anchor_point"/>
           </Option>
           <prop k="angle" v="0"/>
           <prop k="cap_style" v="square"/>
@@ -139,54 +139,54 @@
           <prop k="vertical_anchor_point" v="1"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option value="" name="name" type="QString"/>
-              <Option name="properties" type="Map">
-                <Option name="size" type="Map">
-                  <Option value="true" name="active" type="bool"/>
-                  <Option value="CASE WHEN @map_start_time IS NULL THEN 1.8 ELSE max(0.8, 1.8 - 0.05 * ((epoch(@map_start_time) - epoch(&quot;time&quot;)) / 1000.0 / second(@map_interval))) END" name="expression" type="QString"/>
-                  <Option value="3" name="type" type="int"/>
+              <Option type="QString" value="" name="name"/>
+              <Option type="Map" name="properties">
+                <Option type="Map" name="size">
+                  <Option type="bool" value="true" name="active"/>
+                  <Option type="QString" value="CASE WHEN @map_start_time IS NULL THEN 1.8 ELSE max(0.8, 1.8 - 0.05 * ((epoch(@map_start_time) - epoch(&quot;time&quot;)) / 1000.0 / second(@map_interval))) END" name="expression"/>
+                  <Option type="int" value="3" name="type"/>
                 </Option>
               </Option>
-              <Option value="collection" name="type" type="QString"/>
+              <Option type="QString" value="collection" name="type"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol force_rhr="0" name="2" alpha="1" type="marker" clip_to_extent="1">
+      <symbol force_rhr="0" clip_to_extent="1" alpha="1" type="marker" name="2">
         <data_defined_properties>
           <Option type="Map">
-            <Option value="" name="name" type="QString"/>
-            <Option name="properties" type="Map">
-              <Option name="alpha" type="Map">
-                <Option value="true" name="active" type="bool"/>
-                <Option value="CASE WHEN @map_start_time IS NULL THEN 100 ELSE max(8, 100 - 3 * ((epoch(@map_start_time) - epoch(&quot;time&quot;)) / 1000.0 / second(@map_interval))) END" name="expression" type="QString"/>
-                <Option value="3" name="type" type="int"/>
+            <Option type="QString" value="" name="name"/>
+            <Option type="Map" name="properties">
+              <Option type="Map" name="alpha">
+                <Option type="bool" value="true" name="active"/>
+                <Option type="QString" value="CASE WHEN @map_start_time IS NULL THEN 100 ELSE max(8, 100 - 3 * ((epoch(@map_start_time) - epoch(&quot;time&quot;)) / 1000.0 / second(@map_interval))) END" name="expression"/>
+                <Option type="int" value="3" name="type"/>
               </Option>
             </Option>
-            <Option value="collection" name="type" type="QString"/>
+            <Option type="QString" value="collection" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer enabled="1" pass="0" locked="0" class="SimpleMarker">
+        <layer enabled="1" locked="0" pass="0" class="SimpleMarker">
           <Option type="Map">
-            <Option value="0" name="angle" type="QString"/>
-            <Option value="square" name="cap_style" type="QString"/>
-            <Option value="73,107,156,255" name="color" type="QString"/>
-            <Option value="1" name="horizontal_anchor_point" type="QString"/>
-            <Option value="bevel" name="joinstyle" type="QString"/>
-            <Option value="circle" name="name" type="QString"/>
-            <Option value="0,0" name="offset" type="QString"/>
-            <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
-            <Option value="MM" name="offset_unit" type="QString"/>
-            <Option value="35,35,35,255" name="outline_color" type="QString"/>
-            <Option value="no" name="outline_style" type="QString"/>
-            <Option value="0" name="outline_width" type="QString"/>
-            <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
-            <Option value="MM" name="outline_width_unit" type="QString"/>
-            <Option value="diameter" name="scale_method" type="QString"/>
-            <Option value="1.8" name="size" type="QString"/>
-            <Option value="3x:0,0,0,0,0,0" name="size_map_unit_scale" type="QString"/>
-            <Option value="MM" name="size_unit" type="QString"/>
-            <Option value="1" name="vertical_anchor_point" type="QString"/>
+            <Option type="QString" value="0" name="angle"/>
+            <Option type="QString" value="square" name="cap_style"/>
+            <Option type="QString" value="73,107,156,255" name="color"/>
+            <Option type="QString" value="1" name="horizontal_anchor_point"/>
+            <Option type="QString" value="bevel" name="joinstyle"/>
+            <Option type="QString" value="circle" name="name"/>
+            <Option type="QString" value="0,0" name="offset"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
+            <Option type="QString" value="MM" name="offset_unit"/>
+            <Option type="QString" value="35,35,35,255" name="outline_color"/>
+            <Option type="QString" value="no" name="outline_style"/>
+            <Option type="QString" value="0" name="outline_width"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale"/>
+            <Option type="QString" value="MM" name="outline_width_unit"/>
+            <Option type="QString" value="diameter" name="scale_method"/>
+            <Option type="QString" value="1.8" name="size"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="size_map_unit_scale"/>
+            <Option type="QString" value="MM" name="size_unit"/>
+            <Option type="QString" value="1" name="vertical_anchor_point"/>
           </Option>
           <prop k="angle" v="0"/>
           <prop k="cap_style" v="square"/>
@@ -209,54 +209,54 @@
           <prop k="vertical_anchor_point" v="1"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option value="" name="name" type="QString"/>
-              <Option name="properties" type="Map">
-                <Option name="size" type="Map">
-                  <Option value="true" name="active" type="bool"/>
-                  <Option value="CASE WHEN @map_start_time IS NULL THEN 1.8 ELSE max(0.8, 1.8 - 0.05 * ((epoch(@map_start_time) - epoch(&quot;time&quot;)) / 1000.0 / second(@map_interval))) END" name="expression" type="QString"/>
-                  <Option value="3" name="type" type="int"/>
+              <Option type="QString" value="" name="name"/>
+              <Option type="Map" name="properties">
+                <Option type="Map" name="size">
+                  <Option type="bool" value="true" name="active"/>
+                  <Option type="QString" value="CASE WHEN @map_start_time IS NULL THEN 1.8 ELSE max(0.8, 1.8 - 0.05 * ((epoch(@map_start_time) - epoch(&quot;time&quot;)) / 1000.0 / second(@map_interval))) END" name="expression"/>
+                  <Option type="int" value="3" name="type"/>
                 </Option>
               </Option>
-              <Option value="collection" name="type" type="QString"/>
+              <Option type="QString" value="collection" name="type"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol force_rhr="0" name="3" alpha="1" type="marker" clip_to_extent="1">
+      <symbol force_rhr="0" clip_to_extent="1" alpha="1" type="marker" name="3">
         <data_defined_properties>
           <Option type="Map">
-            <Option value="" name="name" type="QString"/>
-            <Option name="properties" type="Map">
-              <Option name="alpha" type="Map">
-                <Option value="true" name="active" type="bool"/>
-                <Option value="CASE WHEN @map_start_time IS NULL THEN 100 ELSE max(8, 100 - 3 * ((epoch(@map_start_time) - epoch(&quot;time&quot;)) / 1000.0 / second(@map_interval))) END" name="expression" type="QString"/>
-                <Option value="3" name="type" type="int"/>
+            <Option type="QString" value="" name="name"/>
+            <Option type="Map" name="properties">
+              <Option type="Map" name="alpha">
+                <Option type="bool" value="true" name="active"/>
+                <Option type="QString" value="CASE WHEN @map_start_time IS NULL THEN 100 ELSE max(8, 100 - 3 * ((epoch(@map_start_time) - epoch(&quot;time&quot;)) / 1000.0 / second(@map_interval))) END" name="expression"/>
+                <Option type="int" value="3" name="type"/>
               </Option>
             </Option>
-            <Option value="collection" name="type" type="QString"/>
+            <Option type="QString" value="collection" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer enabled="1" pass="0" locked="0" class="SimpleMarker">
+        <layer enabled="1" locked="0" pass="0" class="SimpleMarker">
           <Option type="Map">
-            <Option value="0" name="angle" type="QString"/>
-            <Option value="square" name="cap_style" type="QString"/>
-            <Option value="101,90,131,255" name="color" type="QString"/>
-            <Option value="1" name="horizontal_anchor_point" type="QString"/>
-            <Option value="bevel" name="joinstyle" type="QString"/>
-            <Option value="circle" name="name" type="QString"/>
-            <Option value="0,0" name="offset" type="QString"/>
-            <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
-            <Option value="MM" name="offset_unit" type="QString"/>
-            <Option value="35,35,35,255" name="outline_color" type="QString"/>
-            <Option value="no" name="outline_style" type="QString"/>
-            <Option value="0" name="outline_width" type="QString"/>
-            <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
-            <Option value="MM" name="outline_width_unit" type="QString"/>
-            <Option value="diameter" name="scale_method" type="QString"/>
-            <Option value="1.8" name="size" type="QString"/>
-            <Option value="3x:0,0,0,0,0,0" name="size_map_unit_scale" type="QString"/>
-            <Option value="MM" name="size_unit" type="QString"/>
-            <Option value="1" name="vertical_anchor_point" type="QString"/>
+            <Option type="QString" value="0" name="angle"/>
+            <Option type="QString" value="square" name="cap_style"/>
+            <Option type="QString" value="101,90,131,255" name="color"/>
+            <Option type="QString" value="1" name="horizontal_anchor_point"/>
+            <Option type="QString" value="bevel" name="joinstyle"/>
+            <Option type="QString" value="circle" name="name"/>
+            <Option type="QString" value="0,0" name="offset"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
+            <Option type="QString" value="MM" name="offset_unit"/>
+            <Option type="QString" value="35,35,35,255" name="outline_color"/>
+            <Option type="QString" value="no" name="outline_style"/>
+            <Option type="QString" value="0" name="outline_width"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale"/>
+            <Option type="QString" value="MM" name="outline_width_unit"/>
+            <Option type="QString" value="diameter" name="scale_method"/>
+            <Option type="QString" value="1.8" name="size"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="size_map_unit_scale"/>
+            <Option type="QString" value="MM" name="size_unit"/>
+            <Option type="QString" value="1" name="vertical_anchor_point"/>
           </Option>
           <prop k="angle" v="0"/>
           <prop k="cap_style" v="square"/>
@@ -279,54 +279,54 @@
           <prop k="vertical_anchor_point" v="1"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option value="" name="name" type="QString"/>
-              <Option name="properties" type="Map">
-                <Option name="size" type="Map">
-                  <Option value="true" name="active" type="bool"/>
-                  <Option value="CASE WHEN @map_start_time IS NULL THEN 1.8 ELSE max(0.8, 1.8 - 0.05 * ((epoch(@map_start_time) - epoch(&quot;time&quot;)) / 1000.0 / second(@map_interval))) END" name="expression" type="QString"/>
-                  <Option value="3" name="type" type="int"/>
+              <Option type="QString" value="" name="name"/>
+              <Option type="Map" name="properties">
+                <Option type="Map" name="size">
+                  <Option type="bool" value="true" name="active"/>
+                  <Option type="QString" value="CASE WHEN @map_start_time IS NULL THEN 1.8 ELSE max(0.8, 1.8 - 0.05 * ((epoch(@map_start_time) - epoch(&quot;time&quot;)) / 1000.0 / second(@map_interval))) END" name="expression"/>
+                  <Option type="int" value="3" name="type"/>
                 </Option>
               </Option>
-              <Option value="collection" name="type" type="QString"/>
+              <Option type="QString" value="collection" name="type"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol force_rhr="0" name="4" alpha="1" type="marker" clip_to_extent="1">
+      <symbol force_rhr="0" clip_to_extent="1" alpha="1" type="marker" name="4">
         <data_defined_properties>
           <Option type="Map">
-            <Option value="" name="name" type="QString"/>
-            <Option name="properties" type="Map">
-              <Option name="alpha" type="Map">
-                <Option value="true" name="active" type="bool"/>
-                <Option value="CASE WHEN @map_start_time IS NULL THEN 100 ELSE max(8, 100 - 3 * ((epoch(@map_start_time) - epoch(&quot;time&quot;)) / 1000.0 / second(@map_interval))) END" name="expression" type="QString"/>
-                <Option value="3" name="type" type="int"/>
+            <Option type="QString" value="" name="name"/>
+            <Option type="Map" name="properties">
+              <Option type="Map" name="alpha">
+                <Option type="bool" value="true" name="active"/>
+                <Option type="QString" value="CASE WHEN @map_start_time IS NULL THEN 100 ELSE max(8, 100 - 3 * ((epoch(@map_start_time) - epoch(&quot;time&quot;)) / 1000.0 / second(@map_interval))) END" name="expression"/>
+                <Option type="int" value="3" name="type"/>
               </Option>
             </Option>
-            <Option value="collection" name="type" type="QString"/>
+            <Option type="QString" value="collection" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer enabled="1" pass="0" locked="0" class="SimpleMarker">
+        <layer enabled="1" locked="0" pass="0" class="SimpleMarker">
           <Option type="Map">
-            <Option value="0" name="angle" type="QString"/>
-            <Option value="square" name="cap_style" type="QString"/>
-            <Option value="130,74,105,255" name="color" type="QString"/>
-            <Option value="1" name="horizontal_anchor_point" type="QString"/>
-            <Option value="bevel" name="joinstyle" type="QString"/>
-            <Option value="circle" name="name" type="QString"/>
-            <Option value="0,0" name="offset" type="QString"/>
-            <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
-            <Option value="MM" name="offset_unit" type="QString"/>
-            <Option value="35,35,35,255" name="outline_color" type="QString"/>
-            <Option value="no" name="outline_style" type="QString"/>
-            <Option value="0" name="outline_width" type="QString"/>
-            <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
-            <Option value="MM" name="outline_width_unit" type="QString"/>
-            <Option value="diameter" name="scale_method" type="QString"/>
-            <Option value="1.8" name="size" type="QString"/>
-            <Option value="3x:0,0,0,0,0,0" name="size_map_unit_scale" type="QString"/>
-            <Option value="MM" name="size_unit" type="QString"/>
-            <Option value="1" name="vertical_anchor_point" type="QString"/>
+            <Option type="QString" value="0" name="angle"/>
+            <Option type="QString" value="square" name="cap_style"/>
+            <Option type="QString" value="130,74,105,255" name="color"/>
+            <Option type="QString" value="1" name="horizontal_anchor_point"/>
+            <Option type="QString" value="bevel" name="joinstyle"/>
+            <Option type="QString" value="circle" name="name"/>
+            <Option type="QString" value="0,0" name="offset"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
+            <Option type="QString" value="MM" name="offset_unit"/>
+            <Option type="QString" value="35,35,35,255" name="outline_color"/>
+            <Option type="QString" value="no" name="outline_style"/>
+            <Option type="QString" value="0" name="outline_width"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale"/>
+            <Option type="QString" value="MM" name="outline_width_unit"/>
+            <Option type="QString" value="diameter" name="scale_method"/>
+            <Option type="QString" value="1.8" name="size"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="size_map_unit_scale"/>
+            <Option type="QString" value="MM" name="size_unit"/>
+            <Option type="QString" value="1" name="vertical_anchor_point"/>
           </Option>
           <prop k="angle" v="0"/>
           <prop k="cap_style" v="square"/>
@@ -349,54 +349,54 @@
           <prop k="vertical_anchor_point" v="1"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option value="" name="name" type="QString"/>
-              <Option name="properties" type="Map">
-                <Option name="size" type="Map">
-                  <Option value="true" name="active" type="bool"/>
-                  <Option value="CASE WHEN @map_start_time IS NULL THEN 1.8 ELSE max(0.8, 1.8 - 0.05 * ((epoch(@map_start_time) - epoch(&quot;time&quot;)) / 1000.0 / second(@map_interval))) END" name="expression" type="QString"/>
-                  <Option value="3" name="type" type="int"/>
+              <Option type="QString" value="" name="name"/>
+              <Option type="Map" name="properties">
+                <Option type="Map" name="size">
+                  <Option type="bool" value="true" name="active"/>
+                  <Option type="QString" value="CASE WHEN @map_start_time IS NULL THEN 1.8 ELSE max(0.8, 1.8 - 0.05 * ((epoch(@map_start_time) - epoch(&quot;time&quot;)) / 1000.0 / second(@map_interval))) END" name="expression"/>
+                  <Option type="int" value="3" name="type"/>
                 </Option>
               </Option>
-              <Option value="collection" name="type" type="QString"/>
+              <Option type="QString" value="collection" name="type"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol force_rhr="0" name="5" alpha="1" type="marker" clip_to_extent="1">
+      <symbol force_rhr="0" clip_to_extent="1" alpha="1" type="marker" name="5">
         <data_defined_properties>
           <Option type="Map">
-            <Option value="" name="name" type="QString"/>
-            <Option name="properties" type="Map">
-              <Option name="alpha" type="Map">
-                <Option value="true" name="active" type="bool"/>
-                <Option value="CASE WHEN @map_start_time IS NULL THEN 100 ELSE max(8, 100 - 3 * ((epoch(@map_start_time) - epoch(&quot;time&quot;)) / 1000.0 / second(@map_interval))) END" name="expression" type="QString"/>
-                <Option value="3" name="type" type="int"/>
+            <Option type="QString" value="" name="name"/>
+            <Option type="Map" name="properties">
+              <Option type="Map" name="alpha">
+                <Option type="bool" value="true" name="active"/>
+                <Option type="QString" value="CASE WHEN @map_start_time IS NULL THEN 100 ELSE max(8, 100 - 3 * ((epoch(@map_start_time) - epoch(&quot;time&quot;)) / 1000.0 / second(@map_interval))) END" name="expression"/>
+                <Option type="int" value="3" name="type"/>
               </Option>
             </Option>
-            <Option value="collection" name="type" type="QString"/>
+            <Option type="QString" value="collection" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer enabled="1" pass="0" locked="0" class="SimpleMarker">
+        <layer enabled="1" locked="0" pass="0" class="SimpleMarker">
           <Option type="Map">
-            <Option value="0" name="angle" type="QString"/>
-            <Option value="square" name="cap_style" type="QString"/>
-            <Option value="158,58,79,255" name="color" type="QString"/>
-            <Option value="1" name="horizontal_anchor_point" type="QString"/>
-            <Option value="bevel" name="joinstyle" type="QString"/>
-            <Option value="circle" name="name" type="QString"/>
-            <Option value="0,0" name="offset" type="QString"/>
-            <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
-            <Option value="MM" name="offset_unit" type="QString"/>
-            <Option value="35,35,35,255" name="outline_color" type="QString"/>
-            <Option value="no" name="outline_style" type="QString"/>
-            <Option value="0" name="outline_width" type="QString"/>
-            <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
-            <Option value="MM" name="outline_width_unit" type="QString"/>
-            <Option value="diameter" name="scale_method" type="QString"/>
-            <Option value="1.8" name="size" type="QString"/>
-            <Option value="3x:0,0,0,0,0,0" name="size_map_unit_scale" type="QString"/>
-            <Option value="MM" name="size_unit" type="QString"/>
-            <Option value="1" name="vertical_anchor_point" type="QString"/>
+            <Option type="QString" value="0" name="angle"/>
+            <Option type="QString" value="square" name="cap_style"/>
+            <Option type="QString" value="158,58,79,255" name="color"/>
+            <Option type="QString" value="1" name="horizontal_anchor_point"/>
+            <Option type="QString" value="bevel" name="joinstyle"/>
+            <Option type="QString" value="circle" name="name"/>
+            <Option type="QString" value="0,0" name="offset"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
+            <Option type="QString" value="MM" name="offset_unit"/>
+            <Option type="QString" value="35,35,35,255" name="outline_color"/>
+            <Option type="QString" value="no" name="outline_style"/>
+            <Option type="QString" value="0" name="outline_width"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale"/>
+            <Option type="QString" value="MM" name="outline_width_unit"/>
+            <Option type="QString" value="diameter" name="scale_method"/>
+            <Option type="QString" value="1.8" name="size"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="size_map_unit_scale"/>
+            <Option type="QString" value="MM" name="size_unit"/>
+            <Option type="QString" value="1" name="vertical_anchor_point"/>
           </Option>
           <prop k="angle" v="0"/>
           <prop k="cap_style" v="square"/>
@@ -419,54 +419,54 @@
           <prop k="vertical_anchor_point" v="1"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option value="" name="name" type="QString"/>
-              <Option name="properties" type="Map">
-                <Option name="size" type="Map">
-                  <Option value="true" name="active" type="bool"/>
-                  <Option value="CASE WHEN @map_start_time IS NULL THEN 1.8 ELSE max(0.8, 1.8 - 0.05 * ((epoch(@map_start_time) - epoch(&quot;time&quot;)) / 1000.0 / second(@map_interval))) END" name="expression" type="QString"/>
-                  <Option value="3" name="type" type="int"/>
+              <Option type="QString" value="" name="name"/>
+              <Option type="Map" name="properties">
+                <Option type="Map" name="size">
+                  <Option type="bool" value="true" name="active"/>
+                  <Option type="QString" value="CASE WHEN @map_start_time IS NULL THEN 1.8 ELSE max(0.8, 1.8 - 0.05 * ((epoch(@map_start_time) - epoch(&quot;time&quot;)) / 1000.0 / second(@map_interval))) END" name="expression"/>
+                  <Option type="int" value="3" name="type"/>
                 </Option>
               </Option>
-              <Option value="collection" name="type" type="QString"/>
+              <Option type="QString" value="collection" name="type"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol force_rhr="0" name="6" alpha="1" type="marker" clip_to_extent="1">
+      <symbol force_rhr="0" clip_to_extent="1" alpha="1" type="marker" name="6">
         <data_defined_properties>
           <Option type="Map">
-            <Option value="" name="name" type="QString"/>
-            <Option name="properties" type="Map">
-              <Option name="alpha" type="Map">
-                <Option value="true" name="active" type="bool"/>
-                <Option value="CASE WHEN @map_start_time IS NULL THEN 100 ELSE max(8, 100 - 3 * ((epoch(@map_start_time) - epoch(&quot;time&quot;)) / 1000.0 / second(@map_interval))) END" name="expression" type="QString"/>
-                <Option value="3" name="type" type="int"/>
+            <Option type="QString" value="" name="name"/>
+            <Option type="Map" name="properties">
+              <Option type="Map" name="alpha">
+                <Option type="bool" value="true" name="active"/>
+                <Option type="QString" value="CASE WHEN @map_start_time IS NULL THEN 100 ELSE max(8, 100 - 3 * ((epoch(@map_start_time) - epoch(&quot;time&quot;)) / 1000.0 / second(@map_interval))) END" name="expression"/>
+                <Option type="int" value="3" name="type"/>
               </Option>
             </Option>
-            <Option value="collection" name="type" type="QString"/>
+            <Option type="QString" value="collection" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer enabled="1" pass="0" locked="0" class="SimpleMarker">
+        <layer enabled="1" locked="0" pass="0" class="SimpleMarker">
           <Option type="Map">
-            <Option value="0" name="angle" type="QString"/>
-            <Option value="square" name="cap_style" type="QString"/>
-            <Option value="187,41,54,255" name="color" type="QString"/>
-            <Option value="1" name="horizontal_anchor_point" type="QString"/>
-            <Option value="bevel" name="joinstyle" type="QString"/>
-            <Option value="circle" name="name" type="QString"/>
-            <Option value="0,0" name="offset" type="QString"/>
-            <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
-            <Option value="MM" name="offset_unit" type="QString"/>
-            <Option value="35,35,35,255" name="outline_color" type="QString"/>
-            <Option value="no" name="outline_style" type="QString"/>
-            <Option value="0" name="outline_width" type="QString"/>
-            <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
-            <Option value="MM" name="outline_width_unit" type="QString"/>
-            <Option value="diameter" name="scale_method" type="QString"/>
-            <Option value="1.8" name="size" type="QString"/>
-            <Option value="3x:0,0,0,0,0,0" name="size_map_unit_scale" type="QString"/>
-            <Option value="MM" name="size_unit" type="QString"/>
-            <Option value="1" name="vertical_anchor_point" type="QString"/>
+            <Option type="QString" value="0" name="angle"/>
+            <Option type="QString" value="square" name="cap_style"/>
+            <Option type="QString" value="187,41,54,255" name="color"/>
+            <Option type="QString" value="1" name="horizontal_anchor_point"/>
+            <Option type="QString" value="bevel" name="joinstyle"/>
+            <Option type="QString" value="circle" name="name"/>
+            <Option type="QString" value="0,0" name="offset"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
+            <Option type="QString" value="MM" name="offset_unit"/>
+            <Option type="QString" value="35,35,35,255" name="outline_color"/>
+            <Option type="QString" value="no" name="outline_style"/>
+            <Option type="QString" value="0" name="outline_width"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale"/>
+            <Option type="QString" value="MM" name="outline_width_unit"/>
+            <Option type="QString" value="diameter" name="scale_method"/>
+            <Option type="QString" value="1.8" name="size"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="size_map_unit_scale"/>
+            <Option type="QString" value="MM" name="size_unit"/>
+            <Option type="QString" value="1" name="vertical_anchor_point"/>
           </Option>
           <prop k="angle" v="0"/>
           <prop k="cap_style" v="square"/>
@@ -489,54 +489,54 @@
           <prop k="vertical_anchor_point" v="1"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option value="" name="name" type="QString"/>
-              <Option name="properties" type="Map">
-                <Option name="size" type="Map">
-                  <Option value="true" name="active" type="bool"/>
-                  <Option value="CASE WHEN @map_start_time IS NULL THEN 1.8 ELSE max(0.8, 1.8 - 0.05 * ((epoch(@map_start_time) - epoch(&quot;time&quot;)) / 1000.0 / second(@map_interval))) END" name="expression" type="QString"/>
-                  <Option value="3" name="type" type="int"/>
+              <Option type="QString" value="" name="name"/>
+              <Option type="Map" name="properties">
+                <Option type="Map" name="size">
+                  <Option type="bool" value="true" name="active"/>
+                  <Option type="QString" value="CASE WHEN @map_start_time IS NULL THEN 1.8 ELSE max(0.8, 1.8 - 0.05 * ((epoch(@map_start_time) - epoch(&quot;time&quot;)) / 1000.0 / second(@map_interval))) END" name="expression"/>
+                  <Option type="int" value="3" name="type"/>
                 </Option>
               </Option>
-              <Option value="collection" name="type" type="QString"/>
+              <Option type="QString" value="collection" name="type"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol force_rhr="0" name="7" alpha="1" type="marker" clip_to_extent="1">
+      <symbol force_rhr="0" clip_to_extent="1" alpha="1" type="marker" name="7">
         <data_defined_properties>
           <Option type="Map">
-            <Option value="" name="name" type="QString"/>
-            <Option name="properties" type="Map">
-              <Option name="alpha" type="Map">
-                <Option value="true" name="active" type="bool"/>
-                <Option value="CASE WHEN @map_start_time IS NULL THEN 100 ELSE max(8, 100 - 3 * ((epoch(@map_start_time) - epoch(&quot;time&quot;)) / 1000.0 / second(@map_interval))) END" name="expression" type="QString"/>
-                <Option value="3" name="type" type="int"/>
+            <Option type="QString" value="" name="name"/>
+            <Option type="Map" name="properties">
+              <Option type="Map" name="alpha">
+                <Option type="bool" value="true" name="active"/>
+                <Option type="QString" value="CASE WHEN @map_start_time IS NULL THEN 100 ELSE max(8, 100 - 3 * ((epoch(@map_start_time) - epoch(&quot;time&quot;)) / 1000.0 / second(@map_interval))) END" name="expression"/>
+                <Option type="int" value="3" name="type"/>
               </Option>
             </Option>
-            <Option value="collection" name="type" type="QString"/>
+            <Option type="QString" value="collection" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer enabled="1" pass="0" locked="0" class="SimpleMarker">
+        <layer enabled="1" locked="0" pass="0" class="SimpleMarker">
           <Option type="Map">
-            <Option value="0" name="angle" type="QString"/>
-            <Option value="square" name="cap_style" type="QString"/>
-            <Option value="215,25,28,255" name="color" type="QString"/>
-            <Option value="1" name="horizontal_anchor_point" type="QString"/>
-            <Option value="bevel" name="joinstyle" type="QString"/>
-            <Option value="circle" name="name" type="QString"/>
-            <Option value="0,0" name="offset" type="QString"/>
-            <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
-            <Option value="MM" name="offset_unit" type="QString"/>
-            <Option value="35,35,35,255" name="outline_color" type="QString"/>
-            <Option value="no" name="outline_style" type="QString"/>
-            <Option value="0" name="outline_width" type="QString"/>
-            <Option value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale" type="QString"/>
-            <Option value="MM" name="outline_width_unit" type="QString"/>
-            <Option value="diameter" name="scale_method" type="QString"/>
-            <Option value="1.8" name="size" type="QString"/>
-            <Option value="3x:0,0,0,0,0,0" name="size_map_unit_scale" type="QString"/>
-            <Option value="MM" name="size_unit" type="QString"/>
-            <Option value="1" name="vertical_anchor_point" type="QString"/>
+            <Option type="QString" value="0" name="angle"/>
+            <Option type="QString" value="square" name="cap_style"/>
+            <Option type="QString" value="215,25,28,255" name="color"/>
+            <Option type="QString" value="1" name="horizontal_anchor_point"/>
+            <Option type="QString" value="bevel" name="joinstyle"/>
+            <Option type="QString" value="circle" name="name"/>
+            <Option type="QString" value="0,0" name="offset"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
+            <Option type="QString" value="MM" name="offset_unit"/>
+            <Option type="QString" value="35,35,35,255" name="outline_color"/>
+            <Option type="QString" value="no" name="outline_style"/>
+            <Option type="QString" value="0" name="outline_width"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale"/>
+            <Option type="QString" value="MM" name="outline_width_unit"/>
+            <Option type="QString" value="diameter" name="scale_method"/>
+            <Option type="QString" value="1.8" name="size"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="size_map_unit_scale"/>
+            <Option type="QString" value="MM" name="size_unit"/>
+            <Option type="QString" value="1" name="vertical_anchor_point"/>
           </Option>
           <prop k="angle" v="0"/>
           <prop k="cap_style" v="square"/>
@@ -559,15 +559,15 @@
           <prop k="vertical_anchor_point" v="1"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option value="" name="name" type="QString"/>
-              <Option name="properties" type="Map">
-                <Option name="size" type="Map">
-                  <Option value="true" name="active" type="bool"/>
-                  <Option value="CASE WHEN @map_start_time IS NULL THEN 1.8 ELSE max(0.8, 1.8 - 0.05 * ((epoch(@map_start_time) - epoch(&quot;time&quot;)) / 1000.0 / second(@map_interval))) END" name="expression" type="QString"/>
-                  <Option value="3" name="type" type="int"/>
+              <Option type="QString" value="" name="name"/>
+              <Option type="Map" name="properties">
+                <Option type="Map" name="size">
+                  <Option type="bool" value="true" name="active"/>
+                  <Option type="QString" value="CASE WHEN @map_start_time IS NULL THEN 1.8 ELSE max(0.8, 1.8 - 0.05 * ((epoch(@map_start_time) - epoch(&quot;time&quot;)) / 1000.0 / second(@map_interval))) END" name="expression"/>
+                  <Option type="int" value="3" name="type"/>
                 </Option>
               </Option>
-              <Option value="collection" name="type" type="QString"/>
+              <Option type="QString" value="collection" name="type"/>
             </Option>
           </data_defined_properties>
         </layer>
@@ -580,9 +580,9 @@
   <blendMode>0</blendMode>
   <featureBlendMode>0</featureBlendMode>
   <layerOpacity>1</layerOpacity>
-  <geometryOptions geometryPrecision="0" removeDuplicateNodes="0">
+  <geometryOptions removeDuplicateNodes="0" geometryPrecision="0">
     <activeChecks type="StringList">
-      <Option value="" type="QString"/>
+      <Option type="QString" value=""/>
     </activeChecks>
     <checkConfiguration/>
   </geometryOptions>
@@ -612,9 +612,9 @@
     </field>
   </fieldConfiguration>
   <aliases>
-    <alias field="alt_m" name="" index="0"/>
-    <alias field="time" name="" index="1"/>
-    <alias field="track_id" name="" index="2"/>
+    <alias index="0" field="alt_m" name=""/>
+    <alias index="1" field="time" name=""/>
+    <alias index="2" field="track_id" name=""/>
   </aliases>
   <defaults>
     <default field="alt_m" expression="" applyOnUpdate="0"/>
@@ -622,18 +622,18 @@
     <default field="track_id" expression="" applyOnUpdate="0"/>
   </defaults>
   <constraints>
-    <constraint field="alt_m" exp_strength="0" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint field="time" exp_strength="0" constraints="0" notnull_strength="0" unique_strength="0"/>
-    <constraint field="track_id" exp_strength="0" constraints="0" notnull_strength="0" unique_strength="0"/>
+    <constraint notnull_strength="0" field="alt_m" constraints="0" exp_strength="0" unique_strength="0"/>
+    <constraint notnull_strength="0" field="time" constraints="0" exp_strength="0" unique_strength="0"/>
+    <constraint notnull_strength="0" field="track_id" constraints="0" exp_strength="0" unique_strength="0"/>
   </constraints>
   <constraintExpressions>
-    <constraint exp="" field="alt_m" desc=""/>
-    <constraint exp="" field="time" desc=""/>
-    <constraint exp="" field="track_id" desc=""/>
+    <constraint field="alt_m" exp="" desc=""/>
+    <constraint field="time" exp="" desc=""/>
+    <constraint field="track_id" exp="" desc=""/>
   </constraintExpressions>
   <expressionfields/>
   <attributeactions/>
-  <attributetableconfig sortExpression="" sortOrder="0" actionWidgetStyle="dropDown">
+  <attributetableconfig sortOrder="0" sortExpression="" actionWidgetStyle="dropDown">
     <columns/>
   </attributetableconfig>
   <conditionalstyles>

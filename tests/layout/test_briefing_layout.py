@@ -221,3 +221,10 @@ def test_antimeridian_track_stays_small(qgis_app):
         for lay in list(project.layoutManager().layouts()):
             project.layoutManager().removeLayout(lay)
         project.removeAllMapLayers()
+
+
+def test_long_title_fits_its_box(scene):
+    layout = briefing.build_layout(QgsProject.instance(), scene["layers"], "A very long title: " + "balloon " * 8,
+                                   event_pages=False)
+    title = layout.itemById("title")
+    assert title.sizeForText().width() <= title.rect().width() and title.font().pointSizeF() < 18
