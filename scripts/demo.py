@@ -29,6 +29,7 @@ def _package_link() -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", default="out")
+    parser.add_argument("--track", help="brief this track file alone (e.g. a real third-party track) instead")
     args = parser.parse_args()
     t0 = time.time()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -48,6 +49,7 @@ def main() -> int:
     import processing
 
     from balloon_watch.plugin.qgis_io.layers import gpkg_destination, load_layer
+    from balloon_watch.plugin.qgis_io.project import open_onto_incident
 
     out = (ROOT / args.out).resolve() if not os.path.isabs(args.out) else Path(args.out)
     if out.exists():
@@ -66,6 +68,20 @@ def main() -> int:
 
     def dest(table: str) -> str:
         return gpkg_destination(store, table)
+
+    if args.track:
+        name = Path(args.track).stem
+        trk = run("importtrack", {"INPUT": args.track, "OUTPUT": dest("track_points"),
+                                  "OUTPUT_LINE": dest("track_line")})
+        line = load_layer(trk["OUTPUT_LINE"], f"Track {name}", "track_line", project)
+        fixes = load_layer(trk["OUTPUT"], "Fixes", "track_points", project)
+        open_onto_incident(project)
+        pdf = str(out / f"{name}.pdf")
+        run("exportlayout", {"LAYERS": [line.id(), fixes.id()], "TITLE": f"Track {name}", "OUTPUT": pdf})
+        project.write()
+        print(f"Wrote {pdf} in {time.time() - t0:.1f} s")
+        app.exitQgis()
+        return 0
 
     print("Balloon Watch demo: the 2023 incident (track RECONSTRUCTED from public reports)")
     trk = run("importtrack", {"INPUT": str(data / "balloon_2023_reconstructed.csv"),
@@ -91,6 +107,10 @@ def main() -> int:
         load_layer(prox["OUTPUT"], "Closest approaches", "approach_events", project),
         load_layer(f"{sites_src}|layername=sites", "Sensitive sites", "sites", project),
     ]
+    layers += [load_layer(prox["OUTPUT_PARTS"], "Track inside 50 km of a site", "approach_parts", project),
+               load_layer(flag["OUTPUT_EVENTS"], "Passages through closures", "closure_events", project)]
+    # the project opens onto the incident: basemap, local projection and extent, Temporal Controller range
+    open_onto_incident(project)
     pdf = str(out / "incident_2023.pdf")
     # the fixes stay in the project (time-enabled); the briefing shows the track line, which reads better in print
     run("exportlayout", {"LAYERS": [lyr.id() for lyr in layers if lyr.name() != "Balloon fixes"],

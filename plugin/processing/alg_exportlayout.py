@@ -10,6 +10,7 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingOutputString,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterExtent,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterMultipleLayers,
@@ -31,14 +32,19 @@ from .base import BalloonWatchAlgorithm
 class ExportLayoutAlgorithm(BalloonWatchAlgorithm):
     NAME, GROUP_ID = "exportlayout", "reporting"
     HELP = QT_TRANSLATE_NOOP(
-        "@default", "Builds a briefing print layout from the plugin's template (resources/layouts/briefing.qpt): main "
-        "map with the chosen layers as styled in the project, overview map, legend, scale bars in km and NM, north "
-        "arrow, title with the UTC time span, the closest approaches (a layer with a cpa_m field, top 10) and the "
-        "flagged closures (a layer with a status field, except 'clear'), data sources, a handling banner at top and "
-        "bottom and the production date. The layout is kept in the project (named after the title, replacing one of "
-        "the same name) and exported to PDF, PNG or SVG. With an atlas layer there is one page per feature. Without an "
-        "extent the map shows all the layers plus a 10% margin on each side. The banner's default is the one from "
-        "the plugin settings; an empty banner leaves the banner lines blank. A failed export leaves no partial file.")
+        "@default",
+        "Builds a briefing print layout from the plugin's template (resources/layouts/briefing.qpt). Page 1: the "
+        "chosen layers as styled in the project over an offline Natural Earth basemap, in a projection centred "
+        "on the incident (azimuthal equidistant unless the project has a projected CRS), an overview map, a "
+        "legend of what the map shows, scale bars in km and NM, the observed and forecast periods in UTC, the "
+        "key facts and the sources. Page 2: the altitude-versus-time profile with the closures met and the "
+        "closest approaches, and tables of the approaches, the closures met and the forecast arrivals (ft, FL, "
+        "km and NM). Then one page per violated closure and per approach, zoomed to it (or one page per "
+        "feature of an atlas layer). Layers are recognised by the kind our algorithms give them. Without an "
+        "extent the map shows the track and its events plus a 10% margin. The layout is kept in the project "
+        "(named after the title, replacing one of the same name) and exported to PDF, PNG or SVG; a failed "
+        "export leaves no partial file. The banner's default is the one from the plugin settings; an empty banner "
+        "leaves the banner lines blank.")
     DISPLAY = QT_TRANSLATE_NOOP("@default", "Export briefing layout")
 
     LAYERS = "LAYERS"
@@ -47,6 +53,7 @@ class ExportLayoutAlgorithm(BalloonWatchAlgorithm):
     EXTENT = "EXTENT"
     BANNER = "BANNER"
     ATLAS_LAYER = "ATLAS_LAYER"
+    EVENT_PAGES = "EVENT_PAGES"
     DPI = "DPI"
     LAYOUT = "LAYOUT"
 
@@ -68,6 +75,9 @@ class ExportLayoutAlgorithm(BalloonWatchAlgorithm):
             defaultValue=PluginSettings.load().briefing_banner, optional=True))
         self.addParameter(QgsProcessingParameterVectorLayer(
             self.ATLAS_LAYER, tr("Atlas layer (one page per feature)"), optional=True))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.EVENT_PAGES, tr("A page per violated closure and per approach (without an atlas layer)"),
+            defaultValue=True))
         self.addParameter(QgsProcessingParameterNumber(
             self.DPI, tr("Resolution (dpi)"), QgsProcessingParameterNumber.Type.Integer, 300,
             minValue=briefing.DPI_RANGE[0], maxValue=briefing.DPI_RANGE[1]))
@@ -88,11 +98,12 @@ class ExportLayoutAlgorithm(BalloonWatchAlgorithm):
             if not rect.isNull():
                 extent = QgsReferencedRectangle(rect, self.parameterAsExtentCrs(parameters, self.EXTENT, context))
         atlas = self.parameterAsVectorLayer(parameters, self.ATLAS_LAYER, context)
+        event_pages = self.parameterAsBoolean(parameters, self.EVENT_PAGES, context)
         dpi = self.parameterAsInt(parameters, self.DPI, context)
         path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         project = context.project() or QgsProject.instance()
         layout = briefing.build_layout(project, layers, title, subtitle, extent=extent, banner=banner,
-                                       atlas_layer=atlas, feedback=feedback)
+                                       atlas_layer=atlas, feedback=feedback, event_pages=event_pages)
         feedback.pushInfo(tr("Layout '{}' added to the project.").format(layout.name()))
         out = briefing.export(layout, path, dpi=dpi, feedback=feedback)
         return {self.OUTPUT: out, self.LAYOUT: layout.name()}

@@ -132,7 +132,7 @@ def _square(x, y, half=0.3):
 def run(feedback=None, **params):
     import processing
 
-    base = {"TITLE": TITLE, "BANNER": BANNER}
+    base = {"TITLE": TITLE, "BANNER": BANNER, "EVENT_PAGES": False}  # event pages: tests/layout
     base.update(params)
     return processing.run(ALG, base, feedback=feedback or Capture())
 
@@ -141,8 +141,9 @@ def all_layers(layers):
     return [layers[k] for k in ("track", "sites", "events", "closures")]
 
 
-def pdftext(path: Path, layout: bool = False) -> str:
-    args = ["pdftotext"] + (["-layout"] if layout else []) + [str(path), "-"]
+def pdftext(path: Path, layout: bool = False, page: int | None = None) -> str:
+    pages = ["-f", str(page), "-l", str(page)] if page else []
+    args = ["pdftotext"] + (["-layout"] if layout else []) + pages + [str(path), "-"]
     return subprocess.run(args, capture_output=True, text=True, check=True).stdout
 
 
@@ -171,17 +172,17 @@ def test_pdf_has_title_span_banner_tables(layers, tmp_path):
     assert res["OUTPUT"] == str(out) and res["LAYOUT"] == TITLE
     text = pdftext(out)
     assert TITLE in text and "Incident 42" in text
-    assert SPAN in text  # from the track's time field, in UTC
-    assert text.count(BANNER) == 2  # top and bottom
+    assert "Observed " + SPAN in text  # from the track's time field, in UTC
+    assert text.count(BANNER) == 4  # top and bottom of the map page and of the details page
     assert "Malmstrom AFB" in text
     info = pdfinfo(out)
-    assert info["Pages"] == "1"
+    assert info["Pages"] == "2"
     w_pt, h_pt = (float(v) for v in info["Page size"].split()[0:3:2])
     assert abs(w_pt - A4_MM[0] / 25.4 * 72) < 1 and abs(h_pt - A4_MM[1] / 25.4 * 72) < 1  # A4 landscape
 
-    # events table: the 10 closest approaches (by Geod) in increasing order, CPA in km and NM
+    # events table (page 2): the 10 closest approaches (by Geod) in increasing order, CPA in km and NM
     truth = sorted(closest_approaches(layers["fixes"]), key=lambda e: e[1])
-    lines = [ln for ln in pdftext(out, layout=True).splitlines() if "Malmstrom AFB" in ln or "Post " in ln]
+    lines = [ln for ln in pdftext(out, layout=True, page=2).splitlines() if "Malmstrom AFB" in ln or "Post " in ln]
     shown = [next(n for n, _, _ in truth if n in ln) for ln in lines]
     assert shown == [n for n, _, _ in truth[:10]]
     for (name, d, _), line in zip(truth[:10], lines):
@@ -235,7 +236,9 @@ def test_layout_kept_in_project_and_replaced(layers, tmp_path):
     assert len(same) == 1
     layout = same[0]
     main = layout.itemById("main_map")
-    assert {lyr.id() for lyr in main.layers()} == {layers["track"].id(), layers["sites"].id()}
+    from balloon_watch.plugin.qgis_io.basemap import is_basemap
+
+    assert {lyr.id() for lyr in main.layers() if not is_basemap(lyr)} == {layers["track"].id(), layers["sites"].id()}
     assert main.keepLayerSet()
     # filling the maps keeps the template's frame sizes (the extent adapts to the frame, not the reverse)
     from balloon_watch.plugin.layout.briefing import template_path
@@ -280,8 +283,10 @@ def test_default_extent_margin_and_true_scale_bars(layers, tmp_path):
     ext = main.extent()
     map_crs = pyproj.CRS.from_proj4(main.crs().toProj())
     to_map = pyproj.Transformer.from_crs("EPSG:4326", map_crs, always_xy=True)
-    lons = [f[0] for f in layers["fixes"]] + [s[1] for s in SITES] + [c[2] + d for c in CLOSURES for d in (-.3, .3)]
-    lats = [f[1] for f in layers["fixes"]] + [s[2] for s in SITES] + [c[3] + d for c in CLOSURES for d in (-.3, .3)]
+    # the incident: the fixes, the approach events (placed at the sites here) and the violated closure only
+    violated = [c for c in CLOSURES if c[1] == "violated"]
+    lons = [f[0] for f in layers["fixes"]] + [s[1] for s in SITES] + [c[2] + d for c in violated for d in (-.3, .3)]
+    lats = [f[1] for f in layers["fixes"]] + [s[2] for s in SITES] + [c[3] + d for c in violated for d in (-.3, .3)]
     xs, ys = to_map.transform(lons, lats)
     w, h = max(xs) - min(xs), max(ys) - min(ys)
     # every feature inside, with at least 10 % of the data size as margin on each side, and not much more
@@ -310,13 +315,14 @@ def test_default_extent_margin_and_true_scale_bars(layers, tmp_path):
 def test_atlas_one_page_per_feature(layers, tmp_path):
     out = tmp_path / "atlas.pdf"
     run(LAYERS=all_layers(layers), ATLAS_LAYER=layers["closures"], DPI=100, OUTPUT=str(out))
-    assert pdfinfo(out)["Pages"] == str(len(CLOSURES))
-    page2 = subprocess.run(["pdftotext", "-f", "2", "-l", "2", str(out), "-"], capture_output=True, text=True,
+    assert pdfinfo(out)["Pages"] == str(len(CLOSURES) + 1)  # and the details page, after the first
+    page2 = subprocess.run(["pdftotext", "-f", "3", "-l", "3", str(out), "-"], capture_output=True, text=True,
                            check=True).stdout
     assert "page 2 of 3: TFR Bravo" in page2
     pngs = tmp_path / "atlas.png"
     run(LAYERS=[layers["track"]], ATLAS_LAYER=layers["closures"], DPI=72, OUTPUT=str(pngs))
-    assert sorted(p.name for p in tmp_path.glob("atlas*.png")) == ["atlas.png", "atlas_2.png", "atlas_3.png"]
+    assert sorted(p.name for p in tmp_path.glob("atlas*.png")) == ["atlas.png", "atlas_2.png", "atlas_3.png",
+                                                                    "atlas_4.png"]
 
 
 def test_empty_atlas_layer_is_refused(layers, tmp_path):
@@ -409,7 +415,7 @@ def test_given_extent_is_shown(layers, tmp_path):
 
 def test_failed_export_leaves_no_partial_file(layers, tmp_path, monkeypatch):
     from balloon_watch.plugin.core.errors import BalloonWatchError
-    from balloon_watch.plugin.layout import briefing
+    from balloon_watch.plugin.layout import export as layout_export
 
     out = tmp_path / "keep.pdf"
     out.write_bytes(b"previous briefing")
@@ -418,7 +424,7 @@ def test_failed_export_leaves_no_partial_file(layers, tmp_path, monkeypatch):
         Path(work, "briefing.pdf").write_bytes(b"%PDF-1.4 half")
         raise BalloonWatchError("Export failed: disk full.")
 
-    monkeypatch.setattr(briefing, "_export_into", broken)
+    monkeypatch.setattr(layout_export, "_export_into", broken)
     with pytest.raises(QgsProcessingException, match="disk full"):
         run(LAYERS=[layers["track"]], OUTPUT=str(out))
     assert out.read_bytes() == b"previous briefing"
@@ -469,6 +475,7 @@ def test_time_span_from_start_end_fields(bw_provider):
                          [QgsField("start_time", FieldType.DateTime), QgsField("end_time", FieldType.DateTime)],
                          [(QgsGeometry.fromPointXY(QgsPointXY(-110, 47)), [qdt(start + 600), qdt(end)]),
                           (QgsGeometry.fromPointXY(QgsPointXY(-109, 47)), [qdt(start), qdt(end - 600)])])
+    tag(layer, "airspace")  # closure windows: the span when there is no track
     assert briefing.time_span([layer]) == (start, end)
     assert briefing.format_span(briefing.time_span([layer])) == "2023-02-02 11:00 to 2023-02-07 10:01 UTC"
     assert briefing.time_span([QgsVectorLayer("Point?crs=EPSG:4326&field=name:string", "x", "memory")]) is None
@@ -477,12 +484,12 @@ def test_time_span_from_start_end_fields(bw_provider):
 def test_north_arrow_falls_back_to_a_label(layers, monkeypatch):
     from qgis.core import QgsLayoutItemLabel, QgsLayoutItemPicture
 
-    from balloon_watch.plugin.layout import briefing
+    from balloon_watch.plugin.layout import briefing, items
 
     layout = briefing.build_layout(QgsProject.instance(), [layers["track"]], "Arrow svg", "")
     assert isinstance(layout.itemById("north_arrow"), QgsLayoutItemPicture)
     assert layout.itemById("north_arrow").picturePath().endswith(".svg")
-    monkeypatch.setattr(briefing, "NORTH_ARROW_SVGS", ("no/such/arrow.svg",))
+    monkeypatch.setattr(items, "NORTH_ARROW_SVGS", ("no/such/arrow.svg",))
     layout = briefing.build_layout(QgsProject.instance(), [layers["track"]], "Arrow label", "")
     arrow = layout.itemById("north_arrow")
     assert isinstance(arrow, QgsLayoutItemLabel) and arrow.text().endswith("N")
