@@ -65,7 +65,8 @@ def build_layout(project: QgsProject, layers: Iterable[QgsMapLayer], title: str,
     ``extent``: a QgsReferencedRectangle, or a QgsRectangle in the project CRS (EPSG:4326 if the project has
     none); None for the incident (track and events) plus 10 % on each side. ``banner``: the handling caveat ('' for
     none: the algorithm's parameter takes its default from the settings). ``atlas_layer``: one page per feature
-    of that layer instead of the event pages. ``event_pages``: False for the incident page alone. ``feedback`` receives warnings (e.g. a clamped extent).
+    of that layer instead of the event pages. ``event_pages``: False for the incident page alone. ``feedback``
+    receives warnings (e.g. a clamped extent).
     """
     project = project or QgsProject.instance()
     layers = [lyr for lyr in (layers or []) if lyr is not None and lyr.isValid() and not is_basemap(lyr)]

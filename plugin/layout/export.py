@@ -168,7 +168,8 @@ def _raise_on(result, error: str = "") -> None:
         raise Cancelled()
     reasons = {
         QgsLayoutExporter.ExportResult.FileError: tr("the file could not be written"),
-        QgsLayoutExporter.ExportResult.MemoryError: tr("not enough memory for this page size and resolution (lower the DPI)"),
+        QgsLayoutExporter.ExportResult.MemoryError: tr(
+            "not enough memory for this page size and resolution (lower the DPI)"),
         QgsLayoutExporter.ExportResult.PrintError: tr("the PDF could not be produced"),
         QgsLayoutExporter.ExportResult.SvgLayerError: tr("the SVG layers could not be produced"),
         QgsLayoutExporter.ExportResult.IteratorError: tr("the atlas could not be iterated"),

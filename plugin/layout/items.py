@@ -37,7 +37,8 @@ OVERVIEW_MAX_M = 14_000_000.0  # ...up to a third of the Earth's circumference (
 NORTH_ARROW_SVGS = ("arrows/NorthArrow_02.svg", "arrows/NorthArrow_01.svg", "arrows/NorthArrow_04.svg")
 SCALEBAR_SEGMENTS = 3
 SEGMENT_MM = 16.0  # a segment is the round number of km or NM at most this long
-UNITS_METRES = {QgsUnitTypes.DistanceUnit.DistanceKilometers: 1000.0, QgsUnitTypes.DistanceUnit.DistanceNauticalMiles: 1852.0}
+UNITS_METRES = {QgsUnitTypes.DistanceUnit.DistanceKilometers: 1000.0,
+                QgsUnitTypes.DistanceUnit.DistanceNauticalMiles: 1852.0}
 LEGEND_BOTTOM_MM = 148.0  # the legend may grow down to here (the event note sits below)
 LEGEND_WIDTH_MM = 92.0  # the right-hand column
 
