@@ -248,7 +248,7 @@ def fill_north_arrow(layout) -> None:
     # no SVG installed: a plain label in the same place
     label = QgsLayoutItemLabel(layout)
     label.setText("\u25b2\nN")
-    label.setHAlign(Qt.AlignHCenter)
+    label.setHAlign(Qt.AlignmentFlag.AlignHCenter)
     layout.addLayoutItem(label)
     label.attemptMove(arrow.positionWithUnits())
     label.attemptResize(arrow.sizeWithUnits())

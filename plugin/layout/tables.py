@@ -126,7 +126,7 @@ def fill_tables(layout, layers) -> dict[str, QgsVectorLayer | None]:
             table.setWrapBehavior(QgsLayoutTable.WrapBehavior.WrapText)
             table.setColumns(columns())
             sort = _column('"{}"'.format(sort_field), sort_field)
-            sort.setSortOrder(Qt.AscendingOrder)
+            sort.setSortOrder(Qt.SortOrder.AscendingOrder)
             table.setSortColumns([sort])
             table.setMaximumNumberOfFeatures(TABLE_ROWS)
             table.setFilterFeatures(True)

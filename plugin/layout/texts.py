@@ -69,7 +69,7 @@ def forecast_span(layers) -> tuple[float, float] | None:
 def utc(t: float, fmt: str = "yyyy-MM-dd HH:mm") -> str:
     if t is None or not math.isfinite(t):
         return "?"
-    return QDateTime.fromMSecsSinceEpoch(int(round(t * 1000)), Qt.UTC).toString(fmt)
+    return QDateTime.fromMSecsSinceEpoch(int(round(t * 1000)), Qt.TimeSpec.UTC).toString(fmt)
 
 
 def format_span(span: tuple[float, float] | None) -> str:

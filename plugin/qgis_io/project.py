@@ -334,8 +334,8 @@ def update_time_settings(project: QgsProject | None = None,
     if not times:
         return None
     step = frame_step(fixes or times)
-    start = QDateTime.fromMSecsSinceEpoch(int(min(times) * 1000), Qt.UTC)
-    end = QDateTime.fromMSecsSinceEpoch(int((max(times) + step) * 1000), Qt.UTC)  # the last fix gets a frame
+    start = QDateTime.fromMSecsSinceEpoch(int(min(times) * 1000), Qt.TimeSpec.UTC)
+    end = QDateTime.fromMSecsSinceEpoch(int((max(times) + step) * 1000), Qt.TimeSpec.UTC)  # the last fix gets a frame
     span = QgsDateTimeRange(start, end)
     settings = project.timeSettings()
     settings.setTemporalRange(span)
@@ -345,8 +345,8 @@ def update_time_settings(project: QgsProject | None = None,
     settings.setIsTemporalRangeCumulative(False)
     # what QGIS's Temporal Controller reads when the project is opened: animated, on the flight
     project.writeEntry(CONTROLLER, "/NavigationMode", int(QgsTemporalNavigationObject.NavigationMode.Animated))
-    project.writeEntry(CONTROLLER, "/StartDateTime", start.toString(Qt.ISODateWithMs))
-    project.writeEntry(CONTROLLER, "/EndDateTime", end.toString(Qt.ISODateWithMs))
+    project.writeEntry(CONTROLLER, "/StartDateTime", start.toString(Qt.DateFormat.ISODateWithMs))
+    project.writeEntry(CONTROLLER, "/EndDateTime", end.toString(Qt.DateFormat.ISODateWithMs))
     if navigation is not None and hasattr(navigation, "setNavigationMode"):
         navigation.setTemporalExtents(span)
         navigation.setFrameDuration(QgsInterval(float(step)))
