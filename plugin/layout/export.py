@@ -13,11 +13,11 @@ from contextlib import contextmanager
 from typing import Iterator
 
 from qgis.core import (
+    Qgis,
     QgsFeedback,
     QgsLayoutExporter,
     QgsLayoutItemMap,
     QgsPrintLayout,
-    QgsRenderContext,
     QgsVectorLayer,
 )
 
@@ -114,7 +114,7 @@ def _export_into(layout: QgsPrintLayout, work: str, ext: str, dpi: int, feedback
         settings.dpi = dpi
         settings.simplifyGeometries = True
         settings.rasterizeWholeImage = False
-        settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText  # searchable, and smaller
+        settings.textRenderFormat = Qgis.TextRenderFormat.AlwaysText  # searchable, and smaller
         target = os.path.join(work, "briefing.pdf")
         if use_atlas:
             result, error = QgsLayoutExporter.exportToPdf(atlas, target, settings, qfeedback)
@@ -152,7 +152,7 @@ def _export_pages(layout: QgsPrintLayout, base: str, ext: str, dpi: int) -> list
         settings = QgsLayoutExporter.SvgExportSettings()
         settings.dpi = dpi
         settings.simplifyGeometries = True
-        settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
+        settings.textRenderFormat = Qgis.TextRenderFormat.AlwaysText
         result = exporter.exportToSvg(target, settings)
     _raise_on(result, exporter.errorMessage() if hasattr(exporter, "errorMessage") else "")
     # QGIS names page n > 1 '<base>_<n><ext>'; pages excluded from the export are skipped
