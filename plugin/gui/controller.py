@@ -201,7 +201,9 @@ class DockController(QObject):
         project_setup = _project_module()
         canvas = self.iface.mapCanvas()
         if project_setup is not None and first:
-            project_setup.open_onto_incident(QgsProject.instance(), canvas)
+            # after QGIS has handled the layers just added: an empty project takes the CRS of its first layer
+            # once control returns to the event loop, which would undo the incident's CRS set here at once
+            QTimer.singleShot(0, lambda: project_setup.open_onto_incident(QgsProject.instance(), canvas))
         elif project_setup is not None:
             project_setup.update_time_settings(QgsProject.instance(), canvas.temporalController())
         elif first:

@@ -35,7 +35,9 @@ def test_click_through_whole_workflow(tmp_path):
         # R-tree); with the track hidden, the pixels it covered must change back
         canvas = iface.mapCanvas()
         track_layers = layers("track_points") + layers("track_line")
-        canvas.setExtent(canvas.mapSettings().layerExtentToOutputExtent(track_layers[0], track_layers[0].extent()))
+        wait(500)  # the dock opens the project onto the incident once QGIS has taken the new layers
+        result["project_crs_geographic"] = QgsProject.instance().crs().isGeographic()
+        result["canvas_crs"] = canvas.mapSettings().destinationCrs().toProj()
         def rendered():
             canvas.refresh(); wait(200); wait_until(lambda: not canvas.isDrawing(), 60); wait(200)
             return canvas.grab().toImage()
@@ -79,8 +81,8 @@ def test_click_through_whole_workflow(tmp_path):
         dock.exportTitle.setText("E2E incident briefing")
         dock.exportOutput.setFilePath({str(pdf)!r})
         dock.exportRunButton.click(); wait_until(idle, 180)
-        from qgis.core import QgsRectangle
-        iface.mapCanvas().setExtent(QgsRectangle(-125.0, 25.0, -70.0, 52.0)); iface.mapCanvas().refresh()
+        from balloon_watch.plugin.qgis_io.project import fit_to_incident
+        fit_to_incident(QgsProject.instance(), iface.mapCanvas())  # the whole incident, as the dock opened it
         dock.sections.setCurrentIndex(3)
         wait(2000)
         shot("map_and_dock")
@@ -93,6 +95,8 @@ def test_click_through_whole_workflow(tmp_path):
     assert result["track_points"] == [1091]
     assert result["temporal"] == [True]
     assert result["track_pixels"] > 200, result["track_pixels"]  # the track is on the canvas, not only in the layer
+    # the canvas opened onto the incident: a projection centred on the track, not the world in degrees
+    assert not result["project_crs_geographic"] and "+proj=aeqd" in result["canvas_crs"], result["canvas_crs"]
     assert result["sites"] >= 4
     assert result["buffers"] and result["buffers"][0] >= 4
     assert result["approaches"] and result["approaches"][0] >= 1
