@@ -103,3 +103,16 @@ def test_json_nesting_cap():
     assert safejson.nesting_depth('{"a": "[[[[", "b": [[1], {"c": []}]}') == 4
     with pytest.raises(InputError, match="nested 100,000 levels deep"):
         safejson.loads("[" * 100_000 + "]" * 100_000, "x.json")
+
+
+def test_geometry_budget_counts_computing_not_waiting(monkeypatch):
+    """The per-file time budget is CPU time of the reading thread: a busy machine (time passing while the reader
+    waits for a core) never gets a real file refused, while work beyond the budget still is."""
+    monkeypatch.setattr(geo, "SECONDS_PER_MB", 0.05)
+    with geo.work_scope("waiting.txt", None, 1000):
+        time.sleep(0.2)  # the clock runs, the thread computes nothing
+        geo._tick()
+    text = "".join(f"AC R\nAN C{i}\nAL SFC\nAH FL100\nV X=45:{i % 60:02d}:00 N 005:{i // 60:02d}:00 E\nDC {1 + i % 7}\n"
+                   for i in range(3000)).encode()
+    with pytest.raises(InputError, match="of computing"):
+        read_airspace_bytes(text, "many_circles.txt")
