@@ -81,8 +81,8 @@ def flight_state(track: Track, window_s: float = WINDOW_S) -> FlightState:
         landed = _landed_after_descent(last_alt, alt)
         if landed:
             return FlightState("on ground", rate, last_alt, speed, span,
-                               f"on the ground: the descent ({-rate:.1f} m/s {measured}) ended at {round(last_alt):,d} m, "
-                               f"within {LANDED_NEAR_M:.0f} m of {landed}")
+                               f"on the ground: the descent ({-rate:.1f} m/s {measured}) ended at "
+                               f"{round(last_alt):,d} m, within {LANDED_NEAR_M:.0f} m of {landed}")
         eta_min = last_alt / -rate / 60.0 if last_alt > 0 else 0.0
         return FlightState("descending", rate, last_alt, speed, span,
                            f"descending at {-rate:.1f} m/s {measured}, last at {last_alt:,.0f} m: at that rate it "
@@ -99,7 +99,7 @@ def flight_state(track: Track, window_s: float = WINDOW_S) -> FlightState:
 
 
 def _landed_after_descent(last_alt: float, alt: np.ndarray) -> str | None:
-    """What a descending track's last altitude lies within LANDED_NEAR_M of (sea level, the launch altitude), or None."""
+    """What a descending track's last altitude lies within LANDED_NEAR_M of (sea level, launch altitude), or None."""
     if last_alt <= LANDED_NEAR_M:
         return "sea level"
     known = alt[np.isfinite(alt)]

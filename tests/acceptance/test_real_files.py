@@ -30,8 +30,8 @@ def _kml_truth(path) -> dict:
             "points_on_line": all(p.strip() in set(line) for p in points), "whens": text.count("<when>")}
 
 
-def test_two_real_sonde_kmz_files_are_there():
-    assert len(KMZ) == 2
+def test_six_real_sonde_kmz_files_are_there():
+    assert len(KMZ) == 6
 
 
 @pytest.mark.parametrize("path", KMZ, ids=lambda p: p.name)
