@@ -94,3 +94,141 @@ def test_habhub_flight_ends_on_the_ground_and_is_not_carried_on():
     assert "within 100 m of sea level" in st.reason
     with pytest.raises(BalloonWatchError, match="on the ground: the descent .* ended at 0 m"):
         forecast_persistence(track)
+
+
+# ------------------------------------------------------------------------------------------------ national OpenAir
+# Two whole national files kept by aerofiles (MIT): Germany (Peter Kemme's OpenAir, March 2026: 678 records, CRLF,
+# classes R/Q/C/D/W/CTR/RMZ/TMZ/G, 'ft GND' limits, one record without a name) and Slovenia (SeeYou OpenAir 2.1,
+# May 2025: AY types, AA activation windows from NOTAMs, six 'AA NONE' records, eight TMA outlines that cross
+# themselves). Everything expected is read here from the text.
+OPENAIR = REALDATA / "openair"
+GERMANY = OPENAIR / "aerofiles_2026_03_Airspace_Germany_OA1.txt"
+SLOVENIA = OPENAIR / "aerofiles_si_asp_230525.openair"
+_COORD = re.compile(r"^\s*(\d+):(\d+)(?::(\d+(?:\.\d+)?))?\s*([NS])\s*(\d+):(\d+)(?::(\d+(?:\.\d+)?))?\s*([EW])\s*$")
+
+
+def _records(path) -> list[dict]:
+    """The file's records as its own text gives them: start line, commands, name, limits, AA lines, DP points."""
+    lines = [ln.split("*")[0].strip() for ln in path.read_text(encoding="utf-8").splitlines()]
+    starts = [i for i, ln in enumerate(lines) if re.match(r"^AC\s", ln)]
+    out = []
+    for k, s in enumerate(starts):
+        body = [ln for ln in lines[s:starts[k + 1] if k + 1 < len(starts) else len(lines)] if ln]
+        get = {c: [ln[len(c):].strip() for ln in body if ln.split()[0] == c] for c in ("AN", "AL", "AH", "AA", "DP")}
+        out.append({"line": s + 1, "cmds": {ln.split()[0] for ln in body}, "name": (get["AN"] or [""])[0],
+                    "al": get["AL"][0], "ah": get["AH"][0], "aa": get["AA"],
+                    "dp": [_lonlat(c) for c in get["DP"]]})
+    return out
+
+
+def _lonlat(text: str) -> tuple[float, float]:
+    d1, m1, s1, h1, d2, m2, s2, h2 = _COORD.match(text).groups()
+    lat = (int(d1) + int(m1) / 60 + float(s1 or 0) / 3600) * (1 if h1 == "N" else -1)
+    lon = (int(d2) + int(m2) / 60 + float(s2 or 0) / 3600) * (1 if h2 == "E" else -1)
+    return lon, lat
+
+
+def _crosses_itself(pts: list[tuple[float, float]]) -> bool:
+    """Plain planar test: do two non-adjacent edges of the closed ring cross properly?"""
+    if pts[0] != pts[-1]:
+        pts = pts + [pts[0]]
+    n = len(pts) - 1
+
+    def side(a, b, c):
+        v = (b[0] - a[0]) * (c[1] - a[1]) - (b[1] - a[1]) * (c[0] - a[0])
+        return (v > 0) - (v < 0)
+
+    for i in range(n):
+        for j in range(i + 2, n):
+            if i == 0 and j == n - 1:
+                continue
+            p, q, r, s = pts[i], pts[i + 1], pts[j], pts[j + 1]
+            if side(p, q, r) * side(p, q, s) < 0 and side(r, s, p) * side(r, s, q) < 0:
+                return True
+    return False
+
+
+def _windows(rec: dict) -> int:
+    return 1 if not rec["aa"] or any(a.upper() == "NONE" for a in rec["aa"]) else len(rec["aa"])
+
+
+@pytest.mark.parametrize("path", [GERMANY, SLOVENIA], ids=lambda p: p.name)
+def test_national_openair_every_record_kept_with_its_limits(path):
+    from balloon_watch.plugin.core.airspace import read_airspace_file
+
+    recs = _records(path)
+    res = read_airspace_file(path)
+    assert len(res.issues) == 0
+    assert len(res.airspaces) == sum(_windows(r) for r in recs)
+    assert {a.line for a in res.airspaces} == {r["line"] for r in recs}
+    by_line = {r["line"]: r for r in recs}
+    for a in res.airspaces:
+        r = by_line[a.line]
+        assert a.name == (r["name"] or f"unnamed {a.kind} (line {r['line']})")
+        assert a.airspace_class or a.airspace_type
+        # the limits as written: GND, ft MSL/AMSL, ft GND/AGL, FLnnn
+        for text, ref, metres in ((r["al"], a.floor_ref, a.floor_m), (r["ah"], a.ceiling_ref, a.ceiling_m)):
+            if text == "GND":
+                assert (ref, metres) == ("SFC", 0.0)
+            elif m := re.fullmatch(r"FL\s*(\d+)", text):
+                assert ref == "STD" and metres == pytest.approx(int(m.group(1)) * 30.48)
+            elif m := re.fullmatch(r"(\d+)\s*ft\s+(MSL|AMSL|GND|AGL)", text, re.I):
+                assert ref == ("AGL" if m.group(2).upper() in ("GND", "AGL") else "MSL")
+                assert metres == pytest.approx(int(m.group(1)) * 0.3048)
+            else:
+                pytest.fail(f"line {r['line']}: limit '{text}' not covered by this test")
+
+
+@pytest.mark.parametrize("path", [GERMANY, SLOVENIA], ids=lambda p: p.name)
+def test_national_openair_self_crossing_outlines_kept_and_said(path):
+    """Every polygon-only record whose ring crosses itself (plain test here) is imported and its repair said;
+    none is dropped. Records with arcs are judged by the reader alone (Germany's 'Alb-Nord' wave window)."""
+    from balloon_watch.plugin.core.airspace import read_airspace_file
+
+    recs = _records(path)
+    crossing = {r["line"] for r in recs if not r["cmds"] & {"DA", "DB", "DC", "DY"} and _crosses_itself(r["dp"])}
+    res = read_airspace_file(path)
+    repaired = {a.line: a for a in res.airspaces if a.repair}
+    polygon_only = {r["line"] for r in recs if not r["cmds"] & {"DA", "DB", "DC", "DY"}}
+    assert set(repaired) & polygon_only == crossing
+    for line, a in repaired.items():
+        assert f"at line {line}: kept as drawn" in a.repair and a.geometry
+    if path == SLOVENIA:
+        assert len(crossing) == 8 and all("TMA" in repaired[ln].name for ln in crossing)
+    else:
+        assert crossing == set() and [a.name for a in repaired.values()] == ["Alb-Nord Ugr.5500 134.505"]
+
+
+def test_slovenia_activation_windows_and_aa_none():
+    """58 records: those with n AA windows become n airspaces with those times; 'AA NONE' (no activation time
+    defined, active when a NOTAM says so) is kept, with no window and the reason said, not skipped."""
+    from datetime import datetime
+
+    from balloon_watch.plugin.core.airspace import read_airspace_file
+
+    def epoch(s: str) -> float:
+        return datetime.fromisoformat(s.replace("Z", "+00:00")).timestamp()
+
+    recs = _records(SLOVENIA)
+    res = read_airspace_file(SLOVENIA)
+    assert (len(recs), len(res.airspaces)) == (58, 64)
+    for r in recs:
+        mine = sorted((a for a in res.airspaces if a.line == r["line"]), key=lambda a: a.start_time or 0)
+        if any(t.upper() == "NONE" for t in r["aa"]):
+            assert len(mine) == 1 and mine[0].schedule == "AA NONE"
+            assert (mine[0].start_time, mine[0].end_time) == (None, None)
+            assert "activation times not defined (AA NONE" in mine[0].notes
+        elif r["aa"]:
+            want = sorted((epoch(t.split("/")[0]), epoch(t.split("/")[1])) for t in r["aa"])
+            assert [(a.start_time, a.end_time) for a in mine] == want
+    assert sum(a.schedule == "AA NONE" for a in res.airspaces) == 6
+
+
+def test_germany_record_without_a_name_is_kept_and_named_by_its_line():
+    from balloon_watch.plugin.core.airspace import read_airspace_file
+
+    unnamed = [r for r in _records(GERMANY) if not r["name"]]
+    assert [(r["line"], r["ah"]) for r in unnamed] == [(1142, "2100ft MSL")]
+    a = next(a for a in read_airspace_file(GERMANY).airspaces if a.line == 1142)
+    assert a.name == a.ident == "unnamed G (line 1142)" and a.airspace_class == "G"
+    assert "no name (AN) in the file" in a.notes
