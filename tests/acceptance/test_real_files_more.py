@@ -101,15 +101,23 @@ def test_habhub_flight_ends_on_the_ground_and_is_not_carried_on():
 # classes R/Q/C/D/W/CTR/RMZ/TMZ/G, 'ft GND' limits, one record without a name) and Slovenia (SeeYou OpenAir 2.1,
 # May 2025: AY types, AA activation windows from NOTAMs, six 'AA NONE' records, eight TMA outlines that cross
 # themselves). Everything expected is read here from the text.
+# Two more from openair-rs (MIT/Apache-2.0): Germany as DAeC published it in October 2025 (Latin-1 bytes, 677
+# records) and Switzerland by flyland.ch (2016, UTF-8 BOM, limits in ft with no reference, cable obstacles).
 OPENAIR = REALDATA / "openair"
 GERMANY = OPENAIR / "aerofiles_2026_03_Airspace_Germany_OA1.txt"
 SLOVENIA = OPENAIR / "aerofiles_si_asp_230525.openair"
+GERMANY_LATIN1 = OPENAIR / "openair-rs_Germany_latin1.txt"
+SWITZERLAND = OPENAIR / "openair-rs_Switzerland.txt"
+NATIONAL = [GERMANY, SLOVENIA, GERMANY_LATIN1, SWITZERLAND]
+ENCODING = {GERMANY_LATIN1: "latin-1", SWITZERLAND: "utf-8-sig"}
+# two-point 'outlines' (Swiss cable obstacles: a wire between two pylons): no area, refused one by one with lines
+_NO_AREA = "outline has 2 distinct point(s); a polygon needs at least 3"
 _COORD = re.compile(r"^\s*(\d+):(\d+)(?::(\d+(?:\.\d+)?))?\s*([NS])\s*(\d+):(\d+)(?::(\d+(?:\.\d+)?))?\s*([EW])\s*$")
 
 
 def _records(path) -> list[dict]:
     """The file's records as its own text gives them: start line, commands, name, limits, AA lines, DP points."""
-    lines = [ln.split("*")[0].strip() for ln in path.read_text(encoding="utf-8").splitlines()]
+    lines = [ln.split("*")[0].strip() for ln in path.read_text(encoding=ENCODING.get(path, "utf-8")).splitlines()]
     starts = [i for i, ln in enumerate(lines) if re.match(r"^AC\s", ln)]
     out = []
     for k, s in enumerate(starts):
@@ -129,9 +137,19 @@ def _lonlat(text: str) -> tuple[float, float]:
 
 
 def _crosses_itself(pts: list[tuple[float, float]]) -> bool:
-    """Plain planar test: do two non-adjacent edges of the closed ring cross properly?"""
+    """Plain planar test: do two non-adjacent edges of the closed ring cross properly, or does the ring pass
+    twice through one vertex with four different neighbours (a pinch, like a figure 8)? A slit (an edge drawn out
+    and back) is not counted: it encloses nothing more."""
     if pts[0] != pts[-1]:
         pts = pts + [pts[0]]
+    ring = [p for i, p in enumerate(pts[:-1]) if i == 0 or p != pts[i - 1]]
+    m = len(ring)
+    seen: dict = {}
+    for i, p in enumerate(ring):
+        near = {ring[i - 1], ring[(i + 1) % m]}
+        if p in seen and not near & seen[p]:
+            return True
+        seen.setdefault(p, set()).update(near)
     n = len(pts) - 1
 
     def side(a, b, c):
@@ -152,13 +170,19 @@ def _windows(rec: dict) -> int:
     return 1 if not rec["aa"] or any(a.upper() == "NONE" for a in rec["aa"]) else len(rec["aa"])
 
 
-@pytest.mark.parametrize("path", [GERMANY, SLOVENIA], ids=lambda p: p.name)
+def _two_points(rec: dict) -> bool:
+    return not rec["cmds"] & {"DA", "DB", "DC", "DY"} and len(set(rec["dp"])) == 2
+
+
+@pytest.mark.parametrize("path", NATIONAL, ids=lambda p: p.name)
 def test_national_openair_every_record_kept_with_its_limits(path):
     from balloon_watch.plugin.core.airspace import read_airspace_file
 
     recs = _records(path)
     res = read_airspace_file(path)
-    assert len(res.issues) == 0
+    no_area = [r for r in recs if _two_points(r)]
+    assert sorted((i.line, _NO_AREA in str(i)) for i in res.issues.issues) == [(r["line"], True) for r in no_area]
+    recs = [r for r in recs if not _two_points(r)]
     assert len(res.airspaces) == sum(_windows(r) for r in recs)
     assert {a.line for a in res.airspaces} == {r["line"] for r in recs}
     by_line = {r["line"]: r for r in recs}
@@ -175,11 +199,14 @@ def test_national_openair_every_record_kept_with_its_limits(path):
             elif m := re.fullmatch(r"(\d+)\s*ft\s+(MSL|AMSL|GND|AGL)", text, re.I):
                 assert ref == ("AGL" if m.group(2).upper() in ("GND", "AGL") else "MSL")
                 assert metres == pytest.approx(int(m.group(1)) * 0.3048)
+            elif m := re.fullmatch(r"(\d+)\s*ft", text):  # no reference: MSL assumed, and said
+                assert ref == "MSL" and metres == pytest.approx(int(m.group(1)) * 0.3048)
+                assert f"'{text}' has no reference: MSL assumed" in a.notes
             else:
                 pytest.fail(f"line {r['line']}: limit '{text}' not covered by this test")
 
 
-@pytest.mark.parametrize("path", [GERMANY, SLOVENIA], ids=lambda p: p.name)
+@pytest.mark.parametrize("path", NATIONAL, ids=lambda p: p.name)
 def test_national_openair_self_crossing_outlines_kept_and_said(path):
     """Every polygon-only record whose ring crosses itself (plain test here) is imported and its repair said;
     none is dropped. Records with arcs are judged by the reader alone (Germany's 'Alb-Nord' wave window)."""
@@ -195,8 +222,14 @@ def test_national_openair_self_crossing_outlines_kept_and_said(path):
         assert f"at line {line}: kept as drawn" in a.repair and a.geometry
     if path == SLOVENIA:
         assert len(crossing) == 8 and all("TMA" in repaired[ln].name for ln in crossing)
-    else:
+    elif path == GERMANY:
         assert crossing == set() and [a.name for a in repaired.values()] == ["Alb-Nord Ugr.5500 134.505"]
+    elif path == GERMANY_LATIN1:  # the same wave window, as DAeC named it in 2025
+        assert crossing == set() and [a.name for a in repaired.values()] == ["Alb-Nord_Ugr 5.5 128.950"]
+    else:  # Switzerland: a pinched Basel TMA part and two Locarno TMA parts
+        assert sorted(a.name for a in repaired.values()) == ["BALE PART 0 TMA 118.3", "LOCARNO 1 TMA 134.825",
+                                                             "LOCARNO 6 TMA 134.825"]
+        assert crossing == set(repaired)
 
 
 def test_slovenia_activation_windows_and_aa_none():
@@ -232,3 +265,27 @@ def test_germany_record_without_a_name_is_kept_and_named_by_its_line():
     a = next(a for a in read_airspace_file(GERMANY).airspaces if a.line == 1142)
     assert a.name == a.ident == "unnamed G (line 1142)" and a.airspace_class == "G"
     assert "no name (AN) in the file" in a.notes
+
+
+def test_latin1_national_file_is_read_and_the_encoding_said():
+    from balloon_watch.plugin.core.airspace import read_airspace_file
+
+    raw = GERMANY_LATIN1.read_bytes()
+    with pytest.raises(UnicodeDecodeError):
+        raw.decode("utf-8")
+    assert b"ED-R\xb4s" in raw  # the acute accents of its comments are Latin-1 bytes
+    res = read_airspace_file(GERMANY_LATIN1)
+    assert "The file is not UTF-8: its text was read as Latin-1 (ISO 8859-1)." in res.notes
+    assert not any("Latin-1" in n for n in read_airspace_file(GERMANY).notes)
+
+
+def test_switzerland_cable_obstacles_refused_with_their_lines_the_rest_kept():
+    from balloon_watch.plugin.core.airspace import read_airspace_file
+
+    recs = _records(SWITZERLAND)
+    cables = [r for r in recs if _two_points(r)]
+    assert len(recs) == 334 and len(cables) == 19 and all(r["name"].startswith("KABEL") for r in cables)
+    assert all(len(r["dp"]) == 2 for r in cables)  # a wire between two pylons, not an area
+    res = read_airspace_file(SWITZERLAND)
+    assert len(res.airspaces) == 315 and res.airspaces[0].name == "ALPNACH CTR 128.475"  # the BOM is not a name
+    assert [i.line for i in res.issues.issues] == [r["line"] for r in cables]
