@@ -289,3 +289,61 @@ def test_switzerland_cable_obstacles_refused_with_their_lines_the_rest_kept():
     res = read_airspace_file(SWITZERLAND)
     assert len(res.airspaces) == 315 and res.airspaces[0].name == "ALPNACH CTR 128.475"  # the BOM is not a name
     assert [i.line for i in res.issues.issues] == [r["line"] for r in cables]
+
+
+# ------------------------------------------------------------------------------------------------ radiosondy.info CSV
+# A real RS41 flight (S3140158, 5 July 2021, near Frankfurt) as radiosondy.info exports it: semicolon-separated,
+# newest fix first, 57 APRS stations reporting the same sonde, 'Speed' in km/h and 'Altitude' in metres with no
+# unit in the header, climb rate, temperature, humidity and pressure only inside a free-text 'Description'.
+RADIOSONDY = BALLOON / "radiosondy_S3140158.csv"
+
+
+def _radiosondy_rows() -> list[dict]:
+    with open(RADIOSONDY, newline="") as fh:
+        return list(csv.DictReader(fh, delimiter=";"))
+
+
+def test_radiosondy_csv_every_fix_and_station_kept():
+    from datetime import datetime, timezone
+
+    rows = _radiosondy_rows()
+    when = [datetime.fromisoformat(r["DateTime"]).replace(tzinfo=timezone.utc).timestamp() for r in rows]
+    alts = [float(r["Altitude"]) for r in rows]
+    res = read_track_file(str(RADIOSONDY))
+    s = summarise(res.tracks, res)
+    assert (s.fixes, s.tracks, len(res.issues)) == (len(rows), 1, 0) == (2474, 1, 0)
+    track = res.tracks[0]
+    assert track.track_id == rows[0]["SONDE"] == "S3140158"
+    assert (s.start, s.end) == (min(when), max(when))
+    assert (s.alt_min_m, s.alt_max_m) == (min(alts), max(alts)) == (221.0, 33621.0)
+    assert sorted(track.attributes["STATION"]) == sorted(r["STATION"] for r in rows)
+    # every description kept with its fix (the reader trims the spaces around a text value)
+    assert sorted(track.attributes["Description"]) == sorted(r["Description"].strip() for r in rows)
+    # naive times: read as UTC, and said
+    assert any("Times in 'DateTime' carry no time zone: read as UTC" in a for a in s.assumed)
+
+
+def test_radiosondy_speed_is_km_per_hour_found_and_converted():
+    rows = _radiosondy_rows()
+    res = read_track_file(str(RADIOSONDY))
+    got = sorted(float(v) for v in res.tracks[0].attributes["speed_rep_ms"])
+    assert got == pytest.approx(sorted(float(r["Speed"]) / 3.6 for r in rows))
+    assert any("Speed unit of 'Speed' not stated in the header: km/h" in n for n in res.notes)
+    assert sorted(res.tracks[0].attributes["heading_rep_deg"]) == sorted(float(r["Course"]) for r in rows)
+
+
+def test_radiosondy_altitude_is_metres_as_assumed():
+    """The header names no unit and metres are assumed (said). The pressure the sonde reports in 1,414 of the
+    descriptions confirms it: the altitude is the standard-atmosphere height of that pressure, not 3.28 times it."""
+    import math
+
+    pairs = []
+    for r in _radiosondy_rows():
+        m = re.search(r"p=([0-9.]+)hPa", r["Description"])
+        if m and 50.0 < float(m.group(1)) < 1000.0:
+            isa = 44330.77 * (1.0 - (float(m.group(1)) / 1013.25) ** 0.190263)  # troposphere formula
+            if 1000.0 < isa < 11000.0:
+                pairs.append(float(r["Altitude"]) / isa)
+    assert len(pairs) > 200 and math.isclose(sorted(pairs)[len(pairs) // 2], 1.0, rel_tol=0.05)
+    res = read_track_file(str(RADIOSONDY))
+    assert any("Altitude unit of 'Altitude' not stated in the header: metres assumed" in n for n in res.notes)
