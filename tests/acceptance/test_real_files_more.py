@@ -347,3 +347,55 @@ def test_radiosondy_altitude_is_metres_as_assumed():
     assert len(pairs) > 200 and math.isclose(sorted(pairs)[len(pairs) // 2], 1.0, rel_tol=0.05)
     res = read_track_file(str(RADIOSONDY))
     assert any("Altitude unit of 'Altitude' not stated in the header: metres assumed" in n for n in res.notes)
+
+
+# ------------------------------------------------------------------------------------------------ through Processing
+@pytest.fixture(scope="module")
+def bw_algs(qgis_processing):
+    """Our provider in the Processing registry for this module (removed afterwards if it was added here)."""
+    from qgis.core import QgsApplication
+
+    from balloon_watch.plugin.processing.provider import BalloonWatchProvider
+
+    registry = QgsApplication.processingRegistry()
+    provider = registry.providerById("balloonwatch")
+    added = provider is None
+    if added:
+        provider = BalloonWatchProvider()
+        assert registry.addProvider(provider)
+    yield provider
+    if added:
+        registry.removeProvider(provider)
+
+
+def test_importairspace_slovenia_every_window_kept_outlines_valid(bw_algs):
+    """The whole 2.1 file through balloonwatch:importairspace: 64 airspaces (58 records, their windows), the eight
+    self-crossing TMAs repaired into valid polygons, the six 'AA NONE' areas kept with that schedule."""
+    import processing
+    from layer_builders import Capture
+
+    recs = _records(SLOVENIA)
+    res = processing.run("balloonwatch:importairspace", {"INPUT": str(SLOVENIA), "OUTPUT": "TEMPORARY_OUTPUT"},
+                         feedback=Capture())
+    assert (res["COUNT"], res["REPAIRED"], res["SKIPPED"]) == (sum(_windows(r) for r in recs), 8, 0) == (64, 8, 0)
+    feats = list(res["OUTPUT"].getFeatures())
+    assert all(f.geometry().isGeosValid() for f in feats)
+    none = [f for f in feats if f["schedule"] == "AA NONE"]
+    assert sorted(f["name"] for f in none) == sorted(r["name"] for r in recs if "NONE" in (a.upper() for a in r["aa"]))
+
+
+def test_importtrack_radiosondy_csv_speeds_in_metres_per_second(bw_algs, tmp_path):
+    import processing
+    from layer_builders import Capture
+    from qgis.core import QgsVectorLayer
+
+    rows = _radiosondy_rows()
+    out = str(tmp_path / "radiosondy.gpkg")
+    res = processing.run("balloonwatch:importtrack", {"INPUT": str(RADIOSONDY), "OUTPUT": out, "OUTPUT_LINE": out},
+                         feedback=Capture())
+    assert (res["POINTS"], res["TRACKS"], res["SKIPPED"]) == (len(rows), 1, 0)
+    layer = QgsVectorLayer(res["OUTPUT"], "points", "ogr")
+    assert layer.isValid() and layer.featureCount() == len(rows)
+    got = sorted(f["speed_rep_ms"] for f in layer.getFeatures())
+    assert got == pytest.approx(sorted(float(r["Speed"]) / 3.6 for r in rows))
+    assert {f["track_id"] for f in layer.getFeatures()} == {"S3140158"}
