@@ -111,8 +111,8 @@ AIRSPACE_IMPORTED = {
     "openair/openaip_self-intersecting.txt": (1, 1), "openair/openaip_version-2-commands.txt": (11, 0),
     # national files: Germany (678 records), Slovenia 2.x (58 records, 64 activation windows); the counts are
     # derived from the text in test_real_files_more
-    "openair/aerofiles_2026_03_Airspace_Germany_OA1.txt": (678, 1), "openair/aerofiles_si_asp_230525.openair": (64, 8),
-    "openair/openair-rs_Germany_latin1.txt": (677, 1),
+    "openair/aerofiles_2026_03_Airspace_Germany_OA1.txt": (678, 3), "openair/aerofiles_si_asp_230525.openair": (64, 8),
+    "openair/openair-rs_Germany_latin1.txt": (677, 3),
     "aixm/donlon2022_DN_SAA.ACT_2_changed_limits.xml": (1, 0), "aixm/donlon2022_DN_SAA.NEW_1_SAR.xml": (1, 0),
     "aixm/donlon2022_DN_SAA.NEW_2_several_NOTAM.xml": (1, 0),
     "aixm/donlon2022_DN_SAA.NEW_3_polygon_excluded_airspace.xml": (1, 0),
