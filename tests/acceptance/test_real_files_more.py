@@ -1,10 +1,16 @@
 """More acceptance on real third-party files (tests/data/realworld, provenance in its README): what each file says
-about its flight is found again after import, computed here from the file's own text (zip + regex, csv module),
-never from the readers.
+is found again after import, computed here from the file's own text (zip + regex, csv module, a plain planar ring
+test, pyproj areas), never from the readers.
 
-Covers the six sonde2kml radiosonde KMZ files (track named after the sonde, not the line's generic label
-'Altitude'; the times, serial and maximum altitude written only in the placemark descriptions are kept with their
-fixes) and the habhub flight's end state (landed, so no forecast carries it on)."""
+- six sonde2kml radiosonde KMZ files: the track named after the sonde, not the line's generic label 'Altitude';
+  the times, serial and maximum altitude written only in descriptions kept with their fixes;
+- the habhub flight's end state: landed, so no forecast carries it on;
+- four national OpenAir files (Germany 2026 and 2025 Latin-1, Slovenia 2.1 with AA windows, Switzerland 2016):
+  every record, limit and activation window; self-crossing and 'keyhole' outlines kept and repaired; two-point
+  cable obstacles refused with their lines; through balloonwatch:importairspace as well;
+- a radiosondy.info CSV: every fix and station, speed found to be km/h, metres confirmed by the reported pressure,
+  through balloonwatch:importtrack as well.
+"""
 
 from __future__ import annotations
 
