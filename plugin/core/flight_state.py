@@ -13,7 +13,9 @@ States from the fixes of the last ``window_s`` seconds (at least 3 fixes with al
   a burst payload under a parachute falls at 5 m/s or more);
 * **ascending**: rate above ``+ASCENT_MS`` (1 m/s; balloons climb at about 5 m/s);
 * **on ground**: rate within +-0.5 m/s, below ``GROUND_MAX_ALT_M`` (5 km) and moving less than ``GROUND_SPEED_MS``
-  (2 m/s) over the window: landed and carried, or lying still;
+  (2 m/s) over the window: landed and carried, or lying still; also a descent that has reached the ground: the last
+  altitude within ``LANDED_NEAR_M`` (100 m) of sea level or of the launch altitude (the first known altitude, when
+  below 5 km) after descending (a logger's last fix, recorded at touchdown: nothing is left to fall);
 * **floating**: anything else with altitude; **unknown**: no altitude in the window.
 """
 
@@ -35,6 +37,7 @@ ASCENT_MS = 1.0
 GROUND_RATE_MS = 0.5
 GROUND_MAX_ALT_M = 5000.0
 GROUND_SPEED_MS = 2.0
+LANDED_NEAR_M = 100.0
 # a prediction belongs to the flight when it reaches the track's last fix in time (within this) and place
 PREDICTION_MAX_GAP_S = 12 * 3600.0
 PREDICTION_MAX_DIST_M = 500_000.0
@@ -75,6 +78,11 @@ def flight_state(track: Track, window_s: float = WINDOW_S) -> FlightState:
     mins = span / 60.0
     measured = f"over the last {mins:.0f} min"
     if rate < -DESCENT_MS:
+        landed = _landed_after_descent(last_alt, alt)
+        if landed:
+            return FlightState("on ground", rate, last_alt, speed, span,
+                               f"on the ground: the descent ({-rate:.1f} m/s {measured}) ended at "
+                               f"{round(last_alt):,d} m, within {LANDED_NEAR_M:.0f} m of {landed}")
         eta_min = last_alt / -rate / 60.0 if last_alt > 0 else 0.0
         return FlightState("descending", rate, last_alt, speed, span,
                            f"descending at {-rate:.1f} m/s {measured}, last at {last_alt:,.0f} m: at that rate it "
@@ -88,6 +96,17 @@ def flight_state(track: Track, window_s: float = WINDOW_S) -> FlightState:
                            f"speed {speed:.1f} m/s {measured}")
     return FlightState("floating", rate, last_alt, speed, span,
                        f"floating at {last_alt:,.0f} m (vertical rate {rate:+.1f} m/s {measured})")
+
+
+def _landed_after_descent(last_alt: float, alt: np.ndarray) -> str | None:
+    """What a descending track's last altitude lies within LANDED_NEAR_M of (sea level, launch altitude), or None."""
+    if last_alt <= LANDED_NEAR_M:
+        return "sea level"
+    known = alt[np.isfinite(alt)]
+    launch = float(known[0])
+    if launch < GROUND_MAX_ALT_M and abs(last_alt - launch) <= LANDED_NEAR_M:
+        return f"the launch altitude ({launch:,.0f} m)"
+    return None
 
 
 def refuse_extrapolation(track: Track, method: str) -> FlightState:

@@ -363,3 +363,37 @@ def test_unlimited_floor_is_refused_with_its_line():
             "E) AIRSPACE CLOSED CIRCLE RADIUS 5KM CENTRE 454800N1083200W\nF) UNL G) UNL\n")
     with pytest.raises(InputError, match=r"floor UNL is not a height"):
         read_airspace_bytes(text.encode(), "unl.txt")
+
+
+_OA_SQUARE = "DP 46:00:00N 014:00:00E\nDP 46:10:00N 014:00:00E\nDP 46:10:00N 014:10:00E\nDP 46:00:00N 014:10:00E\n"
+
+
+def test_openair_aa_none_keeps_the_airspace_with_no_window_and_says_so():
+    """Naviter 2.1: 'AA NONE' = no activation time defined yet (activated by NOTAM); it overrides other AA lines.
+    The Slovenian national file has six such restricted areas: they are kept, not skipped."""
+    text = ("*VERSION: 2.1\nAC UNC\nAY R\nAN LJR4 (NOTAM)\nAL GND\nAH FL95\nAA NONE\n" + _OA_SQUARE
+            + "AC UNC\nAY R\nAN LJR5\nAL GND\nAH FL95\nAA 2023-05-28T12:00Z/2023-05-28T20:00Z\nAA NONE\n" + _OA_SQUARE)
+    res = read_airspace_bytes(text.encode(), "si.openair")
+    assert len(res.issues) == 0 and [a.name for a in res.airspaces] == ["LJR4 (NOTAM)", "LJR5"]
+    for a in res.airspaces:
+        assert (a.start_time, a.end_time, a.schedule) == (None, None, "AA NONE")
+        assert "activation times not defined (AA NONE at line" in a.notes
+
+
+def test_openair_record_without_a_name_is_named_by_class_and_line():
+    res = read_airspace_bytes(("AC G\nAH 2100ft MSL\nAL GND\n" + _OA_SQUARE).encode(), "de.txt")
+    a = res.airspaces[0]
+    assert a.name == a.ident == "unnamed G (line 1)" and "no name (AN)" in a.notes
+
+
+def test_openair_keyhole_outline_kept_for_repair_not_left_invalid():
+    """Germany's Frankfurt class D is drawn as one ring: an inner square, a cut out to the outer ring and round it.
+    No two edges cross, but the ring passes twice through the cut's ends (GEOS: self-intersection); it was
+    written out invalid. It is now kept for make-valid, the problem said."""
+    inner = ["50:08:00N 008:28:00E", "50:06:00N 008:30:00E", "50:04:00N 008:28:00E", "50:06:00N 008:26:00E"]
+    outer = ["50:12:00N 008:28:00E", "50:06:00N 008:36:00E", "50:00:00N 008:28:00E", "50:06:00N 008:20:00E"]
+    pts = inner + [inner[0], outer[0]] + outer[1:] + [outer[0], inner[0]]
+    text = "AC D\nAN Keyhole\nAL 1500ft MSL\nAH 2500ft MSL\n" + "".join(f"DP {p}\n" for p in pts)
+    res = read_airspace_bytes(text.encode(), "k.txt")
+    (a,) = res.airspaces
+    assert a.repair.startswith("outline crosses itself (it passes twice through 50.13333, 8.46667) at line 1")

@@ -68,3 +68,22 @@ def test_prediction_for_another_flight_is_named_as_such():
     t_end = tr.times[-1]
     assert prediction_mismatch(tr, np.array([t_end, t_end + 3600]), np.array([tr.lon[-1], tr.lon[-1] + 0.3]),
                                np.array([tr.lat[-1], tr.lat[-1]])) is None
+
+
+def test_descent_that_reached_the_ground_is_on_ground_not_descending():
+    """habhub's simulated flight ends at -0.3 m while the regression over its last 30 min still says 4.9 m/s down:
+    a balloon at sea level (or back at its launch altitude) has landed, it does not 'reach sea level within 0 min'."""
+    to_sea = _flight(np.concatenate([np.arange(0.0, 30000.0, 300.0), np.linspace(30000.0, -0.3, 60)]))
+    st = flight_state(to_sea)
+    assert st.state == "on ground" and st.vrate_ms < -2.0
+    assert "ended at 0 m, within 100 m of sea level" in st.reason and "-0" not in st.reason
+    with pytest.raises(BalloonWatchError, match="would carry a landed balloon"):
+        forecast_persistence(to_sea)
+    # launched at 1,400 m, lands at 1,450 m: back at its launch altitude
+    to_launch = _flight(np.concatenate([np.arange(1400.0, 30000.0, 300.0), np.linspace(30000.0, 1450.0, 60)]))
+    st = flight_state(to_launch)
+    assert st.state == "on ground" and "the launch altitude (1,400 m)" in st.reason
+    # still 150 m above its launch site, or a track starting aloft (launch altitude unknown): descending
+    assert flight_state(_flight(np.concatenate([np.arange(1400.0, 30000.0, 300.0),
+                                                np.linspace(30000.0, 1550.0, 60)]))).state == "descending"
+    assert flight_state(_flight(np.linspace(30000.0, 18000.0, 60))).state == "descending"

@@ -189,3 +189,44 @@ def test_preview_headers_units_and_time_kinds():
 def test_detect_csv_from_content_not_extension():
     assert detect_format(HABHUB.read_bytes()[:500], "flight.dat") == "csv"
     assert detect_format((DATA / "gpslogger_track.gpx").read_bytes()[:300], "track.csv") == "gpx"
+
+
+def _moving_csv(header_speed: str, factor: float, sep: str = ";", zone: str = "") -> bytes:
+    """A balloon drifting east at 20 m/s, one fix every 10 s, its speed written as 20 * factor."""
+    from balloon_watch.plugin.core.geodesy.ellipsoid import GEOD
+
+    rows = [f"DateTime{sep}Latitude{sep}Longitude{sep}{header_speed}{sep}Altitude"]
+    for k in range(60):
+        lon, lat, _ = GEOD.fwd(8.0, 49.0, 90.0, 200.0 * k)
+        rows.append(f"2021-07-05 11:{k // 6:02d}:{k % 6 * 10:02d}{zone}{sep}{lat:.6f}{sep}{lon:.6f}{sep}"
+                    f"{20.0 * factor:.1f}{sep}{1000 + 50 * k}")
+    return ("\n".join(rows) + "\n").encode()
+
+
+@pytest.mark.parametrize(("factor", "label"), [(3.6, "km/h"), (1852 / 3600, None), (1.0, "m/s"),
+                                               (1 / 0.44704, "mph"), (3600 / 1852, "kt")])
+def test_speed_without_unit_is_found_from_the_motion_between_fixes(factor, label):
+    """radiosondy.info CSV exports write 'Speed' in km/h with no unit: read as m/s it was 3.6 times too fast.
+    The unit is found by comparing with the ground speed between fixes; no unit that fits: m/s, said."""
+    res = read_track_bytes(_moving_csv("Speed", factor), "s.csv")
+    speed = res.tracks[0].attributes["speed_rep_ms"]
+    if label is None:  # 0.514 m/s per unit: no candidate fits, the assumption stays and is said
+        assert not any("Speed unit of 'Speed'" in n for n in res.notes)
+        assert any("'Speed' as speed_rep_ms (from unstated unit, read as m/s)" in n for n in res.notes)
+        return
+    assert np.allclose(speed, 20.0, rtol=0.01)
+    assert any(f"Speed unit of 'Speed' not stated in the header: {label}, found by comparing" in n
+               for n in res.notes)
+
+
+def test_stated_speed_unit_is_kept_not_guessed():
+    res = read_track_bytes(_moving_csv("Speed (MPH)", 3.6), "s.csv")  # says mph, writes km/h: the header wins
+    assert np.allclose(res.tracks[0].attributes["speed_rep_ms"], 72.0 * 0.44704)
+    assert not any("Speed unit of" in n for n in res.notes)
+
+
+def test_times_without_a_zone_are_said_to_be_read_in_the_chosen_zone():
+    res = read_track_bytes(_moving_csv("Speed", 1.0), "s.csv")
+    assert any("Times in 'DateTime' carry no time zone: read as UTC" in n for n in res.notes)
+    res = read_track_bytes(_moving_csv("Speed", 1.0, zone="Z"), "s.csv")
+    assert not any("carry no time zone" in n for n in res.notes)

@@ -186,3 +186,24 @@ def test_kml_point_times_in_local_zone_when_no_zone_given():
 </Point></Placemark></Folder></kml>"""
     tr = read_track_bytes(kml, "p.kml", tz="America/New_York").tracks[0]
     assert tr.times[0] == calendar.timegm((2023, 2, 4, 17, 0, 0))
+
+
+def _kml_line_in(doc_name: str | None, folder_name: str | None, placemark_name: str) -> bytes:
+    line = ("<Placemark><name>{}</name><LineString><coordinates>-122.2,37.7,800 -122.1,37.6,1500 "
+            "-122.0,37.5,2500</coordinates></LineString></Placemark>").format(placemark_name)
+    folder = f"<Folder>{f'<name>{folder_name}</name>' if folder_name else ''}{line}</Folder>"
+    doc = f"<Document>{f'<name>{doc_name}</name>' if doc_name else ''}{folder}</Document>"
+    return f'<kml xmlns="http://www.opengis.net/kml/2.2">{doc}</kml>'.encode()
+
+
+def test_kml_line_with_a_generic_name_takes_its_document_name_or_the_file_stem():
+    """sonde2kml names its LineString placemark 'Altitude' inside a folder 'Altitude line': the track is named
+    after the nearest container that says which flight it is, else the file; a meaningful name is kept."""
+    res = read_track_bytes(_kml_line_in("Sonde: U2450623", "Altitude line", "Altitude"), "flight.kml")
+    assert [t.track_id for t in res.tracks] == ["Sonde: U2450623"]
+    assert any("generic label" in n and "'Altitude'" in n for n in res.notes)
+    res = read_track_bytes(_kml_line_in(None, "Track", "Path"), "W1234567_sonde.kml")
+    assert [t.track_id for t in res.tracks] == ["W1234567_sonde"]
+    res = read_track_bytes(_kml_line_in("Launch day", "Altitude line", "HAB-42 flight"), "x.kml")
+    assert [t.track_id for t in res.tracks] == ["HAB-42 flight"]
+    assert not any("generic label" in n for n in res.notes)

@@ -158,13 +158,13 @@ def test_real_files_through_the_dock(tmp_path):
 
     refused = result["03_forecast_refused"]
     assert refused["layers"] == 0
-    assert refused["status"].startswith("Track 'habhub_sim_flight_path_japan_epoch' is not forecast: descending at "
-                                        "4.9 m/s")
+    assert refused["status"].startswith("Track 'habhub_sim_flight_path_japan_epoch' is not forecast: on the ground: "
+                                        "the descent (4.9 m/s")
     assert refused["status"].endswith("Tick 'Extrapolate anyway' to forecast it anyway.")
     assert any(t.startswith("Track 'habhub_sim_flight_path_japan_epoch' is not forecast") for t in refused["bar"])
     anyway = result["04_forecast_anyway"]
     assert anyway["layers"] == 1
-    assert "descending at 4.9 m/s" in anyway["status"]
+    assert "on the ground: the descent (4.9 m/s" in anyway["status"]
     assert any("was extrapolated as you asked" in t for t in anyway["bar"])
 
     proposals = result["05_proposals"]

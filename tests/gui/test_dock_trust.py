@@ -101,18 +101,20 @@ def test_landed_balloon_not_forecast_unless_asked(dock, bw_iface):
     click(dock, dock.forecastButton)
     assert not layers_of_kind("forecast_points")
     status = dock.tracksStatus.text()
-    assert status.startswith("Track 'habhub_sim_flight_path_japan_epoch' is not forecast: descending at 4.9 m/s")
+    # its last fix is at -0.3 m after a 4.9 m/s descent: landed, not 'reaching sea level within about 0 min'
+    assert status.startswith("Track 'habhub_sim_flight_path_japan_epoch' is not forecast: on the ground: the descent "
+                             "(4.9 m/s")
     assert status.endswith("Tick 'Extrapolate anyway' to forecast it anyway.")
     assert not messages(bw_iface, CRITICAL)  # the balloon is down: not a failure of the tool
-    assert any(t.startswith("Track 'habhub_sim_flight_path_japan_epoch' is not forecast: descending")
+    assert any(t.startswith("Track 'habhub_sim_flight_path_japan_epoch' is not forecast: on the ground")
                for t in messages(bw_iface, WARNING))
 
     dock.forecastIgnoreState.setChecked(True)
     dock.forecastHorizon.setValue(2)
     click(dock, dock.forecastButton)
     assert len(layers_of_kind("forecast_points")) == 1, messages(bw_iface)
-    assert "Track 'habhub_sim_flight_path_japan_epoch': descending at 4.9 m/s" in dock.tracksStatus.text()
-    assert any("is descending but was extrapolated as you asked" in t for t in messages(bw_iface, WARNING))
+    assert "Track 'habhub_sim_flight_path_japan_epoch': on the ground: the descent (4.9 m/s" in dock.tracksStatus.text()
+    assert any("is on ground but was extrapolated as you asked" in t for t in messages(bw_iface, WARNING))
 
 
 def test_all_closures_checked_are_listed_even_when_clear(dock, bw_iface):

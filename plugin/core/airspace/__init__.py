@@ -29,6 +29,14 @@ def _decode(data: bytes, name: str) -> str:
         return data.decode("latin-1")  # OpenAir files from older tools are often Latin-1
 
 
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 def read_airspace_bytes(data: bytes, name: str, fmt: str | None = None, tolerance_m: float = 1.0,
                         feedback=None, defer_deltas: bool = False) -> AirspaceReadResult:  # fmt: skip
     """Read airspaces from bytes; ``fmt`` one of FORMATS or None to detect it. ``defer_deltas``: AIXM
@@ -53,6 +61,8 @@ def read_airspace_bytes(data: bytes, name: str, fmt: str | None = None, toleranc
         except (TypeError, ValueError, KeyError, AttributeError, IndexError, ArithmeticError) as exc:
             # last line of defence, as for tracks: a structure no reader expected must not become a traceback
             raise InputError(f"unexpected content for {fmt} ({type(exc).__name__}: {str(exc)[:160]})", name) from exc
+    if fmt in ("openair", "faa_notam", "icao_notam") and not _is_utf8(data):
+        res.notes.append("The file is not UTF-8: its text was read as Latin-1 (ISO 8859-1).")
     for a in res.airspaces:  # the type every layer can be styled by, where the reader named none
         if not a.airspace_type and a.kind.strip().upper() != a.airspace_class:
             a.airspace_type = _KIND_TYPES.get(a.kind.strip().upper(), a.kind.strip())

@@ -273,15 +273,30 @@ def polygon_from_ring(points: Sequence[tuple[float, float]], check: bool = True)
         raise GeometryError("outline encloses no area (all points on a line)")
     if check:
         hit = self_intersection(ring)
-        if hit is not None:
-            i, j = hit
-            problem = (f"{REPAIR_PENDING} (edge near {ring[i][1]:.5f}, {ring[i][0]:.5f} crosses edge near "
-                       f"{ring[j][1]:.5f}, {ring[j][0]:.5f})")
+        twice = _repeated_vertex(arr) if hit is None else None
+        if hit is not None or twice is not None:
+            if hit is not None:
+                i, j = hit
+                problem = (f"{REPAIR_PENDING} (edge near {ring[i][1]:.5f}, {ring[i][0]:.5f} crosses edge near "
+                           f"{ring[j][1]:.5f}, {ring[j][0]:.5f})")
+            else:  # e.g. a 'keyhole': an outer ring and an inner one joined by a cut drawn out and back
+                problem = f"{REPAIR_PENDING} (it passes twice through {twice[1]:.5f}, {twice[0]:.5f})"
             kept = _KEPT.get()
             if kept is None:
                 raise GeometryError(problem)
             kept.append(problem)
     return _to_multipolygon(ring)
+
+
+def _repeated_vertex(arr: np.ndarray) -> tuple[float, float] | None:
+    """A vertex an open ring passes through twice (to 1e-9 degree), else None. Such a ring touches itself: GEOS
+    calls it invalid though no two edges cross (their overlap is lost in the densified arcs' rounding)."""
+    keys = np.round(arr / 1e-9).astype(np.int64)
+    _, first, counts = np.unique(keys, axis=0, return_index=True, return_counts=True)
+    if not (counts > 1).any():
+        return None
+    k = int(first[counts > 1].min())
+    return float(arr[k, 0]), float(arr[k, 1])
 
 
 def _to_multipolygon(ring: list[tuple[float, float]]) -> MultiPolygon:

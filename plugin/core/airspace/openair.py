@@ -1,7 +1,8 @@
 """OpenAir airspace text (original Winpilot format and Naviter extended 2.x) -> Airspace list.
 
 Records start at ``AC``. Supported: AC, AY (2.x type), AN, AL, AH, AA (2.x activation windows, ``NONE`` for
-an open end), V X= (centre), V D=+/- (arc direction, + = clockwise, the default, reset for each record),
+an open end; ``AA NONE`` alone: no activation time defined, kept with no window and said), V X= (centre),
+V D=+/- (arc direction, + = clockwise, the default, reset for each record),
 DP (point), DC (circle, radius in NM), DA (arc: radius NM, start and end angle in degrees from the centre),
 DB (arc between two points around the centre). Ignored: AF, AG, AX, AT, SP, SB, V W/Z. DY (airways) is
 reported as unsupported. ``*`` starts a comment, also after a command.
@@ -263,15 +264,19 @@ def _finish(r: _Record, source: str, tol: float, notes: set[str]) -> list[Airspa
     except geo.GeometryError as exc:
         raise _RecordError(r.line, str(exc), "geometry") from None
     windows: list[tuple[float | None, float | None]] = []
-    for ln, txt in r.aa:
+    aa_none = next((ln for ln, txt in r.aa if txt.strip().upper() == "NONE"), None)
+    for ln, txt in ([] if aa_none is not None else r.aa):
         try:
             windows.append(_parse_aa(txt))
         except ValueError as exc:
             raise _RecordError(ln, str(exc), "AA") from None
     kind = r.ay or r.cls
+    name = r.name or f"unnamed {kind or 'airspace'} (line {r.line})"
     base = Airspace(
-        ident=r.name, name=r.name, kind=kind, geometry=mp, source=source, line=r.line,
+        ident=name, name=name, kind=kind, geometry=mp, source=source, line=r.line,
     )  # fmt: skip
+    if not r.name:
+        add_note(base, "no name (AN) in the file: named after its class and line")
     if r.ay and r.cls and r.cls != r.ay:
         add_note(base, f"class {r.cls}")
     base.airspace_class, base.airspace_type = class_and_type(r.cls, r.ay)
@@ -282,6 +287,12 @@ def _finish(r: _Record, source: str, tol: float, notes: set[str]) -> list[Airspa
         add_note(base, extra)
     if FL_NOTE in (floor.note, ceiling.note):
         notes.add(FL_NOTE)
+    if aa_none is not None:
+        # Naviter 2.x 'AA NONE': no activation time defined yet (active when a NOTAM says so); it overrides any
+        # other AA. Kept with no window, so it is checked at every time, and the reason is said.
+        base.schedule = "AA NONE"
+        add_note(base, f"activation times not defined (AA NONE at line {aa_none}): active only when activated by "
+                       "NOTAM; kept and checked as possibly active at any time")
     if not windows:
         return [base]
     if len(windows) == 1:
@@ -292,7 +303,7 @@ def _finish(r: _Record, source: str, tol: float, notes: set[str]) -> list[Airspa
     sched = "; ".join(t for _, t in r.aa)
     for i, (s, e) in enumerate(windows):
         a = Airspace(**{**base.__dict__})
-        a.ident = f"{r.name} #{i + 1}"
+        a.ident = f"{name} #{i + 1}"
         a.start_time, a.end_time = s, e
         a.schedule = sched
         add_note(a, f"activation window {i + 1} of {len(windows)}")

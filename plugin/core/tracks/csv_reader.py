@@ -20,7 +20,7 @@ from ..feedback import check
 from ..model import ReadResult
 from .common import FL_NOTE, alt_factor, check_bad_share, finish, make_track, stem, subset
 from .coords import parse_coord_column
-from .measures import ALT_FIELD, FIELD, classify, infer_alt_unit, pressure_to_hpa, temp_to_c
+from .measures import ALT_FIELD, FIELD, Measure, classify, infer_alt_unit, infer_speed_unit, pressure_to_hpa, temp_to_c
 from .timeparse import (
     _LAYOUT,
     _TIME_ONLY,
@@ -49,7 +49,8 @@ _EXACT = {
              "epoch_s", "epoch_ms", "when", "dt", "t", "time_stamp", "received_at", "time_received"},
     "date": {"date", "date_utc", "utc_date", "gps_date", "day"},
     "id": {"track_id", "trackid", "track", "callsign", "payload_callsign", "serial", "object", "object_id",
-           "balloon", "flight", "vehicle", "track_name", "trackname", "call", "mmsi", "icao24", "hex"},
+           "balloon", "flight", "vehicle", "track_name", "trackname", "call", "mmsi", "icao24", "hex",
+           "sonde", "sonde_id", "sondeid"},  # radiosondy.info CSV: SONDE holds the serial
 }
 _FIRST_WORD = {
     "lat": {"lat", "latitude"},
@@ -498,8 +499,12 @@ def read_csv(data: bytes, name: str, tz: str = "UTC", column_map: dict | None = 
                              "(YYYY-MM-DD) of the first fix", name)
         cols[m["time"]] = []
         times, e, kind = parse_time_column(tcol, zone, date_epoch)
+        sample = next((v for v in tcol if v.strip()), "")
         del tcol
         note_errors(e, pv.columns[m["time"]])
+        if kind in ("iso", "mixed", "time_only") and sample and not _ZONE_GIVEN.search(sample):
+            notes.append(f"Times in '{pv.columns[m['time']]}' carry no time zone: read as {tz} (choose the zone "
+                         "if the file uses local time).")
         if kind == "time_only":
             notes.append(f"Times of day placed on {date} (a day added each time the clock goes back).")
     check(feedback, 75)
@@ -519,6 +524,8 @@ def read_csv(data: bytes, name: str, tz: str = "UTC", column_map: dict | None = 
     lat, lon, alt, times, lines_kept = pick(lat), pick(lon), pick(alt), pick(times), pick(linenos)
     attributes: dict[str, Any] = {}
     kept: list[str] = []
+    # speeds are compared with the motion between fixes only where the fixes are one flight
+    single_track = "id" not in m or len({v.strip() for v in cols[m["id"]]}) <= 1
     for j, cname in enumerate(pv.columns):
         if j in used:
             continue
@@ -527,7 +534,14 @@ def read_csv(data: bytes, name: str, tz: str = "UTC", column_map: dict | None = 
         col = num if not errs else [v.strip() for v in vals]
         key = cname or f"col_{j + 1}"
         if j in measures and not errs:
-            key, col = _convert_measure(measures[j], cname, num, unit, attributes, kept)
+            mc = measures[j]
+            if mc.kind == "speed" and not mc.unit and times is not None and single_track:
+                found = infer_speed_unit(pick(num), lon, lat, times)
+                if found is not None:
+                    mc = Measure("speed", found[0], found[1])
+                    notes.append(f"Speed unit of '{cname}' not stated in the header: {found[0]}, found by comparing "
+                                 f"it with the ground speed between fixes (median ratio {found[2]:.2f}).")
+            key, col = _convert_measure(mc, cname, num, unit, attributes, kept)
         attributes[_unique_name(key, attributes)] = pick(col)
     if kept:
         notes.append("Kept in SI units: " + "; ".join(kept) + ".")
@@ -549,6 +563,10 @@ def read_csv(data: bytes, name: str, tz: str = "UTC", column_map: dict | None = 
         tracks.append(make_track(stem(name), lon, lat, times, alt, name, attributes, lines_kept))
     check(feedback, 100)
     return finish(tracks, "csv", issues, notes, name)
+
+
+# a time string that says its zone: Z, +hh:mm / -hhmm, or a zone word at its end
+_ZONE_GIVEN = re.compile(r"(?:\d(?:Z|[+-]\d{2}:?\d{2})|\b(?:UTC|GMT|Z))\s*$", re.IGNORECASE)
 
 
 def _infer_unit(alt_raw: np.ndarray, cols: list, measures: dict, columns: list[str], alt_name: str,

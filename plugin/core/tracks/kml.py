@@ -1,6 +1,8 @@
 """KML and KMZ: gx:Track / gx:MultiTrack (times), LineString (no times), timed Point placemarks.
 
 Point placemarks are grouped into one track per enclosing Folder/Document (its name is the track id).
+A line placemark named with a generic label ("Altitude", "Track", "Path"...: what exporters such as sonde2kml
+write) takes the nearest enclosing Document/Folder name that says more (e.g. "Sonde: U2450623"), else the file stem.
 KMZ members are size-checked on the declared size and while streaming (zip bombs) before parsing.
 """
 
@@ -8,6 +10,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import struct
 import zipfile
 import zlib
@@ -25,6 +28,14 @@ from .xmlutil import child, children, descendants, text_of
 
 # Largest uncompressed KML accepted from a KMZ: far above real track documents, far below a zip bomb.
 KMZ_MAX_MEMBER = 64 * 2**20
+# placemark/folder names that label what is drawn rather than which flight it is
+_GENERIC_NAME = re.compile(
+    r"^(altitude|altitude line|alt|height|track|tracks|track line|tracklog|gps track|flight path|flight track|path|"
+    r"line|linestring|route|trajectory|trace|points|placemark|untitled|untitled path)( ?\d+)?$", re.IGNORECASE)
+
+
+def _generic(name: str | None) -> bool:
+    return not name or bool(_GENERIC_NAME.match(name.strip()))
 
 
 class _Acc:
@@ -102,18 +113,19 @@ def read_kml(data: bytes, name: str, tz: str = "UTC", feedback: Any = None) -> R
     placemarks = descendants(root, "Placemark")
     state = {"done": 0, "n": max(len(placemarks), 1)}
 
-    def walk(elem, container: str | None) -> None:
+    def walk(elem, container: str | None, named: str | None) -> None:
         for c in elem:
             tag = local(c.tag)
             if tag in ("Document", "Folder"):
-                walk(c, text_of(c, "name") or container)
+                own = text_of(c, "name")
+                walk(c, own or container, own if not _generic(own) else named)
             elif tag == "Placemark":
                 state["done"] += 1
                 if state["done"] % 500 == 0:
                     check(feedback, 90.0 * state["done"] / state["n"])
-                _placemark(c, container, base, zone, issues, notes, counts, lines, points)
+                _placemark(c, container, named or base, base, zone, issues, notes, counts, lines, points)
 
-    walk(root, None)
+    walk(root, None, None)
     check_bad_share(counts[0], counts[1], name, "points")
     _fold_points_into_lines(lines, points, notes)
     tracks = []
@@ -187,7 +199,7 @@ def _to_track(tid: str, acc: _Acc, source: str):
     return make_track(tid, acc.lon, acc.lat, acc.t, acc.alt, source, attrs)
 
 
-def _placemark(pm, container, base, zone, issues, notes, counts, lines, points) -> None:
+def _placemark(pm, container, named, base, zone, issues, notes, counts, lines, points) -> None:
     pname = text_of(pm, "name")
     geoms = [e for e in pm.iter() if local(e.tag) in ("Track", "LineString")]
     if geoms:
@@ -202,6 +214,10 @@ def _placemark(pm, container, base, zone, issues, notes, counts, lines, points) 
             else:
                 _linestring(g, pname or base, issues, counts, acc)
         tid = pname or f"{base}_{len(lines) + 1}"
+        if pname and _generic(pname):
+            tid = named
+            notes.append(f"The line placemark '{pname}' is named by a generic label: track id '{named}' taken from "
+                         + ("the file name." if named == base else "its enclosing document/folder."))
         if acc.lon:
             lines.append((tid, acc))
         return

@@ -157,3 +157,39 @@ def infer_alt_unit(alt: np.ndarray, p_hpa: np.ndarray) -> tuple[str, float] | No
     if 0.8 * 3.2808 <= ratio <= 1.25 * 3.2808:
         return "ft", FT
     return None
+
+
+# speed units a file may use without saying so, as (label, m/s per unit)
+_SPEED_CANDIDATES = (("m/s", 1.0), ("km/h", 1 / 3.6), ("kt", 1852.0 / 3600.0), ("mph", 0.44704))
+
+
+def infer_speed_unit(speed: np.ndarray, lon: np.ndarray, lat: np.ndarray,
+                     times: np.ndarray) -> tuple[str, float, float] | None:
+    """Unit of a speed column whose header names none, found by comparing it with the ground speed from each
+    fix back to the last fix at least 30 s before it (at most 10 min, moving faster than 3 m/s): (label, m/s per
+    unit, median ratio), or None when too few pairs or no unit fits within 8 % (radiosondy.info exports write km/h
+    under 'Speed', several stations reporting the same sonde seconds apart)."""
+    from ..geodesy import GEOD
+
+    t = np.asarray(times, dtype=float)
+    ok = np.isfinite(t) & np.isfinite(lon) & np.isfinite(lat) & np.isfinite(speed)
+    idx = np.nonzero(ok)[0]
+    idx = idx[np.argsort(t[idx], kind="stable")]
+    if len(idx) < 21:
+        return None
+    ts = t[idx]
+    back = np.searchsorted(ts, ts - 30.0, side="right") - 1
+    has = back >= 0
+    a, b = idx[back[has]], idx[has]
+    dt = t[b] - t[a]
+    _, _, dist = GEOD.inv(lon[a], lat[a], lon[b], lat[b])
+    with np.errstate(invalid="ignore", divide="ignore"):
+        derived = np.asarray(dist) / dt
+        use = (dt >= 20.0) & (dt <= 600.0) & (derived > 3.0) & (speed[b] > 0)
+    if use.sum() < 20:
+        return None
+    ratio = float(np.median(speed[b][use] / derived[use]))
+    for label, ms in _SPEED_CANDIDATES:
+        if abs(np.log(ratio * ms)) < np.log(1.08):
+            return label, ms, ratio
+    return None
