@@ -30,6 +30,7 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QVariant
 
 from ..core.errors import InputError
 from ..core.proximity import site_proximity
+from ..qgis_io import postgis
 from ..qgis_io.convert import WGS84, multiline_zm, qdatetime, sites_from_source, tracks_from_source
 from ..toolbelt.i18n import tr
 from .alg_buffersites import MAX_DISTANCE_M
@@ -120,7 +121,10 @@ class SiteProximityAlgorithm(BalloonWatchAlgorithm):
         name_field = self.parameterAsString(parameters, self.NAME_FIELD, context) or None
 
         steps = QgsProcessingMultiStepFeedback(3, feedback)
-        tracks, notes = tracks_from_source(track_src, steps)
+        # a whole PostGIS track table and point sites: the analysis runs in PostgreSQL (qgis_io.postgis)
+        in_db = postgis.track_in_database(self, parameters, self.TRACK, context) if QgsWkbTypes.geometryType(
+            sites_src.wkbType()) == QgsWkbTypes.PointGeometry else None
+        tracks, notes = ([], []) if in_db else tracks_from_source(track_src, steps)
         for note in notes:
             feedback.pushWarning(note)
         for track in tracks:
@@ -138,7 +142,7 @@ class SiteProximityAlgorithm(BalloonWatchAlgorithm):
                 feedback.pushWarning(tr("{} site(s) have no value in '{}': they are named 'site <feature id>'.")
                                      .format(unnamed, name_field))
         steps.setCurrentStep(2)
-        events = []
+        events = postgis.proximity_in_database(in_db, sites, distance, steps) if in_db else []
         for k, track in enumerate(tracks):
             try:
                 events.extend(site_proximity(track, sites, distance, _Slice(steps, k, len(tracks))))

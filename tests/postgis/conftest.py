@@ -50,3 +50,36 @@ def pg_conn(pg_server):
         cur.execute(f'DROP SCHEMA "{schema}" CASCADE')
     conn.commit()
     conn.close()
+
+
+def _processing_conftest():
+    """tests/processing/conftest.py, loaded by path (its folder name clashes with QGIS' ``processing``)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("bw_processing_conftest", ROOT / "tests" / "processing" /
+                                                  "conftest.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+bw_provider = _processing_conftest().bw_provider
+
+
+@pytest.fixture(scope="module")
+def pg_authcfg(pg_server, qgis_app):
+    """An authentication configuration (Basic: the server's user and password) in QGIS's auth database of the
+    test profile; the URIs the tests build carry only its id."""
+    from qgis.core import QgsApplication, QgsAuthMethodConfig
+
+    am = QgsApplication.authManager()
+    if not am.masterPasswordIsSet():
+        assert am.setMasterPassword("bw-test-master", True)
+    cfg = QgsAuthMethodConfig("Basic")
+    cfg.setName(f"bw-test-{uuid.uuid4().hex[:6]}")
+    cfg.setConfig("username", pg_server["user"])
+    cfg.setConfig("password", pg_server["password"])
+    ok, stored = am.storeAuthenticationConfig(cfg)
+    assert ok and stored.id()
+    yield stored.id()
+    am.removeAuthenticationConfig(stored.id())

@@ -26,7 +26,7 @@ from ..feedback import check
 from ..flagging import ClosureFlag, FlagResult, _accumulate, _summarise
 from ..model import Airspace, Track
 from ..proximity import ApproachEvent, Site
-from . import sql as Q
+from . import sql as queries
 
 
 @dataclass
@@ -87,34 +87,38 @@ def _segment_source(cur, tt: TrackTable) -> dict:
     }
 
 
-def segments_table(conn, tt: TrackTable, persistent: bool = False) -> tuple[object, int]:
-    """Build the GiST-indexed segment table of the track table; returns (its identifier, segment count).
+def segments_table(conn, tt: TrackTable, persistent: bool | None = None) -> tuple[object, int]:
+    """The GiST-indexed segment table of the track table: (its identifier, segment count or -1 if reused).
 
-    ``persistent`` keeps it as ``<table>_bwseg`` beside the track table (rebuilt when the track table's row
-    count or last time changed), else a temporary table of this session."""
+    ``persistent=True`` (re)builds ``<table>_bwseg`` beside the track table, stamped with the track table's
+    row count and last time (the import builds it); ``None`` reuses that table when its stamp is current,
+    else builds a temporary table of this session; ``False`` always builds the temporary table (nothing is
+    written to the analyst's database). The stamp does not see an edit that keeps the count and last time."""
     sql = _sql()
     cur = conn.cursor()
     src = _segment_source(cur, tt)
-    if not persistent:
-        seg = sql.Identifier("bw_seg")
-        cur.execute("DROP TABLE IF EXISTS pg_temp.bw_seg")
-        cur.execute(sql.SQL(Q.SEGMENTS).format(temp=sql.SQL("TEMP"), seg=seg, **src))
-    else:
-        seg = sql.Identifier(tt.schema, f"{tt.table}_bwseg")
+    seg = sql.Identifier(tt.schema, f"{tt.table}_bwseg")
+    stamp = None
+    if persistent is not False:
         cur.execute(sql.SQL("SELECT count(*)::text || '|' || coalesce(max({t})::text, '') FROM {p}").format(
             t=src["time"], p=src["points"]))
         stamp = f"balloon_watch segments of {tt.label()}: {cur.fetchone()[0]}"
         cur.execute("SELECT obj_description(to_regclass(%s), 'pg_class')",
-                    (f'"{tt.schema}"."{tt.table}_bwseg"',))
+                    (seg.as_string(conn),))
         row = cur.fetchone()
         if row and row[0] == stamp:
-            cur.execute(sql.SQL("SELECT count(*) FROM {}").format(seg))
-            return seg, cur.fetchone()[0]
+            return seg, -1
+    if persistent:
         cur.execute(sql.SQL("DROP TABLE IF EXISTS {}").format(seg))
-        cur.execute(sql.SQL(Q.SEGMENTS).format(temp=sql.SQL(""), seg=seg, **src))
+        cur.execute(sql.SQL(queries.SEGMENTS).format(temp=sql.SQL(""), seg=seg, **src))
+        n = cur.rowcount
         cur.execute(sql.SQL("COMMENT ON TABLE {} IS {}").format(seg, sql.Literal(stamp)))
-    n = cur.rowcount
-    for stmt in Q.SEGMENT_INDEXES:
+    else:
+        seg = sql.Identifier("bw_seg")
+        cur.execute("DROP TABLE IF EXISTS pg_temp.bw_seg")
+        cur.execute(sql.SQL(queries.SEGMENTS).format(temp=sql.SQL("TEMP"), seg=seg, **src))
+        n = cur.rowcount
+    for stmt in queries.SEGMENT_INDEXES:
         cur.execute(sql.SQL(stmt).format(seg=seg))
     return seg, n
 
@@ -129,7 +133,7 @@ def _copy(cur, table: str, columns: tuple[str, ...], rows) -> None:
 
 
 def site_proximity_db(conn, tt: TrackTable, sites: list[Site], distance_m: float, feedback=None,
-                      persistent_segments: bool = False) -> list[ApproachEvent]:
+                      persistent_segments: bool | None = None) -> list[ApproachEvent]:
     """``core.proximity.site_proximity`` for every track of the table, computed in PostgreSQL.
 
     Point sites only (line and polygon sites raise ValueError: run them in QGIS). Events are ordered by track,
@@ -142,19 +146,19 @@ def site_proximity_db(conn, tt: TrackTable, sites: list[Site], distance_m: float
     sql = _sql()
     cur = conn.cursor()
     check(feedback, 0.0)
-    cur.execute(Q.FUNCTIONS)
+    cur.execute(queries.FUNCTIONS)
     seg, _ = segments_table(conn, tt, persistent_segments)
     check(feedback, 30.0)
     cur.execute("DROP TABLE IF EXISTS pg_temp.bw_sites")
-    cur.execute(Q.SITES_TABLE)
+    cur.execute(queries.SITES_TABLE)
     _copy(cur, "bw_sites", ("idx", "x", "y"),
           ((i, repr(float(s.coords[0])), repr(float(s.coords[1]))) for i, s in enumerate(sites)))
-    cur.execute(Q.SITES_FILL)
+    cur.execute(queries.SITES_FILL)
     check(feedback, 35.0)
     # the index test runs on the sphere (fast); the margin covers sphere vs ellipsoid (< 0.5 %), and the
     # exact geodesic test decides each candidate
     reach = distance_m * 1.006 + 100.0
-    cur.execute(sql.SQL(Q.PROXIMITY).format(seg=seg), {"dist": float(distance_m), "reach": reach})
+    cur.execute(sql.SQL(queries.PROXIMITY).format(seg=seg), {"dist": float(distance_m), "reach": reach})
     rows = cur.fetchall()
     check(feedback, 95.0)
     events = []
@@ -194,7 +198,7 @@ def _multipolygon_wkt(mp) -> str:
 
 
 def flag_closures_db(conn, tt: TrackTable, airspaces: list[Airspace], feedback=None,
-                     persistent_segments: bool = False) -> FlagResult:
+                     persistent_segments: bool | None = None) -> FlagResult:
     """``core.flagging.flag_closures`` for every track of the table; the horizontal search runs in PostgreSQL.
 
     No terrain model: AGL limits take the ground as 0 m MSL (the result's notes say so)."""
@@ -208,14 +212,14 @@ def flag_closures_db(conn, tt: TrackTable, airspaces: list[Airspace], feedback=N
     seg, _ = segments_table(conn, tt, persistent_segments)
     check(feedback, 30.0)
     cur.execute("DROP TABLE IF EXISTS pg_temp.bw_closures")
-    cur.execute(Q.CLOSURES_TABLE)
+    cur.execute(queries.CLOSURES_TABLE)
     _copy(cur, "bw_closures", ("idx", "wkt"), ((i, _multipolygon_wkt(a.geometry)) for i, a in enumerate(airspaces)))
-    cur.execute(Q.CLOSURES_FILL)
+    cur.execute(queries.CLOSURES_FILL)
     cur.execute(sql.SQL("SELECT count(*) FILTER (WHERE t0 IS NULL OR t1 IS NULL) FROM {}").format(seg))
     if cur.fetchone()[0]:
         raise InputError("some fixes have no time: closures need times (run the analysis in QGIS to skip them)",
                          tt.label())
-    cur.execute(sql.SQL(Q.CLOSURE_PIECES).format(seg=seg))
+    cur.execute(sql.SQL(queries.CLOSURE_PIECES).format(seg=seg))
     rows = cur.fetchall()
     check(feedback, 90.0)
     uses_agl = any("AGL" in (a.floor_ref, a.ceiling_ref) for a in airspaces)

@@ -15,6 +15,7 @@ from ..geodesy import GEOD
 from ..model import Track
 from ..track_store import TrackStats, _attribute_columns
 from ..tracks import derive, split_antimeridian
+from .analysis import TrackTable, segments_table
 
 _PG_TYPES = {"TEXT": "text", "REAL": "double precision", "INTEGER": "bigint", "DATETIME": "timestamptz"}
 
@@ -141,6 +142,9 @@ def write_tracks_pg(conn, tracks: list[Track], points: tuple[str, str], line: tu
                               f"SRID=4326;MULTILINESTRING ZM ({wkt})"])
         _copy(cur, l_sql, ["track_id", "start_time", "end_time", "length_m", "points", "source", "geom"], line_rows)
         cur.execute(sql.SQL("CREATE INDEX ON {} USING gist (geom)").format(l_sql))
+        check(feedback, 90)
+        # the segments the in-database analyses use, built now so every analysis finds them ready
+        segments_table(conn, TrackTable(points[0], points[1], key="fid"), persistent=True)
         check(feedback, 95)
         conn.commit()
     except Cancelled:
@@ -154,5 +158,5 @@ def write_tracks_pg(conn, tracks: list[Track], points: tuple[str, str], line: tu
                          f"{points[0]}.{points[1]}") from None
     times = np.concatenate([t.times for t in tracks])
     finite = times[np.isfinite(times)]
-    return TrackStats(len(tracks), int(sum(len(t) for t in tracks)), float(sum(lengths)),
-                      float(finite.min()) if len(finite) else math.nan, float(finite.max()) if len(finite) else math.nan)
+    start, end = (float(finite.min()), float(finite.max())) if len(finite) else (math.nan, math.nan)
+    return TrackStats(len(tracks), int(sum(len(t) for t in tracks)), float(sum(lengths)), start, end)
