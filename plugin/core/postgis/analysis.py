@@ -96,6 +96,7 @@ def segments_table(conn, tt: TrackTable, persistent: bool | None = None) -> tupl
     written to the analyst's database). The stamp does not see an edit that keeps the count and last time."""
     sql = _sql()
     cur = conn.cursor()
+    cur.execute("SET LOCAL jit = off")  # JIT compiling these row-by-row expressions costs more than it saves
     src = _segment_source(cur, tt)
     seg = sql.Identifier(tt.schema, f"{tt.table}_bwseg")
     stamp = None
@@ -146,6 +147,8 @@ def site_proximity_db(conn, tt: TrackTable, sites: list[Site], distance_m: float
     sql = _sql()
     cur = conn.cursor()
     check(feedback, 0.0)
+    # the planner's row estimates for these joins are far too high and JIT compiling costs seconds
+    cur.execute("SET LOCAL jit = off")
     cur.execute(queries.FUNCTIONS)
     seg, _ = segments_table(conn, tt, persistent_segments)
     check(feedback, 30.0)
@@ -209,6 +212,7 @@ def flag_closures_db(conn, tt: TrackTable, airspaces: list[Airspace], feedback=N
         return FlagResult(flags, [], notes)
     cur = conn.cursor()
     check(feedback, 0.0)
+    cur.execute("SET LOCAL jit = off")
     seg, _ = segments_table(conn, tt, persistent_segments)
     check(feedback, 30.0)
     cur.execute("DROP TABLE IF EXISTS pg_temp.bw_closures")

@@ -142,7 +142,7 @@ SEGMENT_INDEXES = [
 # Proximity: candidates from the GiST index, each pair solved, passes grouped with window functions
 # (gaps and islands), one row per pass with the CPA, the crossings and the fixes inside.
 PROXIMITY = """
-WITH cand AS (
+WITH cand AS MATERIALIZED (  -- materialized: each pair is solved once, not once per (r).field
   SELECT s.idx AS site, s.x AS sx, s.y AS sy, g.*,
          pg_temp.bw_pair(g.x0, g.y0, g.x1, g.y1, g.az0, g.az1, g.len, s.x, s.y, %(dist)s) AS r
   FROM bw_sites s JOIN {seg} g ON ST_DWithin(g.geog, s.geog, %(reach)s, false)
@@ -209,6 +209,8 @@ ON COMMIT DROP
 """
 CLOSURES_FILL = """
 UPDATE bw_closures SET geom = ST_SetSRID(ST_GeomFromText(wkt), 4326);
+-- a self-intersecting outline (crossing-number inside in core.flagging) is made valid for GEOS
+UPDATE bw_closures SET geom = ST_CollectionExtract(ST_MakeValid(geom), 3) WHERE NOT ST_IsValid(geom);
 INSERT INTO bw_closures (idx, dx, geom)
   SELECT idx, sh.dx, ST_Translate(geom, sh.dx, 0) FROM bw_closures
   CROSS JOIN (VALUES (-360.0::double precision), (360.0)) AS sh(dx)
