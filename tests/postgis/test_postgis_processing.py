@@ -132,3 +132,46 @@ def test_flagclosures_in_database_equals_in_qgis(imported):
             if fb_[name]:
                 assert abs(fa[name].msecsTo(fb_[name])) <= 1000
     assert db["OUTPUT_EVENTS"].featureCount() == local["OUTPUT_EVENTS"].featureCount() > 0
+
+
+def _uri_layer(dest: str) -> QgsVectorLayer:
+    """A layer from a Processing postgis: output (the sink's own destination string)."""
+    layer = QgsVectorLayer(dest[len("postgis:"):] if dest.startswith("postgis:") else dest, "o", "postgres")
+    assert layer.isValid(), dest
+    return layer
+
+
+def test_every_step_reads_and_writes_postgis(imported, pg_server, pg_authcfg, pg_conn):
+    """Sources and sinks of the other algorithms on PostGIS tables (Processing's own postgres sinks, with
+    the authcfg): airspace import, buffers, proximity, flagging, proposals and the forecast, chained."""
+    res, _, schema = imported
+
+    def dest(table):
+        return _dest(pg_server, pg_authcfg, schema, table)
+
+    track = _pg_layer(res["OUTPUT"])
+    run = processing.run
+    air = run("balloonwatch:importairspace", {"INPUT": str(DATA / "closures_2023.txt"), "OUTPUT": dest("air")})
+    air_layer = _uri_layer(dest("air"))
+    assert air_layer.featureCount() == 4 and air["OUTPUT"]
+    buf = run("balloonwatch:buffersites", {"INPUT": str(DATA / "sites.gpkg"), "DISTANCES": "50000",
+                                           "OUTPUT": dest("buffers")})
+    assert _uri_layer(dest("buffers")).featureCount() == 9 and buf["OUTPUT"]
+    # sites read back from PostGIS too (polygons: the proximity runs in QGIS, still reading the PostGIS track)
+    prox = run("balloonwatch:siteproximity", {"TRACK": track, "SITES": _uri_layer(dest("buffers")),
+                                              "DISTANCE": 10_000.0, "OUTPUT": dest("approaches"),
+                                              "OUTPUT_PARTS": dest("approach_parts")})
+    assert prox["EVENT_COUNT"] > 0
+    assert _uri_layer(dest("approaches")).featureCount() == prox["EVENT_COUNT"]
+    flag = run("balloonwatch:flagclosures", {"TRACK": track, "AIRSPACE": air_layer, "OUTPUT": dest("flagged"),
+                                             "OUTPUT_EVENTS": dest("closure_events")})
+    flagged = {f["ident"]: f["status"] for f in _uri_layer(dest("flagged")).getFeatures()}
+    assert sorted(flagged.values()).count("violated") == flag["VIOLATED"] == 2
+    prop = run("balloonwatch:proposeclosures", {"TRACK": track, "SITES": str(DATA / "sites.gpkg"),
+                                                "OUTPUT": dest("proposals")})
+    assert _uri_layer(dest("proposals")).featureCount() > 0 and prop["OUTPUT"]
+    fc = run("balloonwatch:forecasttrack", {"TRACK": track, "HORIZON_H": 6.0, "OUTPUT": dest("forecast"),
+                                            "OUTPUT_CONE": dest("cone"), "OUTPUT_ETA": "memory:"})
+    assert _uri_layer(dest("forecast")).featureCount() > 0 and fc["OUTPUT"]
+    # nothing secret in what the tables' layers store: only the authcfg id
+    assert pg_server["password"] not in track.source() + air_layer.source()
