@@ -232,3 +232,22 @@ def test_closures_synthetic_equal_in_process(pg_conn):
     ref = flag_closures(tracks, closures)
     _assert_same_flags(db, ref)
     assert sum(f.status == "violated" for f in db.closures) >= 3
+
+
+def test_stale_segments_are_not_used(pg_conn):
+    """Fixes added after the import: the stamped segment table is stale, a fresh one is built for the run."""
+    conn, schema = pg_conn
+    track = _track_2023()
+    tt = _store(conn, schema, [track])
+    site = Site("new", "new", "point", (-60.0, 30.0))
+    assert site_proximity_db(conn, tt, [site], 20_000.0) == []
+    cur = conn.cursor()
+    t_last = float(track.times[-1])
+    cur.execute(f'INSERT INTO "{schema}".track_points (track_id, time, alt_m, geom) VALUES '
+                "(%s, to_timestamp(%s), 1000, ST_SetSRID(ST_MakePoint(-60.1, 30.0), 4326)), "
+                "(%s, to_timestamp(%s), 1000, ST_SetSRID(ST_MakePoint(-59.9, 30.0), 4326))",
+                (track.track_id, t_last + 3600, track.track_id, t_last + 7200))
+    conn.commit()
+    grown = Track(track.track_id, np.r_[track.lon, -60.1, -59.9], np.r_[track.lat, 30.0, 30.0],
+                  np.r_[track.times, t_last + 3600, t_last + 7200], np.r_[track.alt_m, 1000.0, 1000.0])
+    _assert_same_events(site_proximity_db(conn, tt, [site], 20_000.0), site_proximity(grown, [site], 20_000.0))
