@@ -192,7 +192,7 @@ def _assert_same_flags(db, ref):
     for a, b in zip(db.events, ref.events):
         assert (a.airspace, a.track_id, a.violated) == (b.airspace, b.track_id, b.violated)
         assert abs(a.enter_time - b.enter_time) <= 1.0 and abs(a.exit_time - b.exit_time) <= 1.0
-        assert np.allclose(np.array(a.coords), np.array(b.coords), atol=1e-6)
+        assert np.allclose(np.array(a.coords), np.array(b.coords), atol=1e-6, equal_nan=True)
 
 
 def test_closures_2023_equal_in_process(pg_conn):
@@ -217,8 +217,15 @@ def _circle(lon, lat, r, n=48):
 def test_closures_synthetic_equal_in_process(pg_conn):
     conn, schema = pg_conn
     tracks = _synthetic_tracks()
+    gappy = copy.deepcopy(tracks[3])  # a flight whose altitudes are unknown in places
+    gappy.track_id, gappy.alt_m[40:70], gappy.times = "F4", np.nan, gappy.times + 7 * 86400
+    tracks.append(gappy)
     tt = _store(conn, schema, tracks)
-    closures = []
+    closures = [Airspace("AGL", "agl floor", "TFR", _circle(gappy.lon[55], gappy.lat[55], 30_000.0),
+                         floor_m=500.0, floor_ref="AGL", ceiling_m=math.inf, ceiling_ref="UNL",
+                         start_time=float(gappy.times[50]), end_time=None),
+                Airspace("HIGH", "above the flights", "TFR", _circle(tracks[0].lon[120], tracks[0].lat[120], 40_000.0),
+                         floor_m=25_000.0, floor_ref="MSL", ceiling_m=30_000.0, ceiling_ref="STD")]
     for k, tr in enumerate(tracks):
         for j in (50, 200, 350):
             t_mid = float(tr.times[j])
@@ -231,7 +238,9 @@ def test_closures_synthetic_equal_in_process(pg_conn):
     db = flag_closures_db(conn, tt, closures)
     ref = flag_closures(tracks, closures)
     _assert_same_flags(db, ref)
+    assert db.notes == ref.notes and len(db.notes) == 2 and db.closures[0].note == ref.closures[0].note != ""
     assert sum(f.status == "violated" for f in db.closures) >= 3
+    assert db.closures[0].status == "violated" and db.closures[1].status == "passed under"
 
 
 def test_stale_segments_are_not_used(pg_conn):

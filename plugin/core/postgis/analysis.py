@@ -8,9 +8,9 @@ Works on any DB-API connection from psycopg2. The track table holds one row per 
   ``core.proximity`` (``sql.FUNCTIONS``); passes are grouped with window functions. Only one row per pass
   (the CPA, the crossings, the fixes inside) leaves the database.
 * Closures: the pieces of segments inside each closure outline come from the GiST index and
-  ``ST_Intersection`` in the lon/lat plane (the model of ``core.flagging``); only those pieces leave the
-  database, and the vertical band, active window and status are decided by ``core.flagging``'s own
-  functions on them, so both paths give one answer.
+  ``ST_Intersection`` in the lon/lat plane (the model of ``core.flagging``); on each piece the vertical band
+  and the active window are solved in SQL, passages merged with window functions and each closure's status
+  decided there too. Only one row per closure and one per passage (with the fixes inside) leave the database.
 """
 
 from __future__ import annotations
@@ -23,8 +23,8 @@ import numpy as np
 
 from ..errors import InputError
 from ..feedback import check
-from ..flagging import ClosureFlag, FlagResult, _accumulate, _summarise
-from ..model import Airspace, Track
+from ..flagging import ClosureEvent, ClosureFlag, FlagResult, _pos
+from ..model import Airspace
 from ..proximity import ApproachEvent, Site
 from . import sql as queries
 
@@ -202,9 +202,11 @@ def _multipolygon_wkt(mp) -> str:
 
 def flag_closures_db(conn, tt: TrackTable, airspaces: list[Airspace], feedback=None,
                      persistent_segments: bool | None = None) -> FlagResult:
-    """``core.flagging.flag_closures`` for every track of the table; the horizontal search runs in PostgreSQL.
+    """``core.flagging.flag_closures`` for every track of the table, the 4-D check run in PostgreSQL.
 
-    No terrain model: AGL limits take the ground as 0 m MSL (the result's notes say so)."""
+    Only the per-closure results and the passages (with the fixes inside) leave the database. No terrain
+    model: AGL limits take the ground as 0 m MSL (the notes and each such closure's note say so). Track ids
+    of a closure are listed in alphabetical order."""
     sql = _sql()
     flags = [ClosureFlag(i) for i in range(len(airspaces))]
     notes: list[str] = []
@@ -215,52 +217,68 @@ def flag_closures_db(conn, tt: TrackTable, airspaces: list[Airspace], feedback=N
     cur.execute("SET LOCAL jit = off")
     seg, _ = segments_table(conn, tt, persistent_segments)
     check(feedback, 30.0)
-    cur.execute("DROP TABLE IF EXISTS pg_temp.bw_closures")
-    cur.execute(queries.CLOSURES_TABLE)
-    _copy(cur, "bw_closures", ("idx", "wkt"), ((i, _multipolygon_wkt(a.geometry)) for i, a in enumerate(airspaces)))
-    cur.execute(queries.CLOSURES_FILL)
     cur.execute(sql.SQL("SELECT count(*) FILTER (WHERE t0 IS NULL OR t1 IS NULL) FROM {}").format(seg))
     if cur.fetchone()[0]:
         raise InputError("some fixes have no time: closures need times (run the analysis in QGIS to skip them)",
                          tt.label())
-    cur.execute(sql.SQL(queries.CLOSURE_PIECES).format(seg=seg))
-    rows = cur.fetchall()
-    check(feedback, 90.0)
-    uses_agl = any("AGL" in (a.floor_ref, a.ceiling_ref) for a in airspaces)
-    if uses_agl:
+    cur.execute("DROP TABLE IF EXISTS pg_temp.bw_closures, pg_temp.bw_limits, pg_temp.bw_state")
+    cur.execute(queries.CLOSURES_TABLE)
+    cur.execute(queries.CLOSURE_FUNCTIONS)
+    _copy(cur, "bw_closures", ("idx", "wkt"), ((i, _multipolygon_wkt(a.geometry)) for i, a in enumerate(airspaces)))
+    _copy(cur, "bw_limits", ("idx", "fl", "fl_ref", "ce", "ce_ref", "t_start", "t_end"),
+          ((i, _finite(a.floor_m), a.floor_ref, _finite(a.ceiling_m), a.ceiling_ref, _finite(a.start_time),
+            _finite(a.end_time)) for i, a in enumerate(airspaces)))
+    cur.execute(queries.CLOSURES_FILL)
+    cur.execute(sql.SQL(queries.CLOSURE_STATE).format(seg=seg))
+    check(feedback, 70.0)
+    if any("AGL" in (a.floor_ref, a.ceiling_ref) for a in airspaces):
         notes.append("AGL limits compared with the ground taken as 0 m MSL (no terrain model given)")
-    acc: dict[int, dict] = {}
-    by_track: dict[str, list] = {}
-    for row in rows:
-        by_track.setdefault(row[1], []).append(row)
-    for track_id, trows in by_track.items():
-        _accumulate_track(acc, track_id, trows, airspaces)
-    events: list = []
-    for k, st in acc.items():
-        _summarise(flags[k], st, airspaces[k], events, uses_agl)
-    events.sort(key=lambda e: (e.enter_time, e.airspace))
+    src = _segment_source(cur, tt)
+    cur.execute(sql.SQL("SELECT coalesce({id}::text, 'track'), count(*) FROM {points} WHERE {alt} IS NULL "
+                        "GROUP BY 1 ORDER BY 1").format(**src))
+    notes += [f"track {tid}: {n} fix(es) without altitude are treated as inside every vertical band"
+              for tid, n in cur.fetchall()]
+    cur.execute(queries.CLOSURE_SUMMARY)
+    for (k, track_ids, violated, band_inactive, first, last, inside, entries, o_act, u_act, o_all,
+         u_all) in cur.fetchall():
+        f = flags[k]
+        f.track_ids = list(track_ids)
+        f.first_entry, f.last_exit, f.inside_s, f.entries = float(first), float(last), float(inside), int(entries)
+        if violated:
+            f.status = "violated"
+        elif band_inactive:
+            f.status, f.min_vertical_sep_m = "inactive at passage", 0.0
+        else:
+            o_min, u_min = _inf(o_act), _inf(u_act)
+            if not math.isfinite(min(o_min, u_min)):  # no active piece: judge on all pieces
+                o_min, u_min = _inf(o_all), _inf(u_all)
+            f.status = "passed over" if o_min <= u_min else "passed under"
+            m = min(o_min, u_min)
+            f.min_vertical_sep_m = m if math.isfinite(m) else None
+        if "AGL" in (airspaces[k].floor_ref, airspaces[k].ceiling_ref):
+            f.note = "AGL limit: ground taken as 0 m MSL (no terrain model)"
+    check(feedback, 85.0)
+    cur.execute(sql.SQL(queries.CLOSURE_EVENTS).format(seg=seg))
+    events = [_event(*row) for row in cur.fetchall()]
     check(feedback, 100.0)
     return FlagResult(flags, events, notes)
 
 
-def _accumulate_track(acc: dict, track_id: str, rows: list, airspaces: list[Airspace]) -> None:
-    """Feed the pieces of one track to core.flagging: fixes renumbered compactly, runs kept consecutive."""
-    fixes: dict[int, tuple] = {}
-    for (_, _, seq, x0, y0, x1, y1, t0, t1, a0, a1, _, _) in rows:
-        fixes[seq] = (x0, y0, t0, a0)
-        fixes[seq + 1] = (x1, y1, t1, a1)
-    order = sorted(fixes)
-    pos = {s: i for i, s in enumerate(order)}
-    arr = np.array([fixes[s] for s in order], dtype=float)
-    lon, lat, t, alt = arr[:, 0], arr[:, 1], arr[:, 2], arr[:, 3]
-    ground = np.zeros(len(lon))
-    track = Track(track_id, lon, lat, t, alt)
-    per: dict[int, list] = {}
-    for r in rows:
-        ua, ub = sorted((float(r[11]), float(r[12])))
-        per.setdefault(r[0], []).append((pos[r[2]], ua, ub))
-    for k, pieces in per.items():
-        p = np.array(pieces, dtype=float)
-        with np.errstate(invalid="ignore"):
-            _accumulate(acc, k, track, airspaces[k], (p[:, 0].astype(np.int64), p[:, 1], p[:, 2]),
-                        lon, lat, t, alt, ground)
+def _finite(v) -> float | None:
+    return float(v) if v is not None and math.isfinite(v) else None
+
+
+def _inf(v) -> float:
+    return math.inf if v is None else float(v)
+
+
+def _event(k, track_id, start, end, violated, seq_a, u_a, seq_b, u_b, segs) -> ClosureEvent:
+    """A passage: entry point, the fixes inside, exit point (positions interpolated as core.flagging does)."""
+    s = np.array(segs, dtype=float)  # rows: x0, y0, x1, y1, alt0, alt1, t0, t1 of segments seq_a..seq_b
+    lon, lat = np.r_[s[:, 0], s[-1, 2]], np.r_[s[:, 1], s[-1, 3]]
+    alt, t = np.r_[s[:, 4], s[-1, 5]], np.r_[s[:, 6], s[-1, 7]]
+    last = seq_b - seq_a
+    coords = [_pos(lon, lat, alt, t, 0, float(u_a))]
+    coords += [(float(lon[j]), float(lat[j]), float(alt[j]), float(t[j])) for j in range(1, last + 1)]
+    coords.append(_pos(lon, lat, alt, t, last, float(u_b)))
+    return ClosureEvent(k, track_id, float(start), float(end), coords, bool(violated))

@@ -200,12 +200,16 @@ CREATE INDEX ON bw_sites USING gist (geog);
 ANALYZE bw_sites;
 """
 
-# Closures: the track's pieces inside each closure outline (lon/lat plane, as core.flagging models it), found
-# through the GiST index on the segments. Segment ends are unwrapped across the antimeridian; a closure near it
-# is also stored shifted by +-360 deg, so every segment meets the closure on its own longitude branch.
+# Closures, 4-D, as core.flagging decides them (see that module for the model): the track's pieces inside each
+# closure outline (lon/lat plane) through the GiST index on the segments (segment ends are unwrapped across the
+# antimeridian; a closure near it is also stored shifted by +-360 deg, so every segment meets it on its own
+# longitude branch); on each piece the vertical band (linear altitude) and the active window (linear time) as
+# sub-intervals; then per closure the merged passages, the violated time and the status. Limits: SFC floor and
+# UNL ceiling are no limit; AGL limits are taken over ground at 0 m MSL (the database path has no DEM).
 CLOSURES_TABLE = """
-CREATE TEMP TABLE bw_closures (idx integer, wkt text, dx double precision DEFAULT 0, geom geometry)
-ON COMMIT DROP
+CREATE TEMP TABLE bw_closures (idx integer, wkt text, dx double precision DEFAULT 0, geom geometry) ON COMMIT DROP;
+CREATE TEMP TABLE bw_limits (idx integer PRIMARY KEY, fl double precision, fl_ref text, ce double precision,
+                             ce_ref text, t_start double precision, t_end double precision) ON COMMIT DROP;
 """
 CLOSURES_FILL = """
 UPDATE bw_closures SET geom = ST_SetSRID(ST_GeomFromText(wkt), 4326);
@@ -219,15 +223,124 @@ CREATE INDEX ON bw_closures USING gist (geom);
 ANALYZE bw_closures;
 """
 
-CLOSURE_PIECES = """
+CLOSURE_FUNCTIONS = r"""
+-- Sub-interval of [ua, ub] where f(u) = f0 + (f1 - f0) u >= 0 (empty: lo > hi); NULL f = no limit.
+CREATE OR REPLACE FUNCTION pg_temp.bw_interval(f0 double precision, f1 double precision, ua double precision,
+    ub double precision, OUT lo double precision, OUT hi double precision)
+LANGUAGE sql IMMUTABLE AS $$
+  SELECT CASE WHEN f0 IS NULL OR f1 IS NULL THEN ua
+              WHEN f1 - f0 > 0 THEN greatest(ua, -f0 / (f1 - f0))
+              WHEN f1 - f0 = 0 AND f0 < 0 THEN 1
+              ELSE ua END,
+         CASE WHEN f0 IS NULL OR f1 IS NULL THEN ub
+              WHEN f1 - f0 < 0 THEN least(ub, -f0 / (f1 - f0))
+              WHEN f1 - f0 = 0 AND f0 < 0 THEN 0
+              ELSE ub END
+$$;
+"""
+
+CLOSURE_STATE = """
+CREATE TEMP TABLE bw_state ON COMMIT DROP AS
 WITH pieces AS (
   SELECT c.idx, g.track_id, g.seq, g.x0, g.y0, g.x1, g.y1, g.t0, g.t1, g.alt0, g.alt1, g.geom AS line,
          (ST_Dump(ST_Intersection(g.geom, c.geom))).geom AS piece
   FROM bw_closures c JOIN {seg} g ON g.geom && c.geom AND ST_Intersects(g.geom, c.geom)
+), located AS (
+  SELECT p.*, ST_LineLocatePoint(line, ST_StartPoint(piece)) AS u0, ST_LineLocatePoint(line, ST_EndPoint(piece)) AS u1
+  FROM pieces p WHERE GeometryType(piece) = 'LINESTRING'
+), alts AS (
+  SELECT l.idx, l.track_id, l.seq, l.x0, l.y0, l.x1, l.y1, l.t0, l.t1, l.alt0, l.alt1,
+         least(u0, u1) AS ua, greatest(u0, u1) AS ub, l.t1 - l.t0 AS dt,
+         (l.alt0 IS NULL OR l.alt1 IS NULL) AS unknown, coalesce(l.alt0, l.alt1, 0) AS a0,
+         CASE WHEN m.fl_ref IN ('SFC', 'UNL') THEN NULL ELSE m.fl END AS fv,
+         CASE WHEN m.ce_ref = 'SFC' THEN 0 WHEN m.ce_ref = 'UNL' THEN NULL ELSE m.ce END AS cv,
+         m.t_start, m.t_end
+  FROM located l JOIN bw_limits m USING (idx)
+), lim AS (
+  SELECT a.*, a.a0 - a.fv AS f0, coalesce(a.alt1, a.a0) - a.fv AS f1,
+         a.cv - a.a0 AS c0, a.cv - coalesce(a.alt1, a.a0) AS c1
+  FROM alts a
+), band AS (
+  SELECT l.*, CASE WHEN unknown THEN ua ELSE greatest(fi.lo, ci.lo) END AS vlo,
+              CASE WHEN unknown THEN ub ELSE least(fi.hi, ci.hi) END AS vhi,
+         greatest(ua, CASE WHEN t_start IS NULL THEN ua WHEN dt > 0 THEN (t_start - t0) / dt
+                           WHEN t0 >= t_start THEN -1 ELSE 2 END) AS alo,
+         least(ub, CASE WHEN t_end IS NULL THEN ub WHEN dt > 0 THEN (t_end - t0) / dt
+                        WHEN t0 <= t_end THEN 2 ELSE -1 END) AS ahi
+  FROM lim l
+  CROSS JOIN LATERAL pg_temp.bw_interval(l.f0, l.f1, l.ua, l.ub) fi
+  CROSS JOIN LATERAL pg_temp.bw_interval(l.c0, l.c1, l.ua, l.ub) ci
+), viol AS (
+  SELECT b.*, greatest(vlo, alo) AS viol_lo, least(vhi, ahi) AS viol_hi FROM band b
 )
-SELECT idx, track_id, seq, x0, y0, x1, y1, t0, t1, alt0, alt1,
-       ST_LineLocatePoint(line, ST_StartPoint(piece)) AS ua, ST_LineLocatePoint(line, ST_EndPoint(piece)) AS ub
-FROM pieces
-WHERE GeometryType(piece) = 'LINESTRING'
-ORDER BY track_id, idx, seq
+SELECT idx, track_id, seq, ua, ub, x0, y0, x1, y1, t0, t1, alt0, alt1,
+       t0 + ua * dt AS ta, t0 + ub * dt AS tb,
+       viol_hi >= viol_lo AND (viol_hi > viol_lo OR dt = 0 OR ub = ua) AS viol,
+       t0 + viol_lo * dt AS vs, t0 + viol_hi * dt AS ve,
+       vhi > vlo OR (vhi >= vlo AND (dt = 0 OR ub = ua)) AS in_band,
+       ahi >= alo AS active,
+       least(-(c0 + (c1 - c0) * ua), -(c0 + (c1 - c0) * ub)) AS sep_above,
+       coalesce(-least(f0 + (f1 - f0) * ua, f0 + (f1 - f0) * ub), 'Infinity') AS sep_below
+FROM viol
+"""
+
+# Merged intervals (touching within 1 microsecond, as core.flagging._merge) per closure: passages inside the
+# outline, and violated time.
+_ISLANDS = """
+  SELECT idx, {part} min({a}) AS s, max({b}) AS e FROM (
+    SELECT *, sum(brk) OVER (PARTITION BY idx {part_by} ORDER BY {a}, seq, ua) AS isl FROM (
+      SELECT *, CASE WHEN {a} > max({b}) OVER (PARTITION BY idx {part_by} ORDER BY {a}, seq, ua
+                                               ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) + 1e-6
+                     THEN 1 ELSE 0 END AS brk
+      FROM bw_state WHERE {where}) x) y
+  GROUP BY idx, {part} isl
+"""
+CLOSURE_SUMMARY = """
+WITH h AS ({h}), v AS ({v}),
+hs AS (SELECT idx, min(s) AS first_entry, max(e) AS last_exit, sum(e - s) AS inside_s, count(*) AS entries
+       FROM h GROUP BY idx),
+vs AS (SELECT idx, min(s) AS first_entry, max(e) AS last_exit, sum(e - s) AS inside_s, count(*) AS entries
+       FROM v GROUP BY idx),
+st AS (
+  SELECT idx, array_agg(DISTINCT track_id ORDER BY track_id) AS track_ids,
+         bool_or(in_band AND NOT viol) AS band_inactive,
+         min(sep_above) FILTER (WHERE NOT in_band AND sep_above > 0 AND active) AS o_act,
+         min(sep_below) FILTER (WHERE NOT in_band AND NOT coalesce(sep_above > 0, false) AND active) AS u_act,
+         min(sep_above) FILTER (WHERE NOT in_band AND sep_above > 0) AS o_all,
+         min(sep_below) FILTER (WHERE NOT in_band AND NOT coalesce(sep_above > 0, false)) AS u_all
+  FROM bw_state GROUP BY idx
+)
+SELECT st.idx, st.track_ids, vs.idx IS NOT NULL AS violated, st.band_inactive,
+       coalesce(vs.first_entry, hs.first_entry), coalesce(vs.last_exit, hs.last_exit),
+       coalesce(vs.inside_s, hs.inside_s), coalesce(vs.entries, hs.entries),
+       st.o_act, st.u_act, st.o_all, st.u_all
+FROM st JOIN hs USING (idx) LEFT JOIN vs USING (idx)
+ORDER BY st.idx
+""".format(h=_ISLANDS.format(part="", part_by="", a="ta", b="tb", where="true"),
+           v=_ISLANDS.format(part="", part_by="", a="vs", b="ve", where="viol"))
+
+# One event per merged passage of a track through a closure: the entry point, the fixes inside, the exit point.
+CLOSURE_EVENTS = """
+WITH ordered AS (
+  SELECT *, sum(brk) OVER (PARTITION BY idx, track_id ORDER BY ta, seq, ua) AS isl FROM (
+    SELECT *, CASE WHEN ta > max(tb) OVER (PARTITION BY idx, track_id ORDER BY ta, seq, ua
+                                          ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) + 1e-6
+                   THEN 1 ELSE 0 END AS brk
+    FROM bw_state) x
+), passes AS (
+  SELECT idx, track_id, isl, min(ta) AS s, max(tb) AS e,
+         (array_agg(ARRAY[seq, ua] ORDER BY ta, seq, ua))[1:1] AS first_piece,
+         (array_agg(ARRAY[seq, ub] ORDER BY ta DESC, seq DESC, ua DESC))[1:1] AS last_piece
+  FROM ordered GROUP BY idx, track_id, isl
+)
+SELECT p.idx, p.track_id, p.s, p.e,
+       EXISTS (SELECT 1 FROM bw_state w WHERE w.idx = p.idx AND w.track_id = p.track_id AND w.viol
+               AND w.vs <= p.e + 1e-6 AND w.ve >= p.s - 1e-6) AS violated,
+       p.first_piece[1][1]::integer AS seq_a, p.first_piece[1][2] AS u_a,
+       p.last_piece[1][1]::integer AS seq_b, p.last_piece[1][2] AS u_b,
+       (SELECT array_agg(ARRAY[g.x0, g.y0, g.x1, g.y1, g.alt0, g.alt1, g.t0, g.t1] ORDER BY g.seq) FROM {seg} g
+         WHERE g.track_id = p.track_id AND g.seq BETWEEN p.first_piece[1][1]::integer
+                                                    AND p.last_piece[1][1]::integer) AS segs
+FROM passes p
+ORDER BY p.s, p.idx
 """
