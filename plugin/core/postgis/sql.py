@@ -281,7 +281,9 @@ SELECT idx, track_id, seq, ua, ub, x0, y0, x1, y1, t0, t1, alt0, alt1,
        ahi >= alo AS active,
        least(-(c0 + (c1 - c0) * ua), -(c0 + (c1 - c0) * ub)) AS sep_above,
        coalesce(-least(f0 + (f1 - f0) * ua, f0 + (f1 - f0) * ub), 'Infinity') AS sep_below
-FROM viol
+FROM viol;
+CREATE INDEX ON bw_state (idx, track_id) WHERE viol;
+ANALYZE bw_state;
 """
 
 # Merged intervals (touching within 1 microsecond, as core.flagging._merge) per closure: passages inside the
