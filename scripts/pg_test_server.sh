@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # A throw-away PostgreSQL + PostGIS server for tests and benchmarks, on 127.0.0.1 only.
-#   scripts/pg_test_server.sh start [DIR]   -> prints PGHOST=.. PGPORT=.. PGUSER=.. PGPASSWORD=.. PGDATABASE=.. PGDATA=..
+#   scripts/pg_test_server.sh start [DIR]   -> prints PGHOST=.. PGPORT=.. PGUSER=.. PGPASSWORD=.. PGDATABASE=.. BW_PG_DIR=..
 #   scripts/pg_test_server.sh stop DIR
 # The cluster lives in DIR (default: a new temp dir), runs as the 'postgres' user when started by root
 # (PostgreSQL refuses to run as root), with fsync off (test data only). Password (scram) auth on TCP, so
-# clients exercise real credentials; the database 'bw' has the postgis extension (and mobilitydb if installed).
+# clients exercise real credentials; the database 'bw' has the postgis extension.
 set -euo pipefail
 
 bindir() {
@@ -45,8 +45,6 @@ case "$cmd" in
       -c "CREATE DATABASE bw" >/dev/null
     as_owner "$BIN/psql" -h "$DIR" -p "$PORT" -U postgres -d bw -qAt -v ON_ERROR_STOP=1 \
       -c "CREATE EXTENSION postgis" >/dev/null || { echo "PostGIS is not installed for $BIN (run make setup)" >&2; exit 3; }
-    as_owner "$BIN/psql" -h "$DIR" -p "$PORT" -U postgres -d bw -qAt \
-      -c "CREATE EXTENSION IF NOT EXISTS mobilitydb CASCADE" >/dev/null 2>&1 || true
     echo "PGHOST=127.0.0.1 PGPORT=$PORT PGUSER=postgres PGPASSWORD=$PW PGDATABASE=bw BW_PG_DIR=$DIR"
     ;;
   stop)

@@ -15,11 +15,12 @@ environment, as QGIS does.
 from __future__ import annotations
 
 import logging
+import threading
 from dataclasses import dataclass
 
 from qgis.core import QgsApplication, QgsAuthMethodConfig, QgsDataSourceUri, QgsProviderRegistry, QgsWkbTypes
 
-from ..core.errors import InputError
+from ..core.errors import Cancelled, InputError
 from ..core.postgis.analysis import TrackTable
 from ..definitions import PLUGIN_SLUG
 from ..toolbelt.i18n import tr
@@ -181,26 +182,45 @@ def proximity_in_database(found, sites, distance_m: float, feedback=None) -> lis
     """core.proximity's events for every track of the PostGIS table, computed in PostgreSQL."""
     from ..core.postgis.analysis import site_proximity_db
 
-    uri, table = found
-    _say(feedback, table)
-    conn = connect(uri)
-    try:
-        return site_proximity_db(conn, table, sites, distance_m, feedback)
-    finally:
-        conn.rollback()  # temporary tables and functions only: nothing to keep
-        conn.close()
+    return _in_database(found, feedback, lambda conn, table: site_proximity_db(conn, table, sites, distance_m,
+                                                                                feedback))
 
 
 def closures_in_database(found, airspaces, feedback=None):
-    """core.flagging's FlagResult for every track of the PostGIS table, searched in PostgreSQL."""
+    """core.flagging's FlagResult for every track of the PostGIS table, decided in PostgreSQL."""
     from ..core.postgis.analysis import flag_closures_db
+
+    return _in_database(found, feedback, lambda conn, table: flag_closures_db(conn, table, airspaces, feedback))
+
+
+def _in_database(found, feedback, work):
+    """Run ``work(conn, table)`` on a new connection: Cancel interrupts the running statement; temporary tables
+    and functions go with the rolled-back transaction; a database error becomes one sentence."""
+    from psycopg2 import Error, errors
 
     uri, table = found
     _say(feedback, table)
     conn = connect(uri)
+    stop = threading.Event()
+
+    def watch() -> None:
+        while not stop.wait(0.2):
+            if feedback is not None and feedback.isCanceled():
+                conn.cancel()
+                return
+
+    watcher = threading.Thread(target=watch, daemon=True)
+    watcher.start()
     try:
-        return flag_closures_db(conn, table, airspaces, feedback)
+        return work(conn, table)
+    except errors.QueryCanceled:
+        raise Cancelled() from None
+    except Error as exc:
+        raise InputError(f"PostgreSQL refused the analysis ({str(exc).strip().splitlines()[0]})",
+                         table.label()) from None
     finally:
+        stop.set()
+        watcher.join()
         conn.rollback()
         conn.close()
 

@@ -175,3 +175,36 @@ def test_every_step_reads_and_writes_postgis(imported, pg_server, pg_authcfg, pg
     assert _uri_layer(dest("forecast")).featureCount() > 0 and fc["OUTPUT"]
     # nothing secret in what the tables' layers store: only the authcfg id
     assert pg_server["password"] not in track.source() + air_layer.source()
+
+
+def test_cancel_interrupts_the_running_query(pg_conn, pg_server, pg_authcfg):
+    """Cancel during a long in-database proximity run stops the statement on the server within a second."""
+    import threading
+    import time
+
+    from qgis.core import QgsFeedback
+
+    from balloon_watch.plugin.core.errors import Cancelled
+    from balloon_watch.plugin.core.postgis.analysis import TrackTable
+    from balloon_watch.plugin.core.postgis.store import write_tracks_pg
+    from balloon_watch.plugin.core.proximity import Site
+    from balloon_watch.plugin.core.tracks import read_track_file
+    from balloon_watch.plugin.qgis_io import postgis
+
+    conn, schema = pg_conn
+    write_tracks_pg(conn, read_track_file(SAMPLE).tracks, (schema, "pts"), (schema, "line"))
+    uri = QgsDataSourceUri()
+    uri.setConnection(pg_server["host"], str(pg_server["port"]), pg_server["dbname"], "", "",
+                      QgsDataSourceUri.SslPrefer, pg_authcfg)
+    sites = [Site(str(i), str(i), "point", (-170.0 + i * 0.7, 30.0 + (i % 20))) for i in range(400)]
+    found = (uri, TrackTable(schema, "pts", key="fid"))
+    fb = QgsFeedback()
+    threading.Timer(1.0, fb.cancel).start()
+    t = time.perf_counter()
+    with pytest.raises(Cancelled):
+        postgis.proximity_in_database(found, sites, 3_000_000.0, fb)
+    assert time.perf_counter() - t < 5.0
+    # the same run, not cancelled, takes longer than that (so the cancel really cut it short)
+    t = time.perf_counter()
+    assert len(postgis.proximity_in_database(found, sites, 3_000_000.0, QgsFeedback())) > 100
+    assert time.perf_counter() - t > 2.0
