@@ -121,6 +121,9 @@ def import_tracks(tracks, points_dest: str, line_dest: str | None, feedback=None
     points/line are ``postgres://`` layer URIs Processing and QGIS load with the postgres provider."""
     from ..core.postgis.store import write_tracks_pg
 
+    if not is_postgis(points_dest):
+        raise InputError("the track line goes to PostGIS: write the points to the same PostGIS database too (both "
+                         "are written in one transaction)", points_dest)
     pts = parse_destination(points_dest, "track_points")
     if line_dest and is_postgis(line_dest):
         line = parse_destination(line_dest, "track_line")

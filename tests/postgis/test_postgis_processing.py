@@ -208,3 +208,16 @@ def test_cancel_interrupts_the_running_query(pg_conn, pg_server, pg_authcfg):
     t = time.perf_counter()
     assert len(postgis.proximity_in_database(found, sites, 3_000_000.0, QgsFeedback())) > 100
     assert time.perf_counter() - t > 2.0
+
+
+def test_importtrack_line_only_in_postgis_is_refused(bw_provider, pg_conn, pg_server, pg_authcfg, tmp_path):
+    from qgis.core import QgsProcessingException
+
+    _, schema = pg_conn
+    with pytest.raises(QgsProcessingException, match="write the points to the same PostGIS database"):
+        processing.run("balloonwatch:importtrack", {"INPUT": SAMPLE, "OUTPUT": str(tmp_path / "p.gpkg"),
+                                                    "OUTPUT_LINE": _dest(pg_server, pg_authcfg, schema, "l")})
+    res = processing.run("balloonwatch:importtrack", {"INPUT": SAMPLE, "OUTPUT": _dest(pg_server, pg_authcfg,
+                                                                                      schema, "p"),
+                                                      "OUTPUT_LINE": "TEMPORARY_OUTPUT"})
+    assert '"p_line"' in res["OUTPUT_LINE"] and _pg_layer(res["OUTPUT_LINE"]).featureCount() == 1
