@@ -161,9 +161,11 @@ def site_proximity_db(conn, tt: TrackTable, sites: list[Site], distance_m: float
     # the index test runs on the sphere (fast); the margin covers sphere vs ellipsoid (< 0.5 %), and the
     # exact geodesic test decides each candidate
     reach = distance_m * 1.006 + 100.0
-    cur.execute(sql.SQL(queries.PROXIMITY).format(seg=seg), {"dist": float(distance_m), "reach": reach})
-    rows = cur.fetchall()
-    check(feedback, 95.0)
+    # a server-side cursor: passes arrive in batches and each becomes numpy at once, so the desktop never holds
+    # the whole answer as Python lists (10 M fixes give ~70,000 passes with their fixes)
+    rows = conn.cursor(name="bw_passes")
+    rows.itersize = 2000
+    rows.execute(sql.SQL(queries.PROXIMITY).format(seg=seg), {"dist": float(distance_m), "reach": reach})
     events = []
     for (site_i, track_id, cpa_m, cx, cy, cpa_t, cpa_alt, brg, enter_t, exit_t, enter_pt, exit_pt, fixes,
          last_fix, _) in rows:
@@ -176,6 +178,9 @@ def site_proximity_db(conn, tt: TrackTable, sites: list[Site], distance_m: float
         dwell = exit_t - enter_t if math.isfinite(enter_t) and math.isfinite(exit_t) else math.nan
         events.append(ApproachEvent(site.site_id, site.name, track_id, float(cpa_m), _nan(cpa_t), _nan(cpa_alt),
                                     float(cx), float(cy), _nan(brg) % 360.0, enter_t, exit_t, dwell, [arr]))
+        if len(events) % 2000 == 0:
+            check(feedback, 95.0)
+    rows.close()
     check(feedback, 100.0)
     return events
 
