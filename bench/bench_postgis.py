@@ -38,7 +38,8 @@ if not (ROOT / ".build" / "pkg" / "balloon_watch").exists():
 DISTANCE_M = 50_000.0
 T0 = 1_700_000_000.0
 
-# Flights drift east from North America at 15-35 m/s with a slow heading wiggle; longitude wraps at +-180.
+# Flights drift east from North America at 15-35 m/s with a slow heading wiggle (latitude stays within about
+# 10 deg of the start, 28-48 N); longitude wraps at +-180.
 FIXES_SQL = """
 CREATE SCHEMA IF NOT EXISTS bench;
 DROP TABLE IF EXISTS bench.fixes CASCADE;
@@ -60,7 +61,7 @@ FROM (
              15.0 + 20.0 * (f %% 13) / 13.0 AS v, f * 0.37 AS ph
       FROM generate_series(1, %(flights)s) f
     ) fl CROSS JOIN LATERAL (
-      SELECT i, 0.35 * sin(i / 700.0 + ph) - 0.25 * sin(ph * 3.0) AS h FROM generate_series(0, %(per)s - 1) i
+      SELECT i, 0.35 * sin(i / 700.0 + ph) AS h FROM generate_series(0, %(per)s - 1) i
     ) st
   ) steps
   WINDOW w AS (PARTITION BY f ORDER BY i)
