@@ -260,3 +260,16 @@ def test_stale_segments_are_not_used(pg_conn):
     grown = Track(track.track_id, np.r_[track.lon, -60.1, -59.9], np.r_[track.lat, 30.0, 30.0],
                   np.r_[track.times, t_last + 3600, t_last + 7200], np.r_[track.alt_m, 1000.0, 1000.0])
     _assert_same_events(site_proximity_db(conn, tt, [site], 20_000.0), site_proximity(grown, [site], 20_000.0))
+
+
+def test_latitudes_beyond_the_pole_are_refused(pg_conn):
+    conn, schema = pg_conn
+    cur = conn.cursor()
+    cur.execute(f'CREATE TABLE "{schema}".bad (fid serial PRIMARY KEY, track_id text, time timestamptz, '
+                "alt_m float8, geom geometry(Point, 4326))")
+    cur.execute(f'INSERT INTO "{schema}".bad (track_id, time, alt_m, geom) VALUES '
+                "('B', now(), 0, ST_SetSRID(ST_MakePoint(10, 89.9), 4326)), "
+                "('B', now() + interval '1 min', 0, ST_SetSRID(ST_MakePoint(10, 91.0), 4326))")
+    conn.commit()
+    with pytest.raises(InputError, match="1 fix.* latitude beyond 90"):
+        site_proximity_db(conn, TrackTable(schema, "bad", key="fid"), _sites_2023(), 1000.0)

@@ -119,6 +119,10 @@ def segments_table(conn, tt: TrackTable, persistent: bool | None = None) -> tupl
         cur.execute("DROP TABLE IF EXISTS pg_temp.bw_seg")
         cur.execute(sql.SQL(queries.SEGMENTS).format(temp=sql.SQL("TEMP"), seg=seg, **src))
         n = cur.rowcount
+    cur.execute(sql.SQL("SELECT count(*) FROM {points} WHERE abs(ST_Y({geom_wgs84})) > 90").format(**src))
+    bad = cur.fetchone()[0]
+    if bad:  # PostGIS geography would silently wrap them over the pole
+        raise InputError(f"{bad} fix(es) have a latitude beyond 90 degrees: is the layer's CRS right?", tt.label())
     for stmt in queries.SEGMENT_INDEXES:
         cur.execute(sql.SQL(stmt).format(seg=seg))
     return seg, n
