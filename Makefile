@@ -5,7 +5,8 @@ SLUG := balloon_watch
 VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 ZIP := dist/$(SLUG)-$(VERSION).zip
 APT_PKGS := qgis python3-qgis qgis-providers python3-gdal python3-venv python3-pip gdal-bin xvfb xauth \
-            pyqt5-dev-tools qttools5-dev-tools poppler-utils proj-data
+            pyqt5-dev-tools qttools5-dev-tools poppler-utils proj-data \
+            postgresql-postgis python3-psycopg2
 PY_SOURCES := $(shell find plugin -name '*.py' -not -path '*/__pycache__/*') __init__.py
 export QT_QPA_PLATFORM ?= offscreen
 export XDG_RUNTIME_DIR ?= /tmp/runtime-$(shell id -u)

@@ -14,7 +14,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 ORDER = ["bench_import.py", "bench_import_gpkg.py", "bench_sites.py", "bench_sites_compare.py",
-         "bench_airspace.py", "bench_openair_peer.py", "bench_forecast.py"]
+         "bench_airspace.py", "bench_openair_peer.py", "bench_forecast.py", "bench_postgis.py"]
 
 
 def main() -> int:

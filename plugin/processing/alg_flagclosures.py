@@ -29,6 +29,7 @@ from ..core.errors import InputError
 from ..core.feedback import check
 from ..core.flagging import flag_closures
 from ..core.kinds import AIRSPACE, CLOSURE_EVENTS, CLOSURES_FLAGGED
+from ..qgis_io import postgis
 from ..qgis_io.convert import WGS84, airspaces_from_source, multipolygon_geometry, qdatetime, tracks_from_source
 from ..qgis_io.kinds import extended_fields, new_feature, qgs_fields
 from ..toolbelt.i18n import tr
@@ -117,7 +118,10 @@ class FlagClosuresAlgorithm(BalloonWatchAlgorithm):
         dem = self.parameterAsRasterLayer(parameters, self.DEM, context)
 
         steps = QgsProcessingMultiStepFeedback(4, feedback)
-        tracks, notes = tracks_from_source(track_src, steps, transform_context=context.transformContext())
+        # a whole PostGIS track table and no DEM: the search runs in PostgreSQL (qgis_io.postgis)
+        in_db = postgis.track_in_database(self, parameters, self.TRACK, context) if dem is None else None
+        tracks, notes = ([], []) if in_db else tracks_from_source(track_src, steps,
+                                                                  transform_context=context.transformContext())
         for note in notes:
             feedback.pushInfo(note)
         steps.setCurrentStep(1)
@@ -131,7 +135,8 @@ class FlagClosuresAlgorithm(BalloonWatchAlgorithm):
             feedback.pushInfo(tr("Ground heights for AGL limits from the DEM '{}' (band 1, metres).").format(
                 terrain.name))
         steps.setCurrentStep(2)
-        result = flag_closures(tracks, airspaces, steps, terrain)
+        result = (postgis.closures_in_database(in_db, airspaces, steps) if in_db
+                  else flag_closures(tracks, airspaces, steps, terrain))
         for note in result.notes:
             feedback.pushInfo(note)
         if terrain is not None and terrain.misses:

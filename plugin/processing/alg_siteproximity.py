@@ -18,6 +18,7 @@ from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
+    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
@@ -27,6 +28,7 @@ from ..core.kinds import APPROACH_PARTS, APPROACHES
 from ..core.proximity import site_proximity
 from ..core.sites import is_named
 from ..core.units import check_distance
+from ..qgis_io import postgis
 from ..qgis_io.convert import multiline_zm, qdatetime, sites_from_source, tracks_from_source
 from ..qgis_io.kinds import new_feature, qgs_fields
 from ..toolbelt.i18n import tr
@@ -77,7 +79,11 @@ class SiteProximityAlgorithm(BalloonWatchAlgorithm):
         name_field = self.parameterAsString(parameters, self.NAME_FIELD, context) or None
 
         steps = QgsProcessingMultiStepFeedback(3, feedback)
-        tracks, notes = tracks_from_source(track_src, steps, transform_context=context.transformContext())
+        # a whole PostGIS track table and point sites: the analysis runs in PostgreSQL (qgis_io.postgis)
+        in_db = postgis.track_in_database(self, parameters, self.TRACK, context) if QgsWkbTypes.geometryType(
+            sites_src.wkbType()) == QgsWkbTypes.GeometryType.PointGeometry else None
+        tracks, notes = ([], []) if in_db else tracks_from_source(track_src, steps,
+                                                                  transform_context=context.transformContext())
         for note in notes:
             feedback.pushWarning(note)
         for track in tracks:
@@ -94,7 +100,7 @@ class SiteProximityAlgorithm(BalloonWatchAlgorithm):
                 feedback.pushWarning(tr("{} site(s) have no value in '{}': they are named 'site <feature id>'.")
                                      .format(unnamed, name_field))
         steps.setCurrentStep(2)
-        events = []
+        events = postgis.proximity_in_database(in_db, sites, distance, steps) if in_db else []
         for k, track in enumerate(tracks):
             try:
                 share = SubFeedback(steps, 100.0 * k / len(tracks), 100.0 * (k + 1) / len(tracks))

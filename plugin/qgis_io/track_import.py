@@ -17,6 +17,7 @@ from ..core.tracks import fetch_url, merge_tracks, read_track_bytes, read_track_
 from ..core.tracks.net import is_url
 from ..core.tracks.quality import ImportSummary, summarise
 from ..definitions import PLUGIN_SLUG
+from . import postgis
 
 LOG = logging.getLogger(f"{PLUGIN_SLUG}.track_import")
 
@@ -162,7 +163,10 @@ def import_track(source: str, points_dest: str, line_dest: str | None = None, fm
     if line_dest is None and p_path.lower().endswith(".gpkg"):
         l_path = p_path
     direct = p_path.lower().endswith(".gpkg") and l_path.lower().endswith(".gpkg")
-    if direct:
+    in_pg = postgis.is_postgis(points_dest) or postgis.is_postgis(line_dest)
+    if in_pg:  # both tables in one PostGIS transaction (qgis_io.postgis)
+        stats, pg_points, pg_line = postgis.import_tracks(tracks, points_dest, line_dest, feedback)
+    elif direct:
         stats = write_tracks(tracks, p_path, p_table, l_path, l_table, feedback)
     else:
         with tempfile.TemporaryDirectory() as tmp:
@@ -180,6 +184,8 @@ def import_track(source: str, points_dest: str, line_dest: str | None = None, fm
         feedback.setProgress(100)  # written: too late to cancel
     p_uri = f"{p_path}|layername={p_table}" if p_path.lower().endswith(".gpkg") else p_path
     l_uri = f"{l_path}|layername={l_table}" if l_path.lower().endswith(".gpkg") else l_path
+    if in_pg:
+        p_uri, l_uri = f"postgres://{pg_points}", f"postgres://{pg_line}"
     return ImportOutcome(stats, result, p_uri, l_uri, warnings, summarise(tracks, result))
 
 

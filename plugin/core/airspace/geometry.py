@@ -68,8 +68,9 @@ def _tick(vertices: int = 0) -> None:
         raise InputError(f"the outlines of this file need more than {MAX_TOTAL_VERTICES:,} vertices in all at "
                          "this tolerance (the limit): use a larger tolerance or split the file", scope.source)
     if time.thread_time() > scope.deadline:
-        raise InputError(f"drawing the outlines of this file takes more than {scope.budget_s:.0f} s of computing (the limit is "
-                         f"{SECONDS_PER_MB:g} s per MB): use a larger tolerance or split the file", scope.source)
+        raise InputError(f"drawing the outlines of this file takes more than {scope.budget_s:.0f} s of computing "
+                         f"(the limit is {SECONDS_PER_MB:g} s per MB): use a larger tolerance or split the file",
+                         scope.source)
 
 
 def check_radius(radius_m: float, tolerance_m: float, sweep_deg: float = 360.0) -> None:
