@@ -70,9 +70,10 @@ def _labels(expression: str, size: float, color: str, *, italic: bool = False, b
     pal.fieldName = expression
     pal.isExpression = True
     pal.setFormat(fmt)
-    # over the centroid of the visible part: polygon placement inside 10m countries costs seconds per page
+    # over the centroid: polygon placement inside 10m countries costs seconds per page, and so does clipping
+    # each polygon to the map to find the centroid of its visible part (make demo: 57 s -> 43 s for 8 pages)
     pal.placement = QgsPalLayerSettings.OverPoint
-    pal.centroidWhole = False
+    pal.centroidWhole = True
     pal.centroidInside = False
     pal.priority = priority  # below every data label (those use 5 and up): basemap names give way
     pal.displayAll = False
