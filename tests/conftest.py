@@ -10,6 +10,8 @@ import os
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
 PKG_PARENT = ROOT / ".build" / "pkg"
 LINK = PKG_PARENT / "balloon_watch"
@@ -34,3 +36,21 @@ from bw_paths import REALDATA  # noqa: E402,F401 - re-exported for tests that wa
 QGIS_PLUGINS = "/usr/share/qgis/python/plugins"
 if os.path.isdir(QGIS_PLUGINS) and QGIS_PLUGINS not in sys.path:
     sys.path.insert(0, QGIS_PLUGINS)
+
+
+@pytest.fixture(scope="module")
+def bw_provider(qgis_processing):
+    """Our provider for one test module, removed afterwards so tests of the plugin's own registration stay exact."""
+    from qgis.core import QgsApplication
+
+    from balloon_watch.plugin.processing.provider import BalloonWatchProvider
+
+    registry = QgsApplication.processingRegistry()
+    provider = registry.providerById("balloonwatch")
+    added = provider is None
+    if added:
+        provider = BalloonWatchProvider()
+        assert registry.addProvider(provider)
+    yield provider
+    if added:
+        registry.removeProvider(provider)

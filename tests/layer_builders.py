@@ -56,3 +56,23 @@ def site_layer(sites: list[tuple[str, float, float]], name_field: str = "name") 
         feats.append(f)
     layer.dataProvider().addFeatures(feats)
     return layer
+
+
+def memory_layer(uri: str, name: str, fields: list[QgsField], rows, kind: str | None = None) -> QgsVectorLayer:
+    """A memory layer with ``fields`` and (geometry, attributes) ``rows``; tagged with output ``kind`` if given."""
+    layer = QgsVectorLayer(uri, name, "memory")
+    layer.dataProvider().addAttributes(fields)
+    layer.updateFields()
+    feats = []
+    for geom, attrs in rows:
+        feat = QgsFeature(layer.fields())
+        feat.setGeometry(geom)
+        feat.setAttributes(attrs)
+        feats.append(feat)
+    assert layer.dataProvider().addFeatures(feats)[0]
+    layer.updateExtents()
+    if kind:
+        from balloon_watch.plugin.qgis_io.kinds import tag
+
+        tag(layer, kind)
+    return layer

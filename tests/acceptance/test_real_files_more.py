@@ -363,25 +363,7 @@ def test_radiosondy_altitude_is_metres_as_assumed():
 
 
 # ------------------------------------------------------------------------------------------------ through Processing
-@pytest.fixture(scope="module")
-def bw_algs(qgis_processing):
-    """Our provider in the Processing registry for this module (removed afterwards if it was added here)."""
-    from qgis.core import QgsApplication
-
-    from balloon_watch.plugin.processing.provider import BalloonWatchProvider
-
-    registry = QgsApplication.processingRegistry()
-    provider = registry.providerById("balloonwatch")
-    added = provider is None
-    if added:
-        provider = BalloonWatchProvider()
-        assert registry.addProvider(provider)
-    yield provider
-    if added:
-        registry.removeProvider(provider)
-
-
-def test_importairspace_slovenia_every_window_kept_outlines_valid(bw_algs):
+def test_importairspace_slovenia_every_window_kept_outlines_valid(bw_provider):
     """The whole 2.1 file through balloonwatch:importairspace: 64 airspaces (58 records, their windows), the eight
     self-crossing TMAs repaired into valid polygons, the six 'AA NONE' areas kept with that schedule."""
     import processing
@@ -397,7 +379,7 @@ def test_importairspace_slovenia_every_window_kept_outlines_valid(bw_algs):
     assert sorted(f["name"] for f in none) == sorted(r["name"] for r in recs if "NONE" in (a.upper() for a in r["aa"]))
 
 
-def test_importtrack_radiosondy_csv_speeds_in_metres_per_second(bw_algs, tmp_path):
+def test_importtrack_radiosondy_csv_speeds_in_metres_per_second(bw_provider, tmp_path):
     import processing
     from layer_builders import Capture
     from qgis.core import QgsVectorLayer
@@ -414,7 +396,7 @@ def test_importtrack_radiosondy_csv_speeds_in_metres_per_second(bw_algs, tmp_pat
     assert {f["track_id"] for f in layer.getFeatures()} == {"S3140158"}
 
 
-def test_importairspace_germany_frankfurt_keyhole_becomes_a_polygon_with_a_hole(bw_algs):
+def test_importairspace_germany_frankfurt_keyhole_becomes_a_polygon_with_a_hole(bw_provider):
     """Frankfurt class D (1,500-2,500 ft) is drawn as one ring: the inner ring (around the CTR below it), a cut,
     then the outer ring. After make-valid it is one polygon with one hole, its area the outer ring's minus the
     inner ring's (pyproj geodesic areas of the file's own vertices)."""

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsPointXY, QgsProject, QgsRectangle, QgsVectorLayer
+from layer_builders import memory_layer
+from qgis.core import QgsField, QgsGeometry, QgsPointXY, QgsProject, QgsRectangle, QgsVectorLayer
 from qgis.PyQt.QtCore import QDateTime, Qt, QVariant
-
-from balloon_watch.plugin.qgis_io.kinds import tag
 
 T0 = 1675332000.0  # 2023-02-02 10:00 UTC
 STEP = 300.0
@@ -20,19 +19,7 @@ def qdt(epoch: float) -> QDateTime:
 
 
 def layer(uri: str, name: str, kind: str, fields: list[tuple[str, QVariant.Type]], rows) -> QgsVectorLayer:
-    lyr = QgsVectorLayer(uri, name, "memory")
-    lyr.dataProvider().addAttributes([QgsField(n, t) for n, t in fields])
-    lyr.updateFields()
-    feats = []
-    for geom, attrs in rows:
-        f = QgsFeature(lyr.fields())
-        f.setGeometry(geom)
-        f.setAttributes(attrs)
-        feats.append(f)
-    assert lyr.dataProvider().addFeatures(feats)[0]
-    lyr.updateExtents()
-    tag(lyr, kind)
-    return lyr
+    return memory_layer(uri, name, [QgsField(n, t) for n, t in fields], rows, kind)
 
 
 def incident(lon0: float = -112.0, lat0: float = 47.0) -> dict:

@@ -13,10 +13,9 @@ from pathlib import Path
 import numpy as np
 import pyproj
 import pytest
-from layer_builders import Capture
+from layer_builders import Capture, memory_layer
 from qgis.core import (
     QgsApplication,
-    QgsFeature,
     QgsField,
     QgsGeometry,
     QgsPointXY,
@@ -42,21 +41,6 @@ BANNER = "TEST CAVEAT - NOT FOR RELEASE"
 SPAN = "2023-02-02 10:00 to 2023-02-02 22:30 UTC"
 MALMSTROM = (-111.1830, 47.5050)
 A4_MM = (297.0, 210.0)
-
-
-def memory_layer(uri: str, name: str, fields: list[QgsField], rows: list[tuple]) -> QgsVectorLayer:
-    layer = QgsVectorLayer(uri, name, "memory")
-    layer.dataProvider().addAttributes(fields)
-    layer.updateFields()
-    feats = []
-    for geom, attrs in rows:
-        feat = QgsFeature(layer.fields())
-        feat.setGeometry(geom)
-        feat.setAttributes(attrs)
-        feats.append(feat)
-    assert layer.dataProvider().addFeatures(feats)[0]
-    layer.updateExtents()
-    return layer
 
 
 def qdt(epoch: float) -> QDateTime:
