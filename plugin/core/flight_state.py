@@ -27,6 +27,7 @@ import numpy as np
 
 from .errors import BalloonWatchError
 from .geodesy import GEOD
+from .messages import tr
 from .model import Track
 
 WINDOW_S = 1800.0
@@ -96,9 +97,16 @@ def refuse_extrapolation(track: Track, method: str) -> FlightState:
     if st.state in ("on ground", "descending"):
         what = "a persistence forecast" if method == "persistence" else "a constant-altitude wind forecast"
         raise BalloonWatchError(
-            f"Track '{track.track_id}' is not forecast: {st.reason}. {what[0].upper() + what[1:]} would carry a "
-            f"{'landed' if st.state == 'on ground' else 'falling'} balloon on as if it were floating; use a "
-            "descent prediction (a Tawhiri or SondeHub prediction file) or the last fix as the landing area.")
+            tr(
+                "Track '{track_id}' is not forecast: {reason}. {upper} would carry a {value} balloon on as if "
+                "it were floating; use a descent prediction (a Tawhiri or SondeHub prediction file) or the "
+                "last fix as the landing area.",
+                track_id=track.track_id,
+                reason=st.reason,
+                upper=what[0].upper() + what[1:],
+                value="landed" if st.state == "on ground" else "falling",
+            )
+        )
     return st
 
 

@@ -24,6 +24,7 @@ from .airspace import geometry as geo
 from .airspace.coords import format_dms
 from .errors import InputError
 from .geodesy import GEOD, arc_points, unwrap_lon
+from .messages import tr
 from .model import Airspace, Track
 from .motion import fixes, interpolate
 
@@ -74,8 +75,16 @@ def passage_position(track: Track, forecast: Track | None, t: float) -> tuple[fl
                                                                          (alt, falt)))
     if len(tt) == 0 or not tt[0] <= t <= tt[-1]:
         span = f"{_minute(tt[0])} to {_minute(tt[-1])} UTC" if len(tt) else "no timed fix"
-        raise InputError(f"shoot-down time {_minute(t)} UTC is outside the track{' and forecast' if forecast else ''} "
-                         f"({span})", track.source, field="SHOOTDOWN_TIME")
+        raise InputError(
+            tr(
+                "shoot-down time {t} UTC is outside the track{value} ({span})",
+                t=_minute(t),
+                value=" and forecast" if forecast else "",
+                span=span,
+            ),
+            track.source,
+            field="SHOOTDOWN_TIME",
+        )
     flon, flat, ft, falt = fixes(lon, lat, tt, alt)
     x, y, _ = interpolate(ft, flon, flat, falt, [t])
     known = np.isfinite(alt)
@@ -108,9 +117,15 @@ def propose_closures(
     and ``ceiling_m`` (flight level) are used where its altitude is unknown, or always with ``fixed_limits``:
     the ``limits`` field, the notes and the NOTAM text then say these limits are assumed."""
     if not radius_m > 0:
-        raise InputError(f"radius must be positive, got {radius_m}")
+        raise InputError(tr("radius must be positive, got {radius_m}", radius_m=radius_m))
     if not (0.0 <= floor_m < ceiling_m and math.isfinite(ceiling_m)):
-        raise InputError(f"floor {floor_m:g} m and ceiling {ceiling_m:g} m: need 0 <= floor < ceiling")
+        raise InputError(
+            tr(
+                "floor {floor_m:g} m and ceiling {ceiling_m:g} m: need 0 <= floor < ceiling",
+                floor_m=floor_m,
+                ceiling_m=ceiling_m,
+            )
+        )
     band = _Band(vertical_margin_m, floor_m, ceiling_m, fixed_limits)
     lon, lat, t, alt = _valid(track)
     src = track.track_id
@@ -120,7 +135,7 @@ def propose_closures(
         lon, lat, t, alt = (np.concatenate([a, b[later]]) for a, b in ((lon, flon), (lat, flat), (t, ft), (alt, falt)))
         src += f" + forecast {forecast.track_id}"
     if len(lon) == 0:
-        raise InputError(f"track {track.track_id} has no fix with position and time")
+        raise InputError(tr("track {track_id} has no fix with position and time", track_id=track.track_id))
     alt_known = np.isfinite(alt)
     out: list[Airspace] = []
     for name, slon, slat in sites or []:
@@ -303,7 +318,7 @@ def debris_area(
 ) -> Airspace:
     """Debris hazard area for a shoot-down at (lon, lat, alt_m, time) with the fall model of the module doc."""
     if not (alt_m >= 0 and terminal_velocity_ms > 0 and velocity_spread >= 1 and scatter_m > 0):
-        raise InputError("debris model needs altitude >= 0, terminal velocity > 0, spread >= 1, scatter > 0")
+        raise InputError(tr("debris model needs altitude >= 0, terminal velocity > 0, spread >= 1, scatter > 0"))
 
     def fall_time(v0: float) -> float:
         return 2.0 * SCALE_H / v0 * (1.0 - math.exp(-alt_m / (2.0 * SCALE_H)))

@@ -8,6 +8,7 @@ from typing import Any, Sequence
 import numpy as np
 
 from ..errors import InputError, IssueLog
+from ..messages import tr
 from ..model import ReadResult, Track
 
 # A file where more than this share of the records is unusable is refused as a whole: it is probably
@@ -77,11 +78,17 @@ def subset(values: Any, idx: np.ndarray) -> Any:
 def check_bad_share(total: int, bad: int, source: str, what: str = "records") -> None:
     """Refuse a file where most records are unusable (see MAX_BAD_SHARE)."""
     if total == 0:
-        raise InputError(f"no {what} found: this does not look like a track file", source)
+        raise InputError(tr("no {what} found: this does not look like a track file", what=what), source)
     if bad > MAX_BAD_SHARE * total:
         raise InputError(
-            f"{bad} of {total} {what} are unusable (more than {int(MAX_BAD_SHARE * 100)}%): "
-            "check the format, column mapping, date or units",
+            tr(
+                "{bad} of {total} {what} are unusable (more than {MAX_BAD_SHARE}%): check the format, column "
+                "mapping, date or units",
+                bad=bad,
+                total=total,
+                what=what,
+                MAX_BAD_SHARE=int(MAX_BAD_SHARE * 100),
+            ),
             source,
         )
 
@@ -120,7 +127,7 @@ def alt_factor(unit: str | None, source: str = "") -> float:
     key = str(unit).strip().lower()
     key = {"feet": "ft", "foot": "ft", "meter": "m", "metre": "m", "meters": "m", "metres": "m"}.get(key, key)
     if key not in ALT_FACTORS:
-        raise InputError(f"unknown altitude unit '{unit}' (use m, ft, km or FL)", source)
+        raise InputError(tr("unknown altitude unit '{unit}' (use m, ft, km or FL)", unit=unit), source)
     return ALT_FACTORS[key]
 
 

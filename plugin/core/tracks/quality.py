@@ -9,6 +9,7 @@ from datetime import datetime, timezone
 import numpy as np
 
 from ..errors import IssueLog
+from ..messages import tr
 from ..model import ReadResult, Track
 from .common import subset
 
@@ -42,13 +43,32 @@ def refuse_implausible(track: Track, issues: IssueLog) -> tuple[Track, int]:
         line = int(lines[i]) if lines is not None and lines[i] >= 0 else None
         where = "" if line is not None else f"fix {i + 1} of '{track.track_id}': "
         if bad_pos[i]:
-            issues.add(line, f"{where}position {lat[i]:g}, {lon[i]:g} is outside the Earth's coordinate ranges",
-                       "lat/lon")
+            issues.add(
+                line,
+                tr(
+                    "{where}position {lat:g}, {lon:g} is outside the Earth's coordinate ranges",
+                    where=where,
+                    lat=lat[i],
+                    lon=lon[i],
+                ),
+                "lat/lon",
+            )
         elif bad_alt[i]:
-            issues.add(line, f"{where}altitude {alt[i]:g} m is outside {ALT_MIN_M:g}..{ALT_MAX_M:g} m "
-                             "(wrong unit or filler value?)", "alt")
+            issues.add(
+                line,
+                tr(
+                    "{where}altitude {alt:g} m is outside {ALT_MIN_M:g}..{ALT_MAX_M:g} m (wrong unit or filler value?)",
+                    where=where,
+                    alt=alt[i],
+                    ALT_MIN_M=ALT_MIN_M,
+                    ALT_MAX_M=ALT_MAX_M,
+                ),
+                "alt",
+            )
         else:
-            issues.add(line, f"{where}time {t[i]:g} s (epoch) is outside the years 1900..2100", "time")
+            issues.add(
+                line, tr("{where}time {t:g} s (epoch) is outside the years 1900..2100", where=where, t=t[i]), "time"
+            )
     return take(track, np.nonzero(~bad)[0]), int(bad.sum())
 
 

@@ -13,6 +13,7 @@ from typing import Sequence
 import numpy as np
 
 from ..errors import InputError
+from ..messages import tr
 
 UTC_NAMES = {"utc", "z", "gmt", "etc/utc", "etc/gmt", "zulu", "universal", "etc/universal"}
 
@@ -44,7 +45,7 @@ def get_zone(tz: str | None, source: str = ""):
 
         return ZoneInfo(str(tz).strip())
     except Exception:  # ZoneInfoNotFoundError, ValueError for odd keys
-        raise InputError(f"unknown time zone '{tz}' (use an IANA name such as 'America/Denver' or 'UTC')",
+        raise InputError(tr("unknown time zone '{tz}' (use an IANA name such as 'America/Denver' or 'UTC')", tz=tz),
                          source) from None
 
 
@@ -106,11 +107,11 @@ def parse_date(date: str, source: str = "") -> float:
     """'YYYY-MM-DD' -> epoch seconds of its midnight UTC."""
     m = _DATE.match(str(date))
     if not m:
-        raise InputError(f"date '{date}' is not YYYY-MM-DD", source)
+        raise InputError(tr("date '{date}' is not YYYY-MM-DD", date=date), source)
     try:
         return _naive_epoch(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     except ValueError:
-        raise InputError(f"date '{date}' does not exist", source) from None
+        raise InputError(tr("date '{date}' does not exist", date=date), source) from None
 
 
 def epoch_from_number(value: float) -> float:
@@ -127,7 +128,7 @@ def parse_time(text: str, zone=None, date_epoch: float | None = None) -> float:
     """
     s = str(text).strip()
     if not s:
-        raise ValueError("empty time")
+        raise ValueError(tr("empty time"))
     m = _ISO.match(s) or _DMY.match(s)
     if m:
         g = m.groupdict()
@@ -138,10 +139,10 @@ def parse_time(text: str, zone=None, date_epoch: float | None = None) -> float:
     m = _TIME_ONLY.match(s)
     if m:
         if date_epoch is None:
-            raise ValueError("time of day without a date (give the date)")
+            raise ValueError(tr("time of day without a date (give the date)"))
         h, mi, sec = int(m.group("h")), int(m.group("mi")), int(m.group("s"))
         if h > 23 or mi > 59 or sec > 60:
-            raise ValueError(f"invalid time of day '{s}'")
+            raise ValueError(tr("invalid time of day '{s}'", s=s))
         t = date_epoch + h * 3600 + mi * 60 + sec
         if m.group("f"):
             t += int(m.group("f")) / 10 ** len(m.group("f"))
@@ -149,9 +150,9 @@ def parse_time(text: str, zone=None, date_epoch: float | None = None) -> float:
     try:
         v = float(s)
     except ValueError:
-        raise ValueError(f"unreadable time '{s[:40]}'") from None
+        raise ValueError(tr("unreadable time '{s}'", s=s[:40])) from None
     if not np.isfinite(v) or abs(v) < EPOCH_S_MIN:
-        raise ValueError(f"number '{s[:40]}' is not an epoch time")
+        raise ValueError(tr("number '{s}' is not an epoch time", s=s[:40]))
     return epoch_from_number(v)
 
 
