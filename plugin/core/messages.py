@@ -35,7 +35,7 @@ class Message(str):
 
     def render(self, translate: Translate) -> str:
         """The message in the language of ``translate`` (English placeholders filled with rendered arguments)."""
-        args = {k: render(v, translate) if isinstance(v, str) else v for k, v in self.args.items()}
+        args = {k: render(v, translate) if isinstance(v, (str, BaseException)) else v for k, v in self.args.items()}
         try:
             return translate(self.template).format(**args)
         except (KeyError, IndexError, ValueError):  # a translation with broken placeholders: English, not a crash

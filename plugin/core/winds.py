@@ -22,7 +22,7 @@ from datetime import datetime, timezone
 import numpy as np
 
 from .errors import BalloonWatchError, InputError
-from .messages import tr
+from .messages import plain, tr
 
 R0_GEOPOTENTIAL = 6356766.0  # m, US 1976 standard atmosphere
 _GMR = 9.80665 * 0.0289644 / 8.3144598  # g0 * M / R*, K/m
@@ -150,11 +150,10 @@ class WindField:
         def fmt_t(t: float) -> str:
             return datetime.fromtimestamp(t, tz=timezone.utc).strftime("%Y-%m-%d %H:%MZ")
 
-        return (
-            f"times {fmt_t(self.times[0])}..{fmt_t(self.times[-1])}, levels {self.levels_hpa.max():g}.."
-            f"{self.levels_hpa.min():g} hPa, lat {self.lats[0]:g}..{self.lats[-1]:g}, "
-            f"lon {self.lons[0]:g}..{self.lons[-1]:g}"
-        )
+        return tr("times {t0}..{t1}, levels {p0:g}..{p1:g} hPa, lat {lat0:g}..{lat1:g}, lon {lon0:g}..{lon1:g}",
+                  t0=fmt_t(self.times[0]), t1=fmt_t(self.times[-1]), p0=self.levels_hpa.max(),
+                  p1=self.levels_hpa.min(), lat0=self.lats[0], lat1=self.lats[-1], lon0=self.lons[0],
+                  lon1=self.lons[-1])
 
     # ---------------------------------------------------------------- sampling
     def sample(self, lon, lat, t, alt_m) -> tuple[np.ndarray, np.ndarray]:
@@ -226,11 +225,13 @@ class WindField:
     def _level_message(self, alt: np.ndarray, p: np.ndarray) -> str:
         k = int(np.argmax(np.abs(np.log(p) - np.log(np.clip(p, self.levels_hpa[0], self.levels_hpa[-1])))))
         lo, hi = isa_altitude_m(self.levels_hpa[-1]), isa_altitude_m(self.levels_hpa[0])
-        return (
-            f"{self.source or 'wind grid'}: altitude {alt[k]:.0f} m (about {p[k]:.1f} hPa in the standard "
-            f"atmosphere) is outside the grid's pressure levels {self.levels_hpa[-1]:g}..{self.levels_hpa[0]:g} hPa "
-            f"(about {float(lo):.0f}..{float(hi):.0f} m); load levels that bracket the balloon's altitude"
-        )
+        return tr("{grid}: altitude {alt:.0f} m (about {p:.1f} hPa in the standard atmosphere) is outside the "
+                  "grid's pressure levels {p0:g}..{p1:g} hPa (about {lo:.0f}..{hi:.0f} m); load levels that bracket "
+                  "the balloon's altitude", grid=self._name(), alt=alt[k], p=p[k], p0=self.levels_hpa[-1],
+                  p1=self.levels_hpa[0], lo=float(lo), hi=float(hi))
+
+    def _name(self) -> str:
+        return plain(self.source) if self.source else tr("wind grid")
 
     def _lat_weights(self, lat: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         la = self.lats
@@ -402,15 +403,13 @@ def _read_grib(ds, path: str) -> WindField:
                 else:
                     target[ti, li] = a
     if missing:
-        raise InputError(
-            f"the GRIB file lacks {len(missing)} u/v field(s) needed for a complete time x level grid: "
-            + ", ".join(missing[:4]),
-            path,
-        )
+        raise InputError(tr("the GRIB file lacks {count} u/v field(s) needed for a complete time x level grid: "
+                            "{fields}", count=len(missing), fields=", ".join(missing[:4])), path)
     fu = _speed_factor(units.get("UGRD", ""), path, "UGRD")
     fv = _speed_factor(units.get("VGRD", ""), path, "VGRD")
     return WindField(times, levels, lats, lons, u * fu, v * fv, source=path,
-                     notes=[f"GRIB: {len(times)} time(s), {len(levels)} isobaric level(s)"])
+                     notes=[tr("GRIB: {times} time(s), {levels} isobaric level(s)", times=len(times),
+                                levels=len(levels))])
 
 
 _CF_TIME = re.compile(r"^\s*(\w+)\s+since\s+(.+?)\s*$", re.IGNORECASE)
@@ -564,4 +563,4 @@ def _read_netcdf(path: str, gdal) -> WindField:
                         raise InputError(tr("latitude units '{lu}' are not degrees", lu=lu), path, field=d.GetName())
                 coords[role] = vals
     return WindField(coords["time"], coords["level"], coords["lat"], coords["lon"], comps[0], comps[1],
-                     source=path, notes=[f"NetCDF variables {un}/{vn}"])
+                     source=path, notes=[tr("NetCDF variables {u}/{v}", u=un, v=vn)])

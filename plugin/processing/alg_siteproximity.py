@@ -29,7 +29,7 @@ from ..core.sites import is_named
 from ..core.units import check_distance
 from ..qgis_io.convert import multiline_zm, qdatetime, sites_from_source, tracks_from_source
 from ..qgis_io.kinds import new_feature, qgs_fields
-from ..toolbelt.i18n import tr
+from ..toolbelt.i18n import tr, translated
 from .base import BalloonWatchAlgorithm, add_feature, number_parameter, track_parameter
 
 
@@ -79,7 +79,7 @@ class SiteProximityAlgorithm(BalloonWatchAlgorithm):
         steps = QgsProcessingMultiStepFeedback(3, feedback)
         tracks, notes = tracks_from_source(track_src, steps, transform_context=context.transformContext())
         for note in notes:
-            feedback.pushWarning(note)
+            feedback.pushWarning(translated(note))
         for track in tracks:
             if len(track) and not np.isfinite(track.times).any() and not notes:
                 feedback.pushWarning(tr("Track {} has no usable time values: time results are NULL.").format(
@@ -87,7 +87,7 @@ class SiteProximityAlgorithm(BalloonWatchAlgorithm):
         steps.setCurrentStep(1)
         sites, site_notes = sites_from_source(sites_src, name_field, steps, context.transformContext())
         for note in site_notes:
-            feedback.pushWarning(note)
+            feedback.pushWarning(translated(note))
         if name_field:
             unnamed = sum(1 for f in sites_src.getFeatures() if not is_named(f[name_field]))
             if unnamed:

@@ -274,7 +274,7 @@ def _on_seg(a: np.ndarray, b: np.ndarray, c: np.ndarray) -> np.ndarray:
 # are kept as drawn and their problem recorded, for the QGIS side to repair (make-valid per part) and report.
 # A context variable, so readers running in several tasks at once do not mix their records.
 _KEPT: contextvars.ContextVar[list | None] = contextvars.ContextVar("bw_kept_invalid", default=None)
-REPAIR_PENDING = "outline crosses itself"
+REPAIR_PENDING = tr("outline crosses itself")
 
 
 @contextlib.contextmanager
@@ -313,8 +313,8 @@ def polygon_from_ring(points: Sequence[tuple[float, float]], check: bool = True)
         hit = self_intersection(ring)
         if hit is not None:
             i, j = hit
-            problem = (f"{REPAIR_PENDING} (edge near {ring[i][1]:.5f}, {ring[i][0]:.5f} crosses edge near "
-                       f"{ring[j][1]:.5f}, {ring[j][0]:.5f})")
+            problem = tr("{pending} (edge near {lat1:.5f}, {lon1:.5f} crosses edge near {lat2:.5f}, {lon2:.5f})",
+                         pending=REPAIR_PENDING, lat1=ring[i][1], lon1=ring[i][0], lat2=ring[j][1], lon2=ring[j][0])
             kept = _KEPT.get()
             if kept is None:
                 raise GeometryError(problem)

@@ -92,7 +92,7 @@ def parse_limit_text(text: str) -> Limit:
     note = ""
     if not rest:
         ref = "MSL"
-        note = f"'{raw.strip()}' has no reference: MSL assumed"
+        note = tr("'{limit}' has no reference: MSL assumed", limit=raw.strip())
     else:
         ref = _REF_WORDS.get(rest) or _REF_WORDS.get("/" + rest)
         if ref is None:

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from .. import safejson
 from ..errors import InputError, IssueLog
 from ..feedback import check
-from ..messages import tr
+from ..messages import message_of, tr
 from ..model import Airspace
 from . import geometry as geo
 from .common import AirspaceReadResult, add_note, apply_limits, notam_time
@@ -144,7 +144,8 @@ def _merge_parts(msgs: list[_Msg], issues: IssueLog) -> list[_Msg]:
         raw = "\n".join(p.raw for p in parts)
         m2 = _Msg(first.line, first.ident, first.kind, first.replaces, items, raw, first.part)
         if len(have) != total or have != list(range(1, len(have) + 1)):
-            m2.__dict__["partial"] = f"only part(s) {', '.join(map(str, have))} of {total} present"
+            m2.__dict__["partial"] = tr("only part(s) {parts} of {total} present", parts=", ".join(map(str, have)),
+                                        total=total)
         merged.append(m2)
     return merged
 
@@ -179,18 +180,19 @@ def _geometry_from_text(text: str, tol: float):
             if after:
                 r = float(m.group(1)) * _UNITS[m.group(2)]
                 lon, lat = after[0][0], after[0][1]
-                return geo.circle(lon, lat, r, tol), f"circle {m.group(1)} {m.group(2)} radius"
+                return geo.circle(lon, lat, r, tol), tr("circle {radius} {unit} radius", radius=m.group(1),
+                                                         unit=m.group(2))
     if len(coords) >= 3:
         verts = [(c[0], c[1]) for c in coords]
         ring = geo.clean_ring(verts)
         mp = geo.polygon_from_ring(geo.densify_ring_edges(ring, [False] * len(ring), tol))
-        return mp, f"polygon of {len(ring)} points"
+        return mp, tr("polygon of {count} points", count=len(ring))
     if coords:
-        return None, f"only {len(coords)} coordinate(s) and no radius in the area text"
+        return None, tr("only {count} coordinate(s) and no radius in the area text", count=len(coords))
     m = re.search(r"AREA DESCRIBED AS ([A-Z0-9 /\-]+?)(?: SFC| FL|\d| EFFECTIVE|\.)", flat)
     if m:
-        return None, f"area given only by name ('{m.group(1).strip()}'), no coordinates"
-    return None, "no coordinates in the area text"
+        return None, tr("area given only by name ('{name}'), no coordinates", name=m.group(1).strip())
+    return None, tr("no coordinates in the area text")
 
 
 def _limit_item(text: str | None) -> Limit | None:
@@ -269,7 +271,7 @@ def _to_airspace(msg: _Msg, source: str, tol: float, notes_out: set[str]) -> Air
     try:
         check_order(floor, ceiling)
     except LimitError as exc:
-        raise _SkipError(str(exc)) from None
+        raise _SkipError(message_of(exc)) from None
     if FL_NOTE in (floor.note, ceiling.note):
         notes_out.add(FL_NOTE)
     code = q.get("code", "")
@@ -304,7 +306,7 @@ def _faa(msg: _Msg, source: str, tol: float, notes_out: set[str]) -> Airspace:
     mp, desc = _geometry_from_text(geom_txt, tol)
     if mp is None:
         if not find_notam_coords(geom_txt) and geom_txt.strip() and len(geom_txt.strip()) < 60:
-            desc = f"area given only by name ('{geom_txt.strip()}'), no coordinates"
+            desc = tr("area given only by name ('{name}'), no coordinates", name=geom_txt.strip())
         raise _SkipError(tr("{ident}: {desc}", ident=msg.ident, desc=desc))
     if not band:
         raise _SkipError(tr("{ident}: no altitude band such as 'SFC-8000FT' after the area", ident=msg.ident))

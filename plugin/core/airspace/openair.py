@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from ..errors import InputError, IssueLog
 from ..feedback import check
-from ..messages import tr
+from ..messages import message_of, tr
 from ..model import Airspace
 from ..utc import iso_to_epoch
 from . import geometry as geo
@@ -173,7 +173,8 @@ def read_openair_text(text: str, source: str = "", tolerance_m: float = 1.0, fee
                 if r1 <= 0:
                     raise _RecordError(lineno, tr("arc start point is the centre"), "DB")
                 if abs(r1 - r2) > max(0.05 * r1, 100.0):
-                    add_note_pending(rec, f"line {lineno}: arc end is {abs(r1 - r2):.0f} m off the radius")
+                    add_note_pending(rec, tr("line {line}: arc end is {off:.0f} m off the radius", line=lineno,
+                                             off=abs(r1 - r2)))
                 _arc(rec, lineno, cx, cy, r1, az1, az2, rec.clockwise, tolerance_m, end_point=p2)
             elif cmd == "DY":
                 rec.airway = True
@@ -185,7 +186,7 @@ def read_openair_text(text: str, source: str = "", tolerance_m: float = 1.0, fee
         except _RecordError as exc:
             rec.error = exc
         except (CoordError, geo.GeometryError) as exc:
-            rec.error = _RecordError(lineno, str(exc), cmd)
+            rec.error = _RecordError(lineno, message_of(exc), cmd)
         except ValueError as exc:
             rec.error = _RecordError(lineno, tr("bad number in '{cmd} {arg}' ({exc})", cmd=cmd, arg=arg, exc=exc), cmd)
     if not saw_command:
@@ -212,10 +213,10 @@ def read_openair_text(text: str, source: str = "", tolerance_m: float = 1.0, fee
             )
     if not airspaces and records:
         first = issues.issues[0] if issues.issues else None
-        raise InputError(
-            f"none of the {len(records)} OpenAir record(s) could be imported" + (f" (first: {first})" if first else ""),
-            source,
-        )
+        if first:
+            raise InputError(tr("none of the {count} OpenAir record(s) could be imported (first: {first})",
+                                count=len(records), first=first.message), source)
+        raise InputError(tr("none of the {count} OpenAir record(s) could be imported", count=len(records)), source)
     if not records:
         raise InputError(tr("no OpenAir airspace record (AC) found"), source)
     return AirspaceReadResult(airspaces, "openair", issues, sorted(notes))
@@ -249,7 +250,7 @@ def _limit(entry: tuple[int, str] | None, what: str, rec: _Record) -> Limit:
     try:
         return parse_limit_text(entry[1])
     except LimitError as exc:
-        raise _RecordError(entry[0], str(exc), what) from None
+        raise _RecordError(entry[0], message_of(exc), what) from None
 
 
 def _finish(r: _Record, source: str, tol: float, notes: set[str]) -> list[Airspace]:
@@ -260,7 +261,7 @@ def _finish(r: _Record, source: str, tol: float, notes: set[str]) -> list[Airspa
     try:
         check_order(floor, ceiling)
     except LimitError as exc:
-        raise _RecordError((r.al or (r.line,))[0], str(exc), "AL/AH") from None
+        raise _RecordError((r.al or (r.line,))[0], message_of(exc), "AL/AH") from None
     try:
         if r.circle is not None:
             if r.pts:
@@ -273,13 +274,13 @@ def _finish(r: _Record, source: str, tol: float, notes: set[str]) -> list[Airspa
             with geo.keep_invalid() as kept:  # a real area drawn crossing itself is kept, repaired when written
                 mp = geo.polygon_from_ring(ring)
     except geo.GeometryError as exc:
-        raise _RecordError(r.line, str(exc), "geometry") from None
+        raise _RecordError(r.line, message_of(exc), "geometry") from None
     windows: list[tuple[float | None, float | None]] = []
     for ln, txt in r.aa:
         try:
             windows.append(_parse_aa(txt))
         except ValueError as exc:
-            raise _RecordError(ln, str(exc), "AA") from None
+            raise _RecordError(ln, message_of(exc), "AA") from None
     kind = r.ay or r.cls
     base = Airspace(
         ident=r.name, name=r.name, kind=kind, geometry=mp, source=source, line=r.line,

@@ -186,7 +186,9 @@ def read_tfr_xml_bytes(data: bytes, source: str = "", tolerance_m: float = 1.0, 
                     "TFRAreaGroup",
                 )
     if not out:
-        raise InputError("no TFR area could be imported" + (f": {issues.summary()}" if len(issues) else ""), source)
+        if len(issues):
+            raise InputError(tr("no TFR area could be imported: {summary}", summary=issues.summary()), source)
+        raise InputError(tr("no TFR area could be imported"), source)
     return AirspaceReadResult(out, "tfr_xml", issues, sorted(notes))
 
 

@@ -150,8 +150,9 @@ def calibrate_cone(
         )
     lx = [0.0] + [r["lead_h"] for r in scored]
     ry = np.maximum.accumulate(np.array([floor_m] + [max(r["p90_m"], floor_m) for r in scored]))
-    model = ConeModel(tuple(lx), tuple(float(x) for x in ry), source=f"calibrated on '{track.track_id}' "
-                      f"({method} back-test, p90 error at {', '.join(f'{x:g}' for x in lx[1:])} h)")
+    source = tr("calibrated on '{track_id}' ({method} back-test, p90 error at {leads} h)", track_id=track.track_id,
+                method=method, leads=", ".join(f"{x:g}" for x in lx[1:]))
+    model = ConeModel(tuple(lx), tuple(float(x) for x in ry), source=source)
     lead_arr = np.array([r["lead_h"] for r in scored])
     p90_arr = np.array([r["p90_m"] for r in scored])
     b, a = np.polyfit(lead_arr, p90_arr, 1) if len(scored) >= 2 else (0.0, -1.0)

@@ -75,7 +75,8 @@ def default_cone(speed_mps: float, method: str) -> ConeModel:
     frac, drift = (0.25, 2.0) if method == "persistence" else (0.10, 1.0)
     leads = (0.0, 1.0, 6.0, 24.0)
     radii = tuple(DEFAULT_FLOOR_M + (frac * abs(speed_mps) + drift) * h * 3600.0 for h in leads)
-    return ConeModel(leads, radii, source=f"default ({int(frac * 100)} % of distance + {drift:g} m/s)")
+    return ConeModel(leads, radii, source=tr("default ({percent} % of distance + {drift:g} m/s)",
+                                             percent=int(frac * 100), drift=drift))
 
 
 @dataclass
@@ -197,8 +198,8 @@ def forecast_persistence(
             tr("Track '{track_id}': the window has no displacement to measure a velocity.", track_id=track.track_id)
         )
     notes = [
-        f"persistence of the mean geodesic velocity over the last {dt / 3600.0:.2f} h: "
-        f"{speed:.1f} m/s towards {az:.0f} deg"
+        tr("persistence of the mean geodesic velocity over the last {hours:.2f} h: {speed:.1f} m/s towards "
+           "{az:.0f} deg", hours=dt / 3600.0, speed=speed, az=az)
     ]
     if dt < window_s - 1e-6:
         notes.append(
@@ -322,7 +323,7 @@ def forecast_wind(
     model = ConeModel.from_any(cone) if cone is not None else default_cone(mean_speed, "wind")
     notes.append(tr("uncertainty cone: {source}", source=model.source))
     if winds.source:
-        notes.insert(0, f"winds: {winds.source}")
+        notes.insert(0, tr("winds: {source}", source=winds.source))
     check(feedback, 100)
     return Forecast(t0 + leads, np.array(out_lon), np.array(out_lat), np.full(n, a0), model.radius(leads / 3600.0),
                     "wind", notes, track.track_id)

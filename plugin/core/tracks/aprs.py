@@ -16,7 +16,7 @@ import numpy as np
 
 from ..errors import InputError, IssueLog
 from ..feedback import check
-from ..messages import tr
+from ..messages import message_of, tr
 from ..model import ReadResult
 from .common import FT, check_bad_share, finish, make_track
 from .timeparse import get_zone, local_to_utc, parse_date, parse_time
@@ -199,7 +199,7 @@ def read_aprs(data: bytes, name: str, tz: str = "UTC", date: str | None = None, 
                 no_time += 1
                 lat, lon, alt, extras = parse_position(pos)
             else:
-                issues.add(ln_no, str(exc))
+                issues.add(ln_no, message_of(exc))
                 bad += 1
                 continue
         extras["path"] = m.group("path")

@@ -110,12 +110,13 @@ def finish(tracks: list[Track], fmt: str, issues: IssueLog, notes: list[str], so
     if refused:
         check_bad_share(total, refused, source, "fixes")
     if dups:
-        notes = [*notes, f"{dups} fix(es) given twice in the file (same time, position and altitude): merged."]
+        notes = [*notes, tr("{count} fix(es) given twice in the file (same time, position and altitude): merged.",
+                             count=dups)]
     tracks = [t for t in tracks if len(t)]
     if not tracks:
-        reason = "no usable position found"
+        reason = tr("no usable position found")
         if len(issues):
-            reason += f" ({issues.summary()})"
+            reason = tr("no usable position found ({summary})", summary=issues.summary())
         raise InputError(reason, source)
     return ReadResult(tracks=tracks, format=fmt, issues=issues, notes=notes)
 

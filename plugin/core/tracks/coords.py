@@ -7,7 +7,7 @@ from typing import Sequence
 
 import numpy as np
 
-from ..messages import tr
+from ..messages import message_of, tr
 
 _WORD = {"lat": "latitude", "lon": "longitude"}
 _HEMI = {"N": 1.0, "S": -1.0, "E": 1.0, "W": -1.0}
@@ -121,5 +121,5 @@ def parse_coord_column(values: Sequence[str], kind: str) -> tuple[np.ndarray, di
             out[i] = parse_coord(values[i], kind)
         except ValueError as exc:
             out[i] = np.nan
-            errors[int(i)] = str(exc)
+            errors[int(i)] = message_of(exc)
     return out, errors

@@ -17,7 +17,7 @@ import numpy as np
 
 from ..errors import InputError, IssueLog
 from ..feedback import check
-from ..messages import tr
+from ..messages import joined, tr
 from ..model import ReadResult
 from .common import FL_NOTE, alt_factor, check_bad_share, finish, make_track, stem, subset
 from .coords import parse_coord_column
@@ -248,8 +248,8 @@ def _analyse_text(text: str, source: str, column_map: dict | None, complete: boo
         header_line = 0
         if not column_map:
             mapping = _guess_headerless(data_rows, source)
-            notes.append("No header: columns read as " + ", ".join(f"{r}={columns[i]}" for r, i in mapping.items())
-                         + " (give a column mapping if this is wrong).")
+            notes.append(tr("No header: columns read as {columns} (give a column mapping if this is wrong).",
+                            columns=", ".join(f"{r}={columns[i]}" for r, i in mapping.items())))
             if "alt" in mapping:
                 alt_unit = "m"
     if column_map:
@@ -319,19 +319,23 @@ def _choose_altitude(columns: list[str], mapping: dict[str, int], notes: list[st
     if "alt" in mapping:
         others = [c for c in cands if c[0] != mapping["alt"]]
         if others:
-            notes.append(f"Altitude: alt_m read from '{columns[mapping['alt']]}'; "
-                         + ", ".join(f"'{columns[j]}' kept as {ALT_FIELD[m.sub]}" for j, m in others) + ".")
+            kept = joined(tr("'{column}' kept as {field}", column=columns[j], field=ALT_FIELD[m.sub])
+                          for j, m in others)
+            notes.append(tr("Altitude: alt_m read from '{column}'; {kept}.", column=columns[mapping["alt"]], kept=kept))
         return
     if not cands:
         return
     rank = {"gps": 0, "": 1, "baro": 2}
     j, m = min(cands, key=lambda c: (rank[c[1].sub], c[0]))
     mapping["alt"] = j
-    what = {"gps": "GPS altitude", "": "altitude", "baro": "barometric (pressure) altitude"}[m.sub]
+    what = {"gps": tr("GPS altitude"), "": tr("altitude"), "baro": tr("barometric (pressure) altitude")}[m.sub]
     rest = [c for c in cands if c[0] != j]
-    notes.append(f"Altitude: alt_m read from '{columns[j]}' ({what})"
-                 + ("; " + ", ".join(f"'{columns[k]}' kept as {ALT_FIELD[mk.sub]}" for k, mk in rest) if rest else "")
-                 + ".")
+    if rest:
+        kept = joined(tr("'{column}' kept as {field}", column=columns[k], field=ALT_FIELD[mk.sub]) for k, mk in rest)
+        notes.append(tr("Altitude: alt_m read from '{column}' ({what}); {kept}.", column=columns[j], what=what,
+                        kept=kept))
+    else:
+        notes.append(tr("Altitude: alt_m read from '{column}' ({what}).", column=columns[j], what=what))
 
 
 def _time_kind(sample: list[str], has_date_col: bool) -> str | None:
@@ -448,7 +452,7 @@ def _number_column(values: list[str]) -> tuple[np.ndarray, dict[int, str]]:
         try:
             out[i] = float(v.replace(",", ".")) if v.count(",") == 1 and "." not in v else float(v)
         except ValueError:
-            errors[i] = f"'{v[:30]}' is not a number"
+            errors[i] = tr("'{value}' is not a number", value=v[:30])
     return out, errors
 
 
@@ -569,7 +573,7 @@ def read_csv(data: bytes, name: str, tz: str = "UTC", column_map: dict | None = 
             key, col = _convert_measure(measures[j], cname, num, unit, attributes, kept)
         attributes[_unique_name(key, attributes)] = pick(col)
     if kept:
-        notes.append("Kept in SI units: " + "; ".join(kept) + ".")
+        notes.append(tr("Kept in SI units: {kept}.", kept=joined(kept, "; ")))
     tracks = []
     if "id" in m:
         ids = np.asarray([v.strip() for v in cols[m["id"]]], dtype=str)
@@ -641,38 +645,47 @@ def _convert_measure(mc, cname: str, num: np.ndarray, alt_unit: str | None, attr
         key = ALT_FIELD[mc.sub]
         if key in attributes:
             key = f"{_unique_name(key, attributes)}"
-        kept.append(f"'{cname}' as {key} (from {unit}{'' if mc.unit else ', unstated unit, taken as alt_m'})")
+        if mc.unit:
+            kept.append(tr("'{cname}' as {key} (from {unit})", cname=cname, key=key, unit=unit))
+        else:
+            kept.append(tr("'{cname}' as {key} (from {unit}, unstated unit, taken as alt_m)", cname=cname, key=key,
+                           unit=unit))
         return key, num * alt_factor(unit)
     key, si = FIELD[mc.kind]
     if key in attributes:
         key = _unique_name(key, attributes)
     if mc.kind == "pressure":
         out, assumed = pressure_to_hpa(num, mc)
-        kept.append(f"'{cname}' as {key} (from {mc.unit or 'unstated unit, read as ' + assumed})"
-                    + _blank_impossible(out, out <= 0, "not above 0 hPa"))
+        done = (tr("'{cname}' as {key} (from {unit})", cname=cname, key=key, unit=mc.unit) if mc.unit else
+                tr("'{cname}' as {key} (from unstated unit, read as {unit})", cname=cname, key=key, unit=assumed))
+        kept.append(_blank_impossible(done, out, out <= 0, tr("not above 0 hPa")))
         return key, out
     if mc.kind == "temp":
         out = temp_to_c(num, mc)
-        kept.append(f"'{cname}' as {key} (from {'deg ' + mc.unit if mc.unit else 'unstated unit, read as deg C'})"
-                    + _blank_impossible(out, out <= -273.0, "at or below absolute zero"))
+        done = (tr("'{cname}' as {key} (from {unit})", cname=cname, key=key, unit="deg " + mc.unit) if mc.unit else
+                tr("'{cname}' as {key} (from unstated unit, read as {unit})", cname=cname, key=key, unit="deg C"))
+        kept.append(_blank_impossible(done, out, out <= -273.0, tr("at or below absolute zero")))
         return key, out
     if mc.kind == "heading":
         out = num.copy()
-        kept.append(f"'{cname}' as {key} (degrees)" + _blank_impossible(out, (out < 0) | (out > 360), "outside 0..360"))
+        kept.append(_blank_impossible(tr("'{cname}' as {key} (degrees)", cname=cname, key=key), out,
+                                      (out < 0) | (out > 360), tr("outside 0..360")))
         return key, out
-    kept.append(f"'{cname}' as {key} (from {mc.unit or 'unstated unit, read as ' + si})")
+    kept.append(tr("'{cname}' as {key} (from {unit})", cname=cname, key=key, unit=mc.unit) if mc.unit else
+                tr("'{cname}' as {key} (from unstated unit, read as {unit})", cname=cname, key=key, unit=si))
     return key, num * mc.factor
 
 
-def _blank_impossible(values: np.ndarray, bad: np.ndarray, why: str) -> str:
+def _blank_impossible(done: str, values: np.ndarray, bad: np.ndarray, why: str) -> str:
     """Empty the physically impossible values of a measurement (decoders write -1 hPa or -273 C for 'no
     sensor'); the count is said, never silently kept as a reading."""
     with np.errstate(invalid="ignore"):
         bad = np.asarray(bad) & np.isfinite(values)
     if not bad.any():
-        return ""
+        return done
     values[bad] = np.nan
-    return f"; {int(bad.sum())} value(s) {why} (a decoder's 'no sensor' filler) left empty"
+    return tr("{done}; {count} value(s) {why} (a decoder's 'no sensor' filler) left empty", done=done,
+              count=int(bad.sum()), why=why)
 
 
 def _safe_float(v: str) -> float:

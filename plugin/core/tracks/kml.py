@@ -184,9 +184,15 @@ def _fold_points_into_lines(lines: list[tuple[str, _Acc]], points: dict[str, _Ac
                 for k, v in pacc.attrs.items():
                     lacc.attrs.setdefault(k, [None] * n)[li] = v[pi]
             rest = [i for i, h in enumerate(hits) if h is None]
-            notes.append(f"{matched} point placemark(s) of '{pid}' repeat vertices of the line '{lid}': one track, "
-                         "their names, descriptions and times attached to those vertices"
-                         + (f" ({len(rest)} point(s) off the line kept as '{pid}')." if rest else "."))
+            if rest:
+                notes.append(tr("{matched} point placemark(s) of '{pid}' repeat vertices of the line '{lid}': one "
+                                "track, their names, descriptions and times attached to those vertices ({rest} "
+                                "point(s) off the line kept as '{pid}').", matched=matched, pid=pid, lid=lid,
+                                rest=len(rest)))
+            else:
+                notes.append(tr("{matched} point placemark(s) of '{pid}' repeat vertices of the line '{lid}': one "
+                                "track, their names, descriptions and times attached to those vertices.",
+                                matched=matched, pid=pid, lid=lid))
             if rest:
                 left = _Acc()
                 for i in rest:

@@ -28,7 +28,7 @@ from typing import Any
 
 from .. import safejson
 from ..errors import Cancelled, InputError
-from ..messages import tr
+from ..messages import plain, tr
 from ..model import ReadResult
 
 USER_AGENT = "BalloonWatch-QGIS-plugin"
@@ -227,28 +227,28 @@ def _socket_of(resp) -> socket.socket | None:
 def _reason_text(exc: BaseException, timeout_s: float) -> str:
     if isinstance(exc, urllib.error.HTTPError):
         if 300 <= exc.code < 400 and "not allowed" in str(exc.msg):
-            return "the server redirected to an address that is not an http(s) address"
+            return tr("the server redirected to an address that is not an http(s) address")
         if 300 <= exc.code < 400:
-            return f"too many redirects (more than {MAX_REDIRECTS}, or a redirect loop)"
-        return f"the server answered HTTP {exc.code} {exc.reason}"
+            return tr("too many redirects (more than {limit}, or a redirect loop)", limit=MAX_REDIRECTS)
+        return tr("the server answered HTTP {code} {reason}", code=exc.code, reason=plain(str(exc.reason)))
     reason = exc.reason if isinstance(exc, urllib.error.URLError) else exc
     if isinstance(reason, (socket.timeout, TimeoutError)):
-        return f"no answer within {timeout_s:g} s (timeout)"
+        return tr("no answer within {timeout_s:g} s (timeout)", timeout_s=timeout_s)
     if isinstance(reason, ConnectionRefusedError):
-        return "connection refused (is the server running and the address right?)"
+        return tr("connection refused (is the server running and the address right?)")
     if isinstance(reason, socket.gaierror):
-        return "host name not found (check the address and the network/proxy)"
+        return tr("host name not found (check the address and the network/proxy)")
     if isinstance(reason, ssl.SSLError):
-        return f"the secure connection failed ({reason.reason or reason})"
+        return tr("the secure connection failed ({detail})", detail=plain(str(reason.reason or reason)))
     if isinstance(reason, (http.client.IncompleteRead, ConnectionResetError, http.client.RemoteDisconnected)):
-        return "the answer was cut short (the connection closed)"
+        return tr("the answer was cut short (the connection closed)")
     if isinstance(reason, http.client.HTTPException):
-        return f"the server sent an invalid HTTP answer ({type(reason).__name__})"
+        return tr("the server sent an invalid HTTP answer ({detail})", detail=type(reason).__name__)
     if isinstance(reason, zlib.error):
-        return "the compressed answer is corrupt"
+        return tr("the compressed answer is corrupt")
     if isinstance(reason, OSError):
-        return f"network error: {reason.strerror or reason}"
-    return f"cannot connect: {str(reason)[:200]}"
+        return tr("network error: {detail}", detail=plain(str(reason.strerror or reason)))
+    return tr("cannot connect: {detail}", detail=plain(str(reason)[:200]))
 
 
 def sondehub_query(base_url: str, callsign: str, duration: str = "3d", **fetch_kw: Any) -> ReadResult:

@@ -11,7 +11,7 @@ import numpy as np
 from ..errors import InputError
 from ..forecast.models import Forecast
 from ..geodesy import norm_lon
-from ..messages import tr
+from ..messages import joined, tr
 
 
 def _parse_rfc3339(s: str, name: str, where: str) -> float:
@@ -57,8 +57,8 @@ def read_prediction(data: bytes, name: str) -> Forecast:
         raise InputError(tr("not a JSON document ({exc})", exc=exc), name) from exc
     if isinstance(doc, dict) and "error" in doc and "prediction" not in doc:
         err = doc["error"] if isinstance(doc["error"], dict) else {"description": str(doc["error"])}
-        raise InputError(f"the predictor answered with an error: {err.get('type', '')} {err.get('description', '')}"
-                         .strip(), name)
+        detail = f"{err.get('type', '')} {err.get('description', '')}".strip()
+        raise InputError(tr("the predictor answered with an error: {detail}", detail=detail), name)
     times, lons, lats, alts, stages = [], [], [], [], []
     notes: list[str] = []
     track_id = ""
@@ -77,9 +77,13 @@ def read_prediction(data: bytes, name: str) -> Forecast:
                 stages.append(str(stage.get("stage", "")))
         req = doc.get("request") or {}
         method = "tawhiri"
-        notes.append("Tawhiri prediction" + (f", dataset {req['dataset']}" if "dataset" in req else "")
-                     + (f", profile {req['profile']}" if "profile" in req else "")
-                     + f", stages {', '.join(dict.fromkeys(stages))}")
+        parts = [tr("Tawhiri prediction")]
+        if "dataset" in req:
+            parts.append(tr("dataset {dataset}", dataset=req["dataset"]))
+        if "profile" in req:
+            parts.append(tr("profile {profile}", profile=req["profile"]))
+        parts.append(tr("stages {stages}", stages=", ".join(dict.fromkeys(stages))))
+        notes.append(joined(parts))
     elif isinstance(doc, list) and doc and isinstance(doc[0], dict) and "data" in doc[0]:
         veh = doc[0]
         track_id = str(veh.get("vehicle", ""))

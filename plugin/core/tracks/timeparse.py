@@ -13,7 +13,7 @@ from typing import Sequence
 import numpy as np
 
 from ..errors import InputError
-from ..messages import tr
+from ..messages import message_of, tr
 
 UTC_NAMES = {"utc", "z", "gmt", "etc/utc", "etc/gmt", "zulu", "universal", "etc/universal"}
 
@@ -278,8 +278,9 @@ def parse_time_column(values: Sequence[str], zone=None, date_epoch: float | None
             ok = fits.copy()
             word = _EPOCH_WORDS[kind]
             for i in np.nonzero(nok & ~fits)[0]:  # numbers in another unit: refused, never re-read alone
-                errors[int(i)] = (f"epoch value {values[i].strip()[:30]} is not a time in {word} (the unit of "
-                                  f"{int(fits.sum())} of {int(nok.sum())} values in this column)")
+                errors[int(i)] = tr("epoch value {value} is not a time in {unit} (the unit of {fits} of {count} "
+                                    "values in this column)", value=values[i].strip()[:30], unit=word,
+                                    fits=int(fits.sum()), count=int(nok.sum()))
                 ok[i] = True  # reported: no per-row fallback that would decide the unit again
         elif date_epoch is not None and _TIME_ONLY.match(str(values[0]).strip() or "x"):
             kind = "time_only"
@@ -289,7 +290,7 @@ def parse_time_column(values: Sequence[str], zone=None, date_epoch: float | None
             try:
                 out[i] = parse_time(values[i], zone, date_epoch)
             except ValueError as exc:
-                errors[int(i)] = str(exc)
+                errors[int(i)] = message_of(exc)
         if kind == "iso" and len(bad) > n // 2:
             kind = "mixed"
     if kind == "time_only":
@@ -300,7 +301,7 @@ def parse_time_column(values: Sequence[str], zone=None, date_epoch: float | None
 # Largest epoch-seconds value read as a time: 2100-01-01.
 EPOCH_S_MAX = 4102444800.0
 _EPOCH_UNITS = (("epoch_s", 1.0), ("epoch_ms", 1e3), ("epoch_us", 1e6))
-_EPOCH_WORDS = {"epoch_s": "seconds", "epoch_ms": "milliseconds", "epoch_us": "microseconds"}
+_EPOCH_WORDS = {"epoch_s": tr("seconds"), "epoch_ms": tr("milliseconds"), "epoch_us": tr("microseconds")}
 
 
 def epoch_unit(nums: np.ndarray) -> tuple[str, float] | None:

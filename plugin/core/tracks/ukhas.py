@@ -15,7 +15,7 @@ import numpy as np
 
 from ..errors import InputError, IssueLog
 from ..feedback import check
-from ..messages import tr
+from ..messages import message_of, tr
 from ..model import ReadResult
 from .common import check_bad_share, finish, make_track
 from .coords import parse_coord
@@ -84,7 +84,7 @@ def read_ukhas(data: bytes, name: str, tz: str = "UTC", date: str | None = None,
             lat, lon, nm = _latlon(f[3], f[4])
             alt = float(f[5]) if f[5].strip() else np.nan
         except ValueError as exc:
-            issues.add(ln_no, str(exc), "lat/lon/alt")
+            issues.add(ln_no, message_of(exc), "lat/lon/alt")
             bad += 1
             continue
         nmea_used |= nm
