@@ -22,7 +22,7 @@ from ..core.tracks import preview_csv
 from ..core.units import parse_distances, to_metres
 from ..definitions import PLUGIN_SLUG, plugin_name
 from ..qgis_io.track_import import is_url
-from ..toolbelt.i18n import tr
+from ..toolbelt.i18n import tr, translated
 from ..toolbelt.settings import PluginSettings
 from . import outputs, params
 from .display import distance_text
@@ -136,7 +136,7 @@ class DockController(QObject):
                 head = fh.read(65536)
             pv = preview_csv(head, source)
         except (OSError, BalloonWatchError) as exc:
-            self.error(tr("Preview failed: {}").format(exc))
+            self.error(tr("Preview failed: {}").format(translated(exc)))
             return
         v.show_preview(pv)
         if not pv.has_header and not v.trackColumns.text().strip():

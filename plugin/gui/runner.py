@@ -22,7 +22,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QObject, pyqtSignal
 
 from ..core.errors import describe_failure
 from ..definitions import PLUGIN_SLUG
-from ..toolbelt.i18n import tr
+from ..toolbelt.i18n import tr, translated
 
 LOG = logging.getLogger(f"{PLUGIN_SLUG}.runner")
 
@@ -110,7 +110,7 @@ class AlgorithmRunner(QObject):
             results, ok = alg.run(params, self.context, self.feedback)
         except Exception as exc:  # noqa: BLE001 - one sentence for the analyst, the traceback to the log
             LOG.exception("%s failed", alg.id())
-            self.feedback.errors.append(str(exc))
+            self.feedback.errors.append(translated(exc))
             results, ok = {}, False
         finally:
             self._main_thread_run = False
@@ -141,7 +141,7 @@ class AlgorithmRunner(QObject):
         except Exception as exc:  # noqa: BLE001 - never let a dock callback raise into Qt
             LOG.exception("Handling the result failed")
             if feedback is not None:
-                feedback.errors.append(str(exc))
+                feedback.errors.append(translated(exc))
 
 
 def _failed(message: str) -> RecordingFeedback:
