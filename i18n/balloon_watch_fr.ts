@@ -294,27 +294,27 @@
         <translation>Note d'information sur un incident de ballon</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="533"/>
+        <location filename="../plugin/gui/controller.py" line="534"/>
         <source>unknown error</source>
         <translation>erreur inconnue</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="79"/>
+        <location filename="../plugin/gui/controller.py" line="80"/>
         <source>{} failed: {}</source>
         <translation>{} – échec : {}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="99"/>
+        <location filename="../plugin/gui/controller.py" line="100"/>
         <source>Another Balloon Watch task is running; wait for it or cancel it.</source>
         <translation>Une autre tâche Balloon Watch est en cours; attendez qu'elle se termine ou annulez-la.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="131"/>
+        <location filename="../plugin/gui/controller.py" line="132"/>
         <source>Preview works on local CSV/TSV files; other sources are read on import.</source>
         <translation>L'aperçu fonctionne avec les fichiers CSV/TSV locaux; les autres sources sont lues à l'importation.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="139"/>
+        <location filename="../plugin/gui/controller.py" line="140"/>
         <source>Preview failed: {}</source>
         <translation>Échec de l'aperçu : {}</translation>
     </message>
@@ -334,22 +334,22 @@
         <translation>heures : {}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="150"/>
+        <location filename="../plugin/gui/controller.py" line="151"/>
         <source>Choose a track file or type a URL first.</source>
         <translation>Choisissez d'abord un fichier de trajectoire ou saisissez une URL.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="168"/>
+        <location filename="../plugin/gui/controller.py" line="169"/>
         <source>Track import</source>
         <translation>Importation de la trajectoire</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="173"/>
+        <location filename="../plugin/gui/controller.py" line="174"/>
         <source>{} line</source>
         <translation>{} (ligne)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="174"/>
+        <location filename="../plugin/gui/controller.py" line="175"/>
         <source>{} fixes</source>
         <translation>{} (positions)</translation>
     </message>
@@ -359,62 +359,62 @@
         <translation>{} enregistrement(s) ignoré(s) : consultez le journal.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="217"/>
+        <location filename="../plugin/gui/controller.py" line="218"/>
         <source>Type the URL of a live feed first.</source>
         <translation>Saisissez d'abord l'URL d'un flux en direct.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="221"/>
+        <location filename="../plugin/gui/controller.py" line="222"/>
         <source>Live updates every {} min from {}</source>
         <translation>Mises à jour en direct toutes les {} min depuis {}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="309"/>
+        <location filename="../plugin/gui/controller.py" line="310"/>
         <source>The sites catalogue could not be added: {}</source>
         <translation>Le catalogue de sites n'a pas pu être ajouté : {}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="312"/>
+        <location filename="../plugin/gui/controller.py" line="313"/>
         <source>Added {} sites from the bundled catalogue.</source>
         <translation>{} sites ajoutés à partir du catalogue fourni.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="319"/>
+        <location filename="../plugin/gui/controller.py" line="320"/>
         <source>Choose a sites layer first.</source>
         <translation>Choisissez d'abord une couche de sites.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="324"/>
+        <location filename="../plugin/gui/controller.py" line="325"/>
         <source>Buffer distances: {}</source>
         <translation>Distances de zone tampon : {}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="335"/>
+        <location filename="../plugin/gui/controller.py" line="336"/>
         <source>Buffering</source>
         <translation>Création des zones tampons</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="336"/>
+        <location filename="../plugin/gui/controller.py" line="337"/>
         <source>{} buffers</source>
         <translation>{} (zones tampons)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="337"/>
+        <location filename="../plugin/gui/controller.py" line="338"/>
         <source>Geodesic buffers written for {}.</source>
         <translation>Zones tampons géodésiques écrites pour {}.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="347"/>
+        <location filename="../plugin/gui/controller.py" line="348"/>
         <source>Choose a track point layer and a sites layer first.</source>
         <translation>Choisissez d'abord une couche de points de trajectoire et une couche de sites.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="360"/>
+        <location filename="../plugin/gui/controller.py" line="361"/>
         <source>Proximity</source>
         <translation>Proximité</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="362"/>
+        <location filename="../plugin/gui/controller.py" line="363"/>
         <source>Track inside alert radius</source>
         <translation>Trajectoire dans le rayon d'alerte</translation>
     </message>
@@ -424,52 +424,52 @@
         <translation>Rapprochements maximaux</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="366"/>
+        <location filename="../plugin/gui/controller.py" line="367"/>
         <source>unknown time</source>
         <translation>heure inconnue</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="380"/>
+        <location filename="../plugin/gui/controller.py" line="381"/>
         <source>Choose an airspace file or type a URL first.</source>
         <translation>Choisissez d'abord un fichier d'espace aérien ou saisissez une URL.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="395"/>
+        <location filename="../plugin/gui/controller.py" line="396"/>
         <source>Airspace import</source>
         <translation>Importation de l'espace aérien</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="413"/>
+        <location filename="../plugin/gui/controller.py" line="414"/>
         <source>Choose a track point layer and a closures layer first.</source>
         <translation>Choisissez d'abord une couche de points de trajectoire et une couche de fermetures.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="424"/>
+        <location filename="../plugin/gui/controller.py" line="425"/>
         <source>Closure check</source>
         <translation>Vérification des fermetures</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="426"/>
+        <location filename="../plugin/gui/controller.py" line="427"/>
         <source>Track inside closures</source>
         <translation>Trajectoire dans les fermetures</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="427"/>
+        <location filename="../plugin/gui/controller.py" line="428"/>
         <source>Closures flagged</source>
         <translation>Fermetures signalées</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="430"/>
+        <location filename="../plugin/gui/controller.py" line="431"/>
         <source>The track violated closure {}.</source>
         <translation>La trajectoire a enfreint la fermeture {}.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="444"/>
+        <location filename="../plugin/gui/controller.py" line="445"/>
         <source>Choose a track point layer first.</source>
         <translation>Choisissez d'abord une couche de points de trajectoire.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="459"/>
+        <location filename="../plugin/gui/controller.py" line="460"/>
         <source>Proposal</source>
         <translation>Proposition de fermetures</translation>
     </message>
@@ -479,7 +479,7 @@
         <translation>Fermetures proposées</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="462"/>
+        <location filename="../plugin/gui/controller.py" line="463"/>
         <source>{} closure(s) proposed; the NOTAM text is in the Results.</source>
         <translation>{} fermeture(s) proposée(s); le texte du NOTAM se trouve dans les Résultats.</translation>
     </message>
@@ -489,17 +489,17 @@
         <translation>{} ligne(s) de {}. Double-cliquez sur une ligne pour zoomer et aller à ce moment.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="509"/>
+        <location filename="../plugin/gui/controller.py" line="510"/>
         <source>Choose where to write the briefing (PDF, PNG or SVG).</source>
         <translation>Choisissez où écrire la note d'information (PDF, PNG ou SVG).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="513"/>
+        <location filename="../plugin/gui/controller.py" line="514"/>
         <source>Nothing to export: no layer is visible.</source>
         <translation>Rien à exporter : aucune couche n'est visible.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="522"/>
+        <location filename="../plugin/gui/controller.py" line="523"/>
         <source>Briefing written to {}</source>
         <translation>Note d'information écrite dans {}</translation>
     </message>
@@ -1413,57 +1413,57 @@ Sortie : des polygones en EPSG:4326 avec les champs du site plus ring_m (la dist
         <translation>Prévision par persistance de la trajectoire choisie dans « Points de trajectoire » (section Sites), cône calibré sur son propre historique, heures d'arrivée aux sites</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="237"/>
+        <location filename="../plugin/gui/controller.py" line="238"/>
         <source>Import a track first (or choose its point layer in the Sites section).</source>
         <translation>Importez d'abord une trajectoire (ou choisissez sa couche de points dans la section Sites).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="271"/>
+        <location filename="../plugin/gui/controller.py" line="272"/>
         <source>Forecast cone</source>
         <translation>Cône de prévision</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="275"/>
+        <location filename="../plugin/gui/controller.py" line="276"/>
         <source>Forecast arrival times</source>
         <translation>Heures d'arrivée prévues</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="280"/>
+        <location filename="../plugin/gui/controller.py" line="281"/>
         <source>Forecast: {} may reach {} from {} (most likely {}).</source>
         <translation>Prévision : {} pourrait atteindre {} dès {} (le plus probable : {}).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="280"/>
+        <location filename="../plugin/gui/controller.py" line="281"/>
         <source>not on the central path</source>
         <translation>hors de l'axe central</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="284"/>
+        <location filename="../plugin/gui/controller.py" line="285"/>
         <source>Forecast written for the next {} h.</source>
         <translation>Prévision écrite pour les {} prochaines heures.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="90"/>
+        <location filename="../plugin/gui/controller.py" line="91"/>
         <source>Written to {}.</source>
         <translation>Écrit dans {}.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="92"/>
+        <location filename="../plugin/gui/controller.py" line="93"/>
         <source>This is a temporary folder: choose a case file at the top of the dock to keep your work.</source>
         <translation>C'est un dossier temporaire : choisissez un fichier de cas en haut du panneau pour conserver votre travail.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="105"/>
+        <location filename="../plugin/gui/controller.py" line="106"/>
         <source>The dock could not prepare {}: {}</source>
         <translation>Le panneau n'a pas pu préparer {} : {}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="367"/>
+        <location filename="../plugin/gui/controller.py" line="368"/>
         <source>{} came within {} of {} ({}).</source>
         <translation>{} s'est approché à {} de {} ({}).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="369"/>
+        <location filename="../plugin/gui/controller.py" line="370"/>
         <source>{} approach(es) within {}.</source>
         <translation>{} rapprochement(s) à moins de {}.</translation>
     </message>
@@ -1738,7 +1738,7 @@ Sortie : des polygones en EPSG:4326 avec les champs du site plus ring_m (la dist
         <translation>Aucun fichier de cas choisi : les sorties vont à côté du projet.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="114"/>
+        <location filename="../plugin/gui/controller.py" line="115"/>
         <source>The case folder cannot be created: {}</source>
         <translation>Le dossier du cas ne peut pas être créé : {}</translation>
     </message>
@@ -1758,27 +1758,27 @@ Sortie : des polygones en EPSG:4326 avec les champs du site plus ring_m (la dist
         <translation>Utilisé tant qu'aucun fichier de cas n'est choisi en haut du panneau</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="268"/>
+        <location filename="../plugin/gui/controller.py" line="269"/>
         <source>Track &apos;{}&apos; is {} but was extrapolated as you asked: the forecast carries it on as if it were floating.</source>
         <translation>La trajectoire « {} » est à l'état « {} » mais a été extrapolée comme demandé : la prévision la prolonge comme si le ballon flottait.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="389"/>
+        <location filename="../plugin/gui/controller.py" line="390"/>
         <source>{} and {} more</source>
         <translation>{} et {} autre(s)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="399"/>
+        <location filename="../plugin/gui/controller.py" line="400"/>
         <source>Imported {} airspace volume(s) from {} file(s); {} record(s) skipped.</source>
         <translation>{} volume(s) d'espace aérien importé(s) depuis {} fichier(s) ; {} enregistrement(s) ignoré(s).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="402"/>
+        <location filename="../plugin/gui/controller.py" line="403"/>
         <source>{} invalid outline(s) repaired and kept: details in the log.</source>
         <translation>{} contour(s) invalide(s) réparé(s) et conservé(s) : détails dans le journal.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="466"/>
+        <location filename="../plugin/gui/controller.py" line="467"/>
         <source>{} with assumed limits ({}): the balloon&apos;s altitude is unknown there.</source>
         <translation>{} avec des limites supposées ({}) : l'altitude du ballon y est inconnue.</translation>
     </message>
@@ -2140,27 +2140,27 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
         <translation>{} : {}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="184"/>
+        <location filename="../plugin/gui/controller.py" line="185"/>
         <source>Imported {} fixes in {} track(s).</source>
         <translation>{} positions importées dans {} trajectoire(s).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="259"/>
+        <location filename="../plugin/gui/controller.py" line="260"/>
         <source>{} Tick &apos;Extrapolate anyway&apos; to forecast it anyway.</source>
         <translation>{} Cochez « Extrapoler quand même » pour la prévoir malgré tout.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="173"/>
+        <location filename="../plugin/gui/controller.py" line="174"/>
         <source>{} predicted line</source>
         <translation>{} ligne prédite</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="174"/>
+        <location filename="../plugin/gui/controller.py" line="175"/>
         <source>{} predicted positions</source>
         <translation>{} positions prédites</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/controller.py" line="181"/>
+        <location filename="../plugin/gui/controller.py" line="182"/>
         <source>Predicted, not observed: a balloon predictor&apos;s answer.</source>
         <translation>Prédit, non observé : la réponse d'un prédicteur de ballon.</translation>
     </message>
@@ -2177,17 +2177,17 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     <message>
         <location filename="../plugin/gui/runner.py" line="79"/>
         <source>{} could not start: {}</source>
-        <translation>{} n&apos;a pas pu démarrer : {}</translation>
+        <translation>{} n'a pas pu démarrer : {}</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_flagclosures.py" line="52"/>
         <source>the DEM has no coordinate reference system; set one in its properties</source>
-        <translation>le MNE n&apos;a pas de système de coordonnées de référence ; définissez-en un dans ses propriétés</translation>
+        <translation>le MNE n'a pas de système de coordonnées de référence ; définissez-en un dans ses propriétés</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_flagclosures.py" line="130"/>
         <source>the airspace layer changed while it was read; run again</source>
-        <translation>la couche d&apos;espaces aériens a changé pendant sa lecture ; relancez</translation>
+        <translation>la couche d'espaces aériens a changé pendant sa lecture ; relancez</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_forecasttrack.py" line="174"/>
@@ -2197,22 +2197,22 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     <message>
         <location filename="../plugin/processing/alg_forecasttrack.py" line="219"/>
         <source>no track could be forecast</source>
-        <translation>aucune trajectoire n&apos;a pu être prévue</translation>
+        <translation>aucune trajectoire n'a pu être prévue</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_forecasttrack.py" line="290"/>
         <source>the sites layer has no point sites</source>
-        <translation>la couche de sites n&apos;a aucun site ponctuel</translation>
+        <translation>la couche de sites n'a aucun site ponctuel</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_importairspace.py" line="116"/>
         <source>no airspace file or URL given</source>
-        <translation>aucun fichier ni URL d&apos;espaces aériens indiqué</translation>
+        <translation>aucun fichier ni URL d'espaces aériens indiqué</translation>
     </message>
     <message>
         <location filename="../plugin/core/airspace/aixm.py" line="248"/>
         <source>no airspace could be imported: {summary}</source>
-        <translation>aucun espace aérien n&apos;a pu être importé : {summary}</translation>
+        <translation>aucun espace aérien n'a pu être importé : {summary}</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_importairspace.py" line="176"/>
@@ -2222,7 +2222,7 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     <message>
         <location filename="../plugin/processing/base.py" line="70"/>
         <source>Network timeout (seconds)</source>
-        <translation>Délai d&apos;attente réseau (secondes)</translation>
+        <translation>Délai d'attente réseau (secondes)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/base.py" line="165"/>
@@ -2232,17 +2232,17 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     <message>
         <location filename="../plugin/processing/base.py" line="166"/>
         <source>{} stopped{}: {}. Nothing was written; the details are in the log panel (Balloon Watch).</source>
-        <translation>{} s&apos;est arrêté{} : {}. Rien n&apos;a été écrit ; les détails sont dans le panneau du journal (Balloon Watch).</translation>
+        <translation>{} s'est arrêté{} : {}. Rien n'a été écrit ; les détails sont dans le panneau du journal (Balloon Watch).</translation>
     </message>
     <message>
         <location filename="../plugin/processing/base.py" line="253"/>
         <source>cannot keep a copy of the GeoPackage before writing ({})</source>
-        <translation>impossible de conserver une copie du GeoPackage avant l&apos;écriture ({})</translation>
+        <translation>impossible de conserver une copie du GeoPackage avant l'écriture ({})</translation>
     </message>
     <message>
         <location filename="../plugin/processing/base.py" line="320"/>
         <source>writing the output failed ({})</source>
-        <translation>l&apos;écriture de la sortie a échoué ({})</translation>
+        <translation>l'écriture de la sortie a échoué ({})</translation>
     </message>
     <message>
         <location filename="../plugin/processing/base.py" line="309"/>
@@ -2252,27 +2252,27 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     <message>
         <location filename="../plugin/processing/base.py" line="330"/>
         <source>the output holds {} of the {} features written: the write failed (disk full, read-only or locked?)</source>
-        <translation>la sortie contient {} des {} entités écrites : l&apos;écriture a échoué (disque plein, en lecture seule ou verrouillé ?)</translation>
+        <translation>la sortie contient {} des {} entités écrites : l'écriture a échoué (disque plein, en lecture seule ou verrouillé ?)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_proposeclosures.py" line="126"/>
         <source>&apos;{shoot_text}&apos; is not a date and time (expected ISO 8601 such as 2023-02-04T19:39:00Z)</source>
-        <translation>&apos;{shoot_text}&apos; n&apos;est pas une date et une heure (ISO 8601 attendu, par exemple 2023-02-04T19:39:00Z)</translation>
+        <translation>'{shoot_text}' n'est pas une date et une heure (ISO 8601 attendu, par exemple 2023-02-04T19:39:00Z)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_proposeclosures.py" line="153"/>
         <source>track &apos;{track_id}&apos; has fixes without time: a closure window needs times</source>
-        <translation>la trajectoire &apos;{track_id}&apos; a des points sans heure : une fenêtre de fermeture a besoin d&apos;heures</translation>
+        <translation>la trajectoire '{track_id}' a des points sans heure : une fenêtre de fermeture a besoin d'heures</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_proposeclosures.py" line="176"/>
         <source>track &apos;{track_id}&apos; has no altitude around the shoot-down time: the debris fall cannot be modelled</source>
-        <translation>la trajectoire &apos;{track_id}&apos; n&apos;a pas d&apos;altitude autour de l&apos;heure de destruction : la chute des débris ne peut pas être modélisée</translation>
+        <translation>la trajectoire '{track_id}' n'a pas d'altitude autour de l'heure de destruction : la chute des débris ne peut pas être modélisée</translation>
     </message>
     <message>
         <location filename="../plugin/core/model.py" line="46"/>
         <source>Track {track_id}: &apos;{name}&apos; has {n_self} values, expected {n}</source>
-        <translation>Trajectoire {track_id} : &apos;{name}&apos; a {n_self} valeurs, {n} attendues</translation>
+        <translation>Trajectoire {track_id} : '{name}' a {n_self} valeurs, {n} attendues</translation>
     </message>
     <message>
         <location filename="../plugin/core/errors.py" line="109"/>
@@ -2282,7 +2282,7 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     <message>
         <location filename="../plugin/core/errors.py" line="41"/>
         <source>field &apos;{field}&apos;</source>
-        <translation>champ &apos;{field}&apos;</translation>
+        <translation>champ '{field}'</translation>
     </message>
     <message>
         <location filename="../plugin/core/errors.py" line="64"/>
@@ -2292,7 +2292,7 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     <message>
         <location filename="../plugin/core/errors.py" line="66"/>
         <source>the input is nested too deeply to be read</source>
-        <translation>l&apos;entrée est trop profondément imbriquée pour être lue</translation>
+        <translation>l'entrée est trop profondément imbriquée pour être lue</translation>
     </message>
     <message>
         <location filename="../plugin/core/errors.py" line="70"/>
@@ -2317,12 +2317,12 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     <message>
         <location filename="../plugin/core/errors.py" line="77"/>
         <source>the GeoPackage could not be written ({detail})</source>
-        <translation>le GeoPackage n&apos;a pas pu être écrit ({detail})</translation>
+        <translation>le GeoPackage n'a pas pu être écrit ({detail})</translation>
     </message>
     <message>
         <location filename="../plugin/core/errors.py" line="93"/>
         <source>Cancelled by the user.</source>
-        <translation>Annulé par l&apos;utilisateur.</translation>
+        <translation>Annulé par l'utilisateur.</translation>
     </message>
     <message>
         <location filename="../plugin/core/errors.py" line="109"/>
@@ -2342,7 +2342,7 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     <message>
         <location filename="../plugin/core/winds.py" line="102"/>
         <source>wind component &apos;{name}&apos; has shape {shape}, expected {shape2} (time, level, lat, lon)</source>
-        <translation>la composante de vent &apos;{name}&apos; a la forme {shape}, {shape2} attendue (temps, niveau, lat, lon)</translation>
+        <translation>la composante de vent '{name}' a la forme {shape}, {shape2} attendue (temps, niveau, lat, lon)</translation>
     </message>
     <message>
         <location filename="../plugin/core/winds.py" line="115"/>
@@ -2367,7 +2367,7 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     <message>
         <location filename="../plugin/core/winds.py" line="131"/>
         <source>wind speeds up to {vmax:.0f} m/s are implausible: check the units (m/s expected) and that u/v are wind components</source>
-        <translation>des vitesses de vent jusqu&apos;à {vmax:.0f} m/s ne sont pas plausibles : vérifiez les unités (m/s attendus) et que u/v sont des composantes du vent</translation>
+        <translation>des vitesses de vent jusqu'à {vmax:.0f} m/s ne sont pas plausibles : vérifiez les unités (m/s attendus) et que u/v sont des composantes du vent</translation>
     </message>
     <message>
         <location filename="../plugin/core/winds.py" line="153"/>
@@ -2382,17 +2382,17 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     <message>
         <location filename="../plugin/core/winds.py" line="193"/>
         <source>{value}: time {when} is outside the grid&apos;s times ({describe}); load a grid whose forecast hours cover the period</source>
-        <translation>{value} : l&apos;heure {when} est hors des heures de la grille ({describe}) ; chargez une grille dont les échéances couvrent la période</translation>
+        <translation>{value} : l'heure {when} est hors des heures de la grille ({describe}) ; chargez une grille dont les échéances couvrent la période</translation>
     </message>
     <message>
         <location filename="../plugin/core/winds.py" line="210"/>
         <source>the balloon altitude is unknown: a wind level cannot be chosen</source>
-        <translation>l&apos;altitude du ballon est inconnue : aucun niveau de vent ne peut être choisi</translation>
+        <translation>l'altitude du ballon est inconnue : aucun niveau de vent ne peut être choisi</translation>
     </message>
     <message>
         <location filename="../plugin/core/winds.py" line="228"/>
         <source>{grid}: altitude {alt:.0f} m (about {p:.1f} hPa in the standard atmosphere) is outside the grid&apos;s pressure levels {p0:g}..{p1:g} hPa (about {lo:.0f}..{hi:.0f} m); load levels that bracket the balloon&apos;s altitude</source>
-        <translation>{grid} : l&apos;altitude {alt:.0f} m (environ {p:.1f} hPa en atmosphère standard) est hors des niveaux de pression de la grille {p0:g}..{p1:g} hPa (environ {lo:.0f}..{hi:.0f} m) ; chargez des niveaux qui encadrent l&apos;altitude du ballon</translation>
+        <translation>{grid} : l'altitude {alt:.0f} m (environ {p:.1f} hPa en atmosphère standard) est hors des niveaux de pression de la grille {p0:g}..{p1:g} hPa (environ {lo:.0f}..{hi:.0f} m) ; chargez des niveaux qui encadrent l'altitude du ballon</translation>
     </message>
     <message>
         <location filename="../plugin/core/winds.py" line="234"/>
@@ -2402,17 +2402,17 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     <message>
         <location filename="../plugin/core/winds.py" line="240"/>
         <source>{value}: latitude {bad:.3f} is outside the grid&apos;s area ({describe})</source>
-        <translation>{value} : la latitude {bad:.3f} est hors de l&apos;emprise de la grille ({describe})</translation>
+        <translation>{value} : la latitude {bad:.3f} est hors de l'emprise de la grille ({describe})</translation>
     </message>
     <message>
         <location filename="../plugin/core/winds.py" line="268"/>
         <source>{value}: longitude {bad:.3f} is outside the grid&apos;s area ({describe})</source>
-        <translation>{value} : la longitude {bad:.3f} est hors de l&apos;emprise de la grille ({describe})</translation>
+        <translation>{value} : la longitude {bad:.3f} est hors de l'emprise de la grille ({describe})</translation>
     </message>
     <message>
         <location filename="../plugin/core/winds.py" line="302"/>
         <source>wind units &apos;{units}&apos; are not understood (m/s, knots or km/h expected)</source>
-        <translation>les unités de vent &apos;{units}&apos; ne sont pas comprises (m/s, nœuds ou km/h attendus)</translation>
+        <translation>les unités de vent '{units}' ne sont pas comprises (m/s, nœuds ou km/h attendus)</translation>
     </message>
     <message>
         <location filename="../plugin/core/winds.py" line="318"/>
@@ -2432,7 +2432,7 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     <message>
         <location filename="../plugin/core/winds.py" line="337"/>
         <source>GDAL could not read the grid: {exc}</source>
-        <translation>GDAL n&apos;a pas pu lire la grille : {exc}</translation>
+        <translation>GDAL n'a pas pu lire la grille : {exc}</translation>
     </message>
     <message>
         <location filename="../plugin/core/winds.py" line="338"/>
@@ -2452,7 +2452,7 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     <message>
         <location filename="../plugin/core/winds.py" line="389"/>
         <source>no u/v wind (GRIB_ELEMENT UGRD/VGRD) on isobaric levels (GRIB_SHORT_NAME like &apos;5000-ISBL&apos;) found</source>
-        <translation>aucun vent u/v (GRIB_ELEMENT UGRD/VGRD) trouvé sur des niveaux isobares (GRIB_SHORT_NAME comme &apos;5000-ISBL&apos;)</translation>
+        <translation>aucun vent u/v (GRIB_ELEMENT UGRD/VGRD) trouvé sur des niveaux isobares (GRIB_SHORT_NAME comme '5000-ISBL')</translation>
     </message>
     <message>
         <location filename="../plugin/core/winds.py" line="406"/>
@@ -2467,17 +2467,17 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     <message>
         <location filename="../plugin/core/winds.py" line="427"/>
         <source>time units &apos;{units}&apos; are not CF &apos;&lt;unit&gt; since &lt;date&gt;&apos;</source>
-        <translation>les unités de temps &apos;{units}&apos; ne sont pas au format CF &apos;&lt;unité&gt; since &lt;date&gt;&apos;</translation>
+        <translation>les unités de temps '{units}' ne sont pas au format CF '&lt;unité&gt; since &lt;date&gt;'</translation>
     </message>
     <message>
         <location filename="../plugin/core/winds.py" line="429"/>
         <source>calendar &apos;{calendar}&apos; is not supported (standard/gregorian only)</source>
-        <translation>le calendrier &apos;{calendar}&apos; n&apos;est pas pris en charge (standard/gregorian seulement)</translation>
+        <translation>le calendrier '{calendar}' n'est pas pris en charge (standard/gregorian seulement)</translation>
     </message>
     <message>
         <location filename="../plugin/core/winds.py" line="448"/>
         <source>time reference &apos;{value}&apos; is not a date</source>
-        <translation>la référence de temps &apos;{value}&apos; n&apos;est pas une date</translation>
+        <translation>la référence de temps '{value}' n'est pas une date</translation>
     </message>
     <message>
         <location filename="../plugin/core/winds.py" line="474"/>
@@ -2487,27 +2487,27 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     <message>
         <location filename="../plugin/core/winds.py" line="491"/>
         <source>no u/v wind variables found (variables: {value}); expected &apos;u&apos; and &apos;v&apos; or standard_name eastward_wind/northward_wind</source>
-        <translation>aucune variable de vent u/v trouvée (variables : {value}) ; &apos;u&apos; et &apos;v&apos; ou standard_name eastward_wind/northward_wind attendus</translation>
+        <translation>aucune variable de vent u/v trouvée (variables : {value}) ; 'u' et 'v' ou standard_name eastward_wind/northward_wind attendus</translation>
     </message>
     <message>
         <location filename="../plugin/core/winds.py" line="519"/>
         <source>variable &apos;{var}&apos; has dimensions ({value}); expected time, pressure level, latitude, longitude</source>
-        <translation>la variable &apos;{var}&apos; a les dimensions ({value}) ; temps, niveau de pression, latitude, longitude attendus</translation>
+        <translation>la variable '{var}' a les dimensions ({value}) ; temps, niveau de pression, latitude, longitude attendus</translation>
     </message>
     <message>
         <location filename="../plugin/core/winds.py" line="542"/>
         <source>dimension &apos;{GetName}&apos; has no coordinate variable</source>
-        <translation>la dimension &apos;{GetName}&apos; n&apos;a pas de variable de coordonnées</translation>
+        <translation>la dimension '{GetName}' n'a pas de variable de coordonnées</translation>
     </message>
     <message>
         <location filename="../plugin/core/winds.py" line="557"/>
         <source>pressure level units &apos;{lu}&apos; are not hPa or Pa</source>
-        <translation>les unités de niveau de pression &apos;{lu}&apos; ne sont ni des hPa ni des Pa</translation>
+        <translation>les unités de niveau de pression '{lu}' ne sont ni des hPa ni des Pa</translation>
     </message>
     <message>
         <location filename="../plugin/core/winds.py" line="563"/>
         <source>latitude units &apos;{lu}&apos; are not degrees</source>
-        <translation>les unités de latitude &apos;{lu}&apos; ne sont pas des degrés</translation>
+        <translation>les unités de latitude '{lu}' ne sont pas des degrés</translation>
     </message>
     <message>
         <location filename="../plugin/core/winds.py" line="565"/>
@@ -2532,7 +2532,7 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     <message>
         <location filename="../plugin/core/units.py" line="19"/>
         <source>unknown distance unit &apos;{unit}&apos; (use {METRES_PER})</source>
-        <translation>unité de distance inconnue &apos;{unit}&apos; (utilisez {METRES_PER})</translation>
+        <translation>unité de distance inconnue '{unit}' (utilisez {METRES_PER})</translation>
     </message>
     <message>
         <location filename="../plugin/core/units.py" line="29"/>
@@ -2552,7 +2552,7 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     <message>
         <location filename="../plugin/core/units.py" line="54"/>
         <source>&apos;{item}&apos; is not a number (use e.g. 25000, 50 km, 30 NM)</source>
-        <translation>&apos;{item}&apos; n&apos;est pas un nombre (utilisez par exemple 25000, 50 km, 30 NM)</translation>
+        <translation>'{item}' n'est pas un nombre (utilisez par exemple 25000, 50 km, 30 NM)</translation>
     </message>
     <message>
         <location filename="../plugin/core/airspace/common.py" line="34"/>
@@ -2562,47 +2562,42 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     <message>
         <location filename="../plugin/core/airspace/common.py" line="48"/>
         <source>time &apos;{text}&apos; is not YYMMDDhhmm</source>
-        <translation>l&apos;heure &apos;{text}&apos; n&apos;est pas au format AAMMJJhhmm</translation>
+        <translation>l'heure '{text}' n'est pas au format AAMMJJhhmm</translation>
     </message>
     <message>
         <location filename="../plugin/core/airspace/common.py" line="51"/>
         <source>time &apos;{text}&apos; out of range</source>
-        <translation>heure &apos;{text}&apos; hors limites</translation>
+        <translation>heure '{text}' hors limites</translation>
     </message>
     <message>
         <location filename="../plugin/core/airspace/coords.py" line="28"/>
         <source>minutes/seconds out of range in &apos;{text}&apos;</source>
-        <translation>minutes/secondes hors limites dans &apos;{text}&apos;</translation>
+        <translation>minutes/secondes hors limites dans '{text}'</translation>
     </message>
     <message>
         <location filename="../plugin/core/airspace/coords.py" line="32"/>
         <source>{value} {v:.6f} out of range in &apos;{text}&apos;</source>
-        <translation>{value} {v:.6f} hors limites dans &apos;{text}&apos;</translation>
+        <translation>{value} {v:.6f} hors limites dans '{text}'</translation>
     </message>
     <message>
         <location filename="../plugin/core/airspace/coords.py" line="62"/>
         <source>malformed coordinate &apos;{t}&apos;</source>
-        <translation>coordonnée mal formée &apos;{t}&apos;</translation>
+        <translation>coordonnée mal formée '{t}'</translation>
     </message>
     <message>
         <location filename="../plugin/core/airspace/coords.py" line="65"/>
         <source>expected latitude (N/S) then longitude (E/W) in &apos;{t}&apos;</source>
-        <translation>latitude (N/S) puis longitude (E/W) attendues dans &apos;{t}&apos;</translation>
+        <translation>latitude (N/S) puis longitude (E/W) attendues dans '{t}'</translation>
     </message>
     <message>
-        <location filename="../plugin/core/airspace/coords.py" line="75"/>
-        <source>malformed {value} &apos;{text}&apos;</source>
-        <translation>{value} mal formée &apos;{text}&apos;</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/airspace/coords.py" line="80"/>
+        <location filename="../plugin/core/airspace/coords.py" line="81"/>
         <source>hemisphere &apos;{h}&apos; does not fit a {what} in &apos;{text}&apos;</source>
-        <translation>l&apos;hémisphère &apos;{h}&apos; ne convient pas à une {what} dans &apos;{text}&apos;</translation>
+        <translation>l'hémisphère '{h}' ne convient pas à une {what} dans '{text}'</translation>
     </message>
     <message>
-        <location filename="../plugin/core/airspace/coords.py" line="83"/>
+        <location filename="../plugin/core/airspace/coords.py" line="84"/>
         <source>{what} out of range in &apos;{text}&apos;</source>
-        <translation>{what} hors limites dans &apos;{text}&apos;</translation>
+        <translation>{what} hors limites dans '{text}'</translation>
     </message>
     <message>
         <location filename="../plugin/core/airspace/limits.py" line="67"/>
@@ -2612,67 +2607,67 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     <message>
         <location filename="../plugin/core/airspace/limits.py" line="76"/>
         <source>flight level without a number: &apos;{strip}&apos;</source>
-        <translation>niveau de vol sans nombre : &apos;{strip}&apos;</translation>
+        <translation>niveau de vol sans nombre : '{strip}'</translation>
     </message>
     <message>
         <location filename="../plugin/core/airspace/limits.py" line="82"/>
         <source>altitude without a unit: &apos;{strip}&apos;</source>
-        <translation>altitude sans unité : &apos;{strip}&apos;</translation>
+        <translation>altitude sans unité : '{strip}'</translation>
     </message>
     <message>
         <location filename="../plugin/core/airspace/limits.py" line="83"/>
         <source>unrecognised vertical limit &apos;{strip}&apos;</source>
-        <translation>limite verticale non reconnue &apos;{strip}&apos;</translation>
+        <translation>limite verticale non reconnue '{strip}'</translation>
     </message>
     <message>
         <location filename="../plugin/core/airspace/limits.py" line="90"/>
         <source>unknown unit &apos;{value}&apos; in &apos;{strip}&apos;</source>
-        <translation>unité inconnue &apos;{value}&apos; dans &apos;{strip}&apos;</translation>
+        <translation>unité inconnue '{value}' dans '{strip}'</translation>
     </message>
     <message>
         <location filename="../plugin/core/airspace/limits.py" line="95"/>
         <source>&apos;{limit}&apos; has no reference: MSL assumed</source>
-        <translation>&apos;{limit}&apos; n&apos;a pas de référence : MSL supposée</translation>
+        <translation>'{limit}' n'a pas de référence : MSL supposée</translation>
     </message>
     <message>
         <location filename="../plugin/core/airspace/limits.py" line="99"/>
         <source>unknown altitude reference &apos;{rest}&apos; in &apos;{strip}&apos;</source>
-        <translation>référence d&apos;altitude inconnue &apos;{rest}&apos; dans &apos;{strip}&apos;</translation>
+        <translation>référence d'altitude inconnue '{rest}' dans '{strip}'</translation>
     </message>
     <message>
         <location filename="../plugin/core/airspace/limits.py" line="121"/>
         <source>limit &apos;{v}&apos; refers to another volume</source>
-        <translation>la limite &apos;{v}&apos; renvoie à un autre volume</translation>
+        <translation>la limite '{v}' renvoie à un autre volume</translation>
     </message>
     <message>
         <location filename="../plugin/core/airspace/limits.py" line="125"/>
         <source>limit value &apos;{value}&apos; is not a number</source>
-        <translation>la valeur de limite &apos;{value}&apos; n&apos;est pas un nombre</translation>
+        <translation>la valeur de limite '{value}' n'est pas un nombre</translation>
     </message>
     <message>
         <location filename="../plugin/core/airspace/limits.py" line="127"/>
         <source>limit value &apos;{value}&apos; is not finite</source>
-        <translation>la valeur de limite &apos;{value}&apos; n&apos;est pas finie</translation>
+        <translation>la valeur de limite '{value}' n'est pas finie</translation>
     </message>
     <message>
         <location filename="../plugin/core/airspace/limits.py" line="132"/>
         <source>unknown unit &apos;{uom}&apos; for limit {value}</source>
-        <translation>unité inconnue &apos;{uom}&apos; pour la limite {value}</translation>
+        <translation>unité inconnue '{uom}' pour la limite {value}</translation>
     </message>
     <message>
         <location filename="../plugin/core/airspace/limits.py" line="136"/>
         <source>limit {value} {uom} has no reference (MSL/AGL/STD)</source>
-        <translation>la limite {value} {uom} n&apos;a pas de référence (MSL/AGL/STD)</translation>
+        <translation>la limite {value} {uom} n'a pas de référence (MSL/AGL/STD)</translation>
     </message>
     <message>
         <location filename="../plugin/core/airspace/limits.py" line="139"/>
         <source>unknown altitude reference &apos;{ref}&apos; for limit {value} {uom}</source>
-        <translation>référence d&apos;altitude inconnue &apos;{ref}&apos; pour la limite {value} {uom}</translation>
+        <translation>référence d'altitude inconnue '{ref}' pour la limite {value} {uom}</translation>
     </message>
     <message>
         <location filename="../plugin/core/airspace/limits.py" line="151"/>
         <source>floor {describe} is not a height (unlimited or infinite)</source>
-        <translation>le plancher {describe} n&apos;est pas une hauteur (illimité ou infini)</translation>
+        <translation>le plancher {describe} n'est pas une hauteur (illimité ou infini)</translation>
     </message>
     <message>
         <location filename="../plugin/core/airspace/limits.py" line="153"/>
@@ -2692,77 +2687,77 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     <message>
         <location filename="../plugin/core/airspace/openair.py" line="78"/>
         <source>activation &apos;{strip}&apos; is not &apos;start/end&apos;</source>
-        <translation>l&apos;activation &apos;{strip}&apos; n&apos;est pas au format &apos;début/fin&apos;</translation>
+        <translation>l'activation '{strip}' n'est pas au format 'début/fin'</translation>
     </message>
     <message>
         <location filename="../plugin/core/airspace/openair.py" line="84"/>
         <source>activation &apos;{strip}&apos; ends before it starts</source>
-        <translation>l&apos;activation &apos;{strip}&apos; se termine avant de commencer</translation>
+        <translation>l'activation '{strip}' se termine avant de commencer</translation>
     </message>
     <message>
         <location filename="../plugin/core/airspace/openair.py" line="105"/>
         <source>unrecognised line &apos;{line}&apos;</source>
-        <translation>ligne non reconnue &apos;{line}&apos;</translation>
+        <translation>ligne non reconnue '{line}'</translation>
     </message>
     <message>
         <location filename="../plugin/core/airspace/openair.py" line="115"/>
         <source>&apos;{cmd}&apos; before any &apos;AC&apos; record start; ignored</source>
-        <translation>&apos;{cmd}&apos; avant tout début d&apos;enregistrement &apos;AC&apos; ; ignoré</translation>
+        <translation>'{cmd}' avant tout début d'enregistrement 'AC' ; ignoré</translation>
     </message>
     <message>
         <location filename="../plugin/core/airspace/openair.py" line="133"/>
         <source>malformed variable &apos;V {arg}&apos;</source>
-        <translation>variable mal formée &apos;V {arg}&apos;</translation>
+        <translation>variable mal formée 'V {arg}'</translation>
     </message>
     <message>
         <location filename="../plugin/core/airspace/openair.py" line="139"/>
         <source>arc direction must be + or -, got &apos;{val}&apos;</source>
-        <translation>le sens d&apos;un arc doit être + ou -, &apos;{val}&apos; trouvé</translation>
+        <translation>le sens d'un arc doit être + ou -, '{val}' trouvé</translation>
     </message>
     <message>
         <location filename="../plugin/core/airspace/openair.py" line="146"/>
         <source>circle &apos;DC&apos; without a centre &apos;V X=&apos;</source>
-        <translation>cercle &apos;DC&apos; sans centre &apos;V X=&apos;</translation>
+        <translation>cercle 'DC' sans centre 'V X='</translation>
     </message>
     <message>
         <location filename="../plugin/core/airspace/openair.py" line="149"/>
         <source>circle radius &apos;{arg}&apos; is not positive</source>
-        <translation>le rayon de cercle &apos;{arg}&apos; n&apos;est pas positif</translation>
+        <translation>le rayon de cercle '{arg}' n'est pas positif</translation>
     </message>
     <message>
         <location filename="../plugin/core/airspace/openair.py" line="153"/>
         <source>arc &apos;DA&apos; without a centre &apos;V X=&apos;</source>
-        <translation>arc &apos;DA&apos; sans centre &apos;V X=&apos;</translation>
+        <translation>arc 'DA' sans centre 'V X='</translation>
     </message>
     <message>
         <location filename="../plugin/core/airspace/openair.py" line="156"/>
         <source>&apos;DA {arg}&apos; needs radius, start angle, end angle</source>
-        <translation>&apos;DA {arg}&apos; nécessite un rayon, un angle de début et un angle de fin</translation>
+        <translation>'DA {arg}' nécessite un rayon, un angle de début et un angle de fin</translation>
     </message>
     <message>
         <location filename="../plugin/core/airspace/openair.py" line="159"/>
         <source>arc radius &apos;{parts}&apos; is not positive</source>
-        <translation>le rayon d&apos;arc &apos;{parts}&apos; n&apos;est pas positif</translation>
+        <translation>le rayon d'arc '{parts}' n'est pas positif</translation>
     </message>
     <message>
         <location filename="../plugin/core/airspace/openair.py" line="163"/>
         <source>arc &apos;DB&apos; without a centre &apos;V X=&apos;</source>
-        <translation>arc &apos;DB&apos; sans centre &apos;V X=&apos;</translation>
+        <translation>arc 'DB' sans centre 'V X='</translation>
     </message>
     <message>
         <location filename="../plugin/core/airspace/openair.py" line="166"/>
         <source>&apos;DB {arg}&apos; needs two coordinates separated by a comma</source>
-        <translation>&apos;DB {arg}&apos; nécessite deux coordonnées séparées par une virgule</translation>
+        <translation>'DB {arg}' nécessite deux coordonnées séparées par une virgule</translation>
     </message>
     <message>
         <location filename="../plugin/core/airspace/openair.py" line="174"/>
         <source>arc start point is the centre</source>
-        <translation>le point de départ de l&apos;arc est le centre</translation>
+        <translation>le point de départ de l'arc est le centre</translation>
     </message>
     <message>
         <location filename="../plugin/core/airspace/openair.py" line="176"/>
         <source>line {line}: arc end is {off:.0f} m off the radius</source>
-        <translation>ligne {line} : la fin de l&apos;arc est à {off:.0f} m du rayon</translation>
+        <translation>ligne {line} : la fin de l'arc est à {off:.0f} m du rayon</translation>
     </message>
     <message>
         <location filename="../plugin/core/airspace/openair.py" line="181"/>
@@ -2772,12 +2767,12 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     <message>
         <location filename="../plugin/core/airspace/openair.py" line="185"/>
         <source>unknown command &apos;{cmd}&apos;</source>
-        <translation>commande inconnue &apos;{cmd}&apos;</translation>
+        <translation>commande inconnue '{cmd}'</translation>
     </message>
     <message>
         <location filename="../plugin/core/airspace/openair.py" line="191"/>
         <source>bad number in &apos;{cmd} {arg}&apos; ({exc})</source>
-        <translation>nombre invalide dans &apos;{cmd} {arg}&apos; ({exc})</translation>
+        <translation>nombre invalide dans '{cmd} {arg}' ({exc})</translation>
     </message>
     <message>
         <location filename="../plugin/core/airspace/openair.py" line="193"/>
@@ -2792,27 +2787,22 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     <message>
         <location filename="../plugin/core/airspace/openair.py" line="217"/>
         <source>none of the {count} OpenAir record(s) could be imported (first: {first})</source>
-        <translation>aucun des {count} enregistrement(s) OpenAir n&apos;a pu être importé (premier : {first})</translation>
+        <translation>aucun des {count} enregistrement(s) OpenAir n'a pu être importé (premier : {first})</translation>
     </message>
     <message>
         <location filename="../plugin/core/airspace/openair.py" line="219"/>
         <source>none of the {count} OpenAir record(s) could be imported</source>
-        <translation>aucun des {count} enregistrement(s) OpenAir n&apos;a pu être importé</translation>
+        <translation>aucun des {count} enregistrement(s) OpenAir n'a pu être importé</translation>
     </message>
     <message>
         <location filename="../plugin/core/airspace/openair.py" line="221"/>
         <source>no OpenAir airspace record (AC) found</source>
-        <translation>aucun enregistrement d&apos;espace aérien OpenAir (AC) trouvé</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/airspace/openair.py" line="249"/>
-        <source>no {value}</source>
-        <translation>pas de {value}</translation>
+        <translation>aucun enregistrement d'espace aérien OpenAir (AC) trouvé</translation>
     </message>
     <message>
         <location filename="../plugin/core/airspace/openair.py" line="268"/>
         <source>record mixes a circle (DC) with outline points</source>
-        <translation>l&apos;enregistrement mélange un cercle (DC) et des points de contour</translation>
+        <translation>l'enregistrement mélange un cercle (DC) et des points de contour</translation>
     </message>
     <message>
         <location filename="../plugin/core/airspace/openair.py" line="272"/>
@@ -2822,7 +2812,7 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     <message>
         <location filename="../plugin/core/airspace/aixm.py" line="95"/>
         <source>unsupported srsName &apos;{srs}&apos;</source>
-        <translation>srsName non pris en charge &apos;{srs}&apos;</translation>
+        <translation>srsName non pris en charge '{srs}'</translation>
     </message>
     <message>
         <location filename="../plugin/core/airspace/aixm.py" line="100"/>
@@ -2857,7 +2847,7 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     <message>
         <location filename="../plugin/core/airspace/aixm.py" line="142"/>
         <source>a circle combined with other segments is not supported</source>
-        <translation>un cercle combiné à d&apos;autres segments n&apos;est pas pris en charge</translation>
+        <translation>un cercle combiné à d'autres segments n'est pas pris en charge</translation>
     </message>
     <message>
         <location filename="../plugin/core/airspace/aixm.py" line="147"/>
@@ -2867,27 +2857,27 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     <message>
         <location filename="../plugin/core/airspace/aixm.py" line="151"/>
         <source>unknown radius unit &apos;{value}&apos;</source>
-        <translation>unité de rayon inconnue &apos;{value}&apos;</translation>
+        <translation>unité de rayon inconnue '{value}'</translation>
     </message>
     <message>
         <location filename="../plugin/core/airspace/aixm.py" line="162"/>
         <source>curve segment {name} is not supported</source>
-        <translation>le segment de courbe {name} n&apos;est pas pris en charge</translation>
+        <translation>le segment de courbe {name} n'est pas pris en charge</translation>
     </message>
     <message>
         <location filename="../plugin/core/airspace/aixm.py" line="164"/>
         <source>ring has {n_verts} point(s)</source>
-        <translation>l&apos;anneau a {n_verts} point(s)</translation>
+        <translation>l'anneau a {n_verts} point(s)</translation>
     </message>
     <message>
         <location filename="../plugin/core/airspace/aixm.py" line="182"/>
         <source>{which} limit &apos;{val}&apos; with uom OTHER is not a height</source>
-        <translation>la limite {which} &apos;{val}&apos; avec uom OTHER n&apos;est pas une hauteur</translation>
+        <translation>la limite {which} '{val}' avec uom OTHER n'est pas une hauteur</translation>
     </message>
     <message>
         <location filename="../plugin/core/airspace/aixm.py" line="186"/>
         <source>{which} limit {val} {uom} has no {which}LimitReference</source>
-        <translation>la limite {which} {val} {uom} n&apos;a pas de {which}LimitReference</translation>
+        <translation>la limite {which} {val} {uom} n'a pas de {which}LimitReference</translation>
     </message>
     <message>
         <location filename="../plugin/core/airspace/aixm.py" line="223"/>
@@ -2902,37 +2892,37 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     <message>
         <location filename="../plugin/core/airspace/aixm.py" line="249"/>
         <source>line numbers are airspace feature numbers in the AIXM document</source>
-        <translation>les numéros de ligne sont les numéros d&apos;entité d&apos;espace aérien dans le document AIXM</translation>
+        <translation>les numéros de ligne sont les numéros d'entité d'espace aérien dans le document AIXM</translation>
     </message>
     <message>
-        <location filename="../plugin/core/airspace/aixm.py" line="356"/>
+        <location filename="../plugin/core/airspace/aixm.py" line="357"/>
         <source>{op} component referencing {value} not applied (not in this file)</source>
         <translation>composante {op} renvoyant à {value} non appliquée (absente de ce fichier)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/airspace/aixm.py" line="365"/>
+        <location filename="../plugin/core/airspace/aixm.py" line="366"/>
         <source>{op} component with its own geometry not applied</source>
         <translation>composante {op} avec sa propre géométrie non appliquée</translation>
     </message>
     <message>
-        <location filename="../plugin/core/airspace/aixm.py" line="369"/>
+        <location filename="../plugin/core/airspace/aixm.py" line="370"/>
         <source>horizontalProjection without Surface</source>
         <translation>horizontalProjection sans Surface</translation>
     </message>
     <message>
-        <location filename="../plugin/core/airspace/aixm.py" line="382"/>
+        <location filename="../plugin/core/airspace/aixm.py" line="383"/>
         <source>{what}time slice has no geometry (it updates an airspace defined elsewhere)</source>
-        <translation>la tranche temporelle {what}n&apos;a pas de géométrie (elle met à jour un espace aérien défini ailleurs)</translation>
+        <translation>la tranche temporelle {what}n'a pas de géométrie (elle met à jour un espace aérien défini ailleurs)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/airspace/aixm.py" line="384"/>
+        <location filename="../plugin/core/airspace/aixm.py" line="385"/>
         <source>several BASE/UNION components kept as separate parts (not merged)</source>
         <translation>plusieurs composantes BASE/UNION conservées comme parties séparées (non fusionnées)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/airspace/aixm.py" line="386"/>
+        <location filename="../plugin/core/airspace/aixm.py" line="387"/>
         <source>no lower/upper limit in the AirspaceVolume</source>
-        <translation>pas de limite inférieure/supérieure dans l&apos;AirspaceVolume</translation>
+        <translation>pas de limite inférieure/supérieure dans l'AirspaceVolume</translation>
     </message>
     <message>
         <location filename="../plugin/core/airspace/__init__.py" line="39"/>
@@ -2947,7 +2937,7 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     <message>
         <location filename="../plugin/core/airspace/__init__.py" line="44"/>
         <source>unknown airspace format &apos;{fmt}&apos; (one of {FORMATS})</source>
-        <translation>format d&apos;espace aérien inconnu &apos;{fmt}&apos; (l&apos;un de {FORMATS})</translation>
+        <translation>format d'espace aérien inconnu '{fmt}' (l'un de {FORMATS})</translation>
     </message>
     <message>
         <location filename="../plugin/core/airspace/__init__.py" line="48"/>
@@ -2977,7 +2967,7 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     <message>
         <location filename="../plugin/core/airspace/geojson_airspace.py" line="80"/>
         <source>geometry type {t} is not an area</source>
-        <translation>le type de géométrie {t} n&apos;est pas une surface</translation>
+        <translation>le type de géométrie {t} n'est pas une surface</translation>
     </message>
     <message>
         <location filename="../plugin/core/airspace/geojson_airspace.py" line="86"/>
@@ -3012,17 +3002,17 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     <message>
         <location filename="../plugin/core/airspace/geojson_airspace.py" line="111"/>
         <source>unsupported crs &apos;{crs}&apos; (only WGS 84 lon/lat)</source>
-        <translation>crs non pris en charge &apos;{crs}&apos; (WGS 84 lon/lat seulement)</translation>
+        <translation>crs non pris en charge '{crs}' (WGS 84 lon/lat seulement)</translation>
     </message>
     <message>
         <location filename="../plugin/core/airspace/geojson_airspace.py" line="117"/>
         <source>GeoJSON type &apos;{value}&apos; is not a Feature or FeatureCollection</source>
-        <translation>le type GeoJSON &apos;{value}&apos; n&apos;est ni un Feature ni une FeatureCollection</translation>
+        <translation>le type GeoJSON '{value}' n'est ni un Feature ni une FeatureCollection</translation>
     </message>
     <message>
         <location filename="../plugin/core/airspace/geojson_airspace.py" line="126"/>
         <source>feature {i} is not a JSON object; skipped</source>
-        <translation>l&apos;entité {i} n&apos;est pas un objet JSON ; ignorée</translation>
+        <translation>l'entité {i} n'est pas un objet JSON ; ignorée</translation>
     </message>
     <message>
         <location filename="../plugin/core/airspace/geojson_airspace.py" line="131"/>
@@ -3037,12 +3027,12 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     <message>
         <location filename="../plugin/core/airspace/geojson_airspace.py" line="157"/>
         <source>no airspace feature could be imported: {value}</source>
-        <translation>aucune entité d&apos;espace aérien n&apos;a pu être importée : {value}</translation>
+        <translation>aucune entité d'espace aérien n'a pu être importée : {value}</translation>
     </message>
     <message>
         <location filename="../plugin/core/airspace/geojson_airspace.py" line="161"/>
         <source>line numbers are feature numbers</source>
-        <translation>les numéros de ligne sont les numéros d&apos;entité</translation>
+        <translation>les numéros de ligne sont les numéros d'entité</translation>
     </message>
     <message>
         <location filename="../plugin/core/airspace/geometry.py" line="67"/>
@@ -3057,12 +3047,12 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     <message>
         <location filename="../plugin/core/airspace/geometry.py" line="90"/>
         <source>radius is not a positive finite number</source>
-        <translation>le rayon n&apos;est pas un nombre fini positif</translation>
+        <translation>le rayon n'est pas un nombre fini positif</translation>
     </message>
     <message>
         <location filename="../plugin/core/airspace/geometry.py" line="90"/>
         <source>radius {radius_m:g} m is not positive</source>
-        <translation>le rayon {radius_m:g} m n&apos;est pas positif</translation>
+        <translation>le rayon {radius_m:g} m n'est pas positif</translation>
     </message>
     <message>
         <location filename="../plugin/core/airspace/geometry.py" line="93"/>
@@ -3097,7 +3087,7 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     <message>
         <location filename="../plugin/core/airspace/geometry.py" line="311"/>
         <source>outline encloses no area (all points on a line)</source>
-        <translation>le contour n&apos;enferme aucune surface (tous les points sont alignés)</translation>
+        <translation>le contour n'enferme aucune surface (tous les points sont alignés)</translation>
     </message>
     <message>
         <location filename="../plugin/core/airspace/geometry.py" line="316"/>
@@ -3107,7 +3097,7 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     <message>
         <location filename="../plugin/core/airspace/geometry.py" line="341"/>
         <source>outline collapsed when split at the antimeridian</source>
-        <translation>le contour s&apos;est effondré lors de sa découpe à l&apos;antiméridien</translation>
+        <translation>le contour s'est effondré lors de sa découpe à l'antiméridien</translation>
     </message>
     <message>
         <location filename="../plugin/core/airspace/geometry.py" line="371"/>
@@ -3142,7 +3132,7 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     <message>
         <location filename="../plugin/core/airspace/notam.py" line="309"/>
         <source>area given only by name (&apos;{name}&apos;), no coordinates</source>
-        <translation>zone donnée seulement par son nom (&apos;{name}&apos;), sans coordonnées</translation>
+        <translation>zone donnée seulement par son nom ('{name}'), sans coordonnées</translation>
     </message>
     <message>
         <location filename="../plugin/core/airspace/notam.py" line="195"/>
@@ -3157,22 +3147,22 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     <message>
         <location filename="../plugin/core/airspace/notam.py" line="213"/>
         <source>no item Q)</source>
-        <translation>pas d&apos;élément Q)</translation>
+        <translation>pas d'élément Q)</translation>
     </message>
     <message>
         <location filename="../plugin/core/airspace/notam.py" line="218"/>
         <source>Q-code {q} is not an airspace NOTAM (subject {subject})</source>
-        <translation>le code Q {q} n&apos;est pas un NOTAM d&apos;espace aérien (sujet {subject})</translation>
+        <translation>le code Q {q} n'est pas un NOTAM d'espace aérien (sujet {subject})</translation>
     </message>
     <message>
         <location filename="../plugin/core/airspace/notam.py" line="222"/>
         <source>malformed Q-line &apos;{strip}&apos;</source>
-        <translation>ligne Q mal formée &apos;{strip}&apos;</translation>
+        <translation>ligne Q mal formée '{strip}'</translation>
     </message>
     <message>
         <location filename="../plugin/core/airspace/notam.py" line="224"/>
         <source>Q-line has no usable centre/radius</source>
-        <translation>la ligne Q n&apos;a pas de centre/rayon utilisable</translation>
+        <translation>la ligne Q n'a pas de centre/rayon utilisable</translation>
     </message>
     <message>
         <location filename="../plugin/core/airspace/notam.py" line="228"/>
@@ -3192,7 +3182,7 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     <message>
         <location filename="../plugin/core/airspace/notam.py" line="237"/>
         <source>no start time (item B)</source>
-        <translation>pas d&apos;heure de début (élément B)</translation>
+        <translation>pas d'heure de début (élément B)</translation>
     </message>
     <message>
         <location filename="../plugin/core/airspace/notam.py" line="241"/>
@@ -3207,7 +3197,7 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     <message>
         <location filename="../plugin/core/airspace/notam.py" line="328"/>
         <source>end time is an estimate (EST)</source>
-        <translation>l&apos;heure de fin est une estimation (EST)</translation>
+        <translation>l'heure de fin est une estimation (EST)</translation>
     </message>
     <message>
         <location filename="../plugin/core/airspace/notam.py" line="254"/>
@@ -3217,7 +3207,7 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     <message>
         <location filename="../plugin/core/airspace/notam.py" line="256"/>
         <source>item C is not after item B</source>
-        <translation>l&apos;élément C n&apos;est pas postérieur à l&apos;élément B</translation>
+        <translation>l'élément C n'est pas postérieur à l'élément B</translation>
     </message>
     <message>
         <location filename="../plugin/core/airspace/notam.py" line="262"/>
@@ -3242,7 +3232,7 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     <message>
         <location filename="../plugin/core/airspace/notam.py" line="302"/>
         <source>{ident}: no &apos;WI AN AREA DEFINED AS&apos; clause</source>
-        <translation>{ident} : pas de clause &apos;WI AN AREA DEFINED AS&apos;</translation>
+        <translation>{ident} : pas de clause 'WI AN AREA DEFINED AS'</translation>
     </message>
     <message>
         <location filename="../plugin/core/airspace/notam.py" line="310"/>
@@ -3252,7 +3242,7 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     <message>
         <location filename="../plugin/core/airspace/notam.py" line="312"/>
         <source>{ident}: no altitude band such as &apos;SFC-8000FT&apos; after the area</source>
-        <translation>{ident} : pas de tranche d&apos;altitude telle que &apos;SFC-8000FT&apos; après la zone</translation>
+        <translation>{ident} : pas de tranche d'altitude telle que 'SFC-8000FT' après la zone</translation>
     </message>
     <message>
         <location filename="../plugin/core/airspace/notam.py" line="318"/>
@@ -3267,7 +3257,7 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     <message>
         <location filename="../plugin/core/airspace/notam.py" line="358"/>
         <source>no NOTAM message found (expected items such as Q) ... E) or &apos;!FDC ...&apos;)</source>
-        <translation>aucun message NOTAM trouvé (éléments tels que Q) ... E) ou &apos;!FDC ...&apos; attendus)</translation>
+        <translation>aucun message NOTAM trouvé (éléments tels que Q) ... E) ou '!FDC ...' attendus)</translation>
     </message>
     <message>
         <location filename="../plugin/core/airspace/tfr_xml.py" line="170"/>
@@ -3277,7 +3267,7 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     <message>
         <location filename="../plugin/core/airspace/notam.py" line="369"/>
         <source>none of the {n_msgs} NOTAM(s) could be imported: {summary}</source>
-        <translation>aucun des {n_msgs} NOTAM n&apos;a pu être importé : {summary}</translation>
+        <translation>aucun des {n_msgs} NOTAM n'a pu être importé : {summary}</translation>
     </message>
     <message>
         <location filename="../plugin/core/airspace/notam.py" line="400"/>
@@ -3287,27 +3277,27 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     <message>
         <location filename="../plugin/core/airspace/notam.py" line="407"/>
         <source>line numbers are record numbers of NOTAM messages in the JSON document</source>
-        <translation>les numéros de ligne sont les numéros d&apos;enregistrement des messages NOTAM dans le document JSON</translation>
+        <translation>les numéros de ligne sont les numéros d'enregistrement des messages NOTAM dans le document JSON</translation>
     </message>
     <message>
         <location filename="../plugin/core/airspace/tfr_xml.py" line="70"/>
         <source>unrecognised date &apos;{text}&apos;</source>
-        <translation>date non reconnue &apos;{text}&apos;</translation>
+        <translation>date non reconnue '{text}'</translation>
     </message>
     <message>
         <location filename="../plugin/core/airspace/tfr_xml.py" line="84"/>
         <source>unknown time zone &apos;{zone}&apos;</source>
-        <translation>fuseau horaire inconnu &apos;{zone}&apos;</translation>
+        <translation>fuseau horaire inconnu '{zone}'</translation>
     </message>
     <message>
         <location filename="../plugin/core/airspace/tfr_xml.py" line="99"/>
         <source>circle radius &apos;{val}&apos; with unit &apos;{uom}&apos; not understood</source>
-        <translation>rayon de cercle &apos;{val}&apos; avec l&apos;unité &apos;{uom}&apos; non compris</translation>
+        <translation>rayon de cercle '{val}' avec l'unité '{uom}' non compris</translation>
     </message>
     <message>
         <location filename="../plugin/core/airspace/tfr_xml.py" line="102"/>
         <source>circle radius &apos;{val}&apos; is not positive</source>
-        <translation>le rayon de cercle &apos;{val}&apos; n&apos;est pas positif</translation>
+        <translation>le rayon de cercle '{val}' n'est pas positif</translation>
     </message>
     <message>
         <location filename="../plugin/core/airspace/tfr_xml.py" line="109"/>
@@ -3322,12 +3312,12 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     <message>
         <location filename="../plugin/core/airspace/tfr_xml.py" line="147"/>
         <source>root element is &apos;{tag}&apos;, expected &apos;XNOTAM-Update&apos;</source>
-        <translation>l&apos;élément racine est &apos;{tag}&apos;, &apos;XNOTAM-Update&apos; attendu</translation>
+        <translation>l'élément racine est '{tag}', 'XNOTAM-Update' attendu</translation>
     </message>
     <message>
         <location filename="../plugin/core/airspace/tfr_xml.py" line="153"/>
         <source>no NOTAM (&apos;Not&apos; element) in the TFR document</source>
-        <translation>aucun NOTAM (élément &apos;Not&apos;) dans le document TFR</translation>
+        <translation>aucun NOTAM (élément 'Not') dans le document TFR</translation>
     </message>
     <message>
         <location filename="../plugin/core/airspace/tfr_xml.py" line="174"/>
@@ -3342,22 +3332,22 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     <message>
         <location filename="../plugin/core/airspace/tfr_xml.py" line="190"/>
         <source>no TFR area could be imported: {summary}</source>
-        <translation>aucune zone TFR n&apos;a pu être importée : {summary}</translation>
+        <translation>aucune zone TFR n'a pu être importée : {summary}</translation>
     </message>
     <message>
         <location filename="../plugin/core/airspace/tfr_xml.py" line="191"/>
         <source>no TFR area could be imported</source>
-        <translation>aucune zone TFR n&apos;a pu être importée</translation>
+        <translation>aucune zone TFR n'a pu être importée</translation>
     </message>
     <message>
         <location filename="../plugin/core/airspace/tfr_xml.py" line="208"/>
         <source>dateExpire is not after dateEffective</source>
-        <translation>dateExpire n&apos;est pas postérieure à dateEffective</translation>
+        <translation>dateExpire n'est pas postérieure à dateEffective</translation>
     </message>
     <message>
         <location filename="../plugin/core/airspace/tfr_xml.py" line="215"/>
         <source>no aseTFRArea (limits)</source>
-        <translation>pas d&apos;aseTFRArea (limites)</translation>
+        <translation>pas d'aseTFRArea (limites)</translation>
     </message>
     <message>
         <location filename="../plugin/core/airspace/tfr_xml.py" line="233"/>
@@ -3382,22 +3372,22 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     <message>
         <location filename="../plugin/core/airspace/tfr_xml.py" line="308"/>
         <source>legacy TFRSET export read through the NOTAM text of each record; line numbers are record numbers</source>
-        <translation>ancien export TFRSET lu à travers le texte NOTAM de chaque enregistrement ; les numéros de ligne sont les numéros d&apos;enregistrement</translation>
+        <translation>ancien export TFRSET lu à travers le texte NOTAM de chaque enregistrement ; les numéros de ligne sont les numéros d'enregistrement</translation>
     </message>
     <message>
         <location filename="../plugin/core/airspace/detect.py" line="26"/>
         <source>XML that is neither an FAA TFR (XNOTAM-Update or TFRSET) nor AIXM 5.1 airspace</source>
-        <translation>XML qui n&apos;est ni un TFR de la FAA (XNOTAM-Update ou TFRSET) ni un espace aérien AIXM 5.1</translation>
+        <translation>XML qui n'est ni un TFR de la FAA (XNOTAM-Update ou TFRSET) ni un espace aérien AIXM 5.1</translation>
     </message>
     <message>
         <location filename="../plugin/core/airspace/detect.py" line="34"/>
         <source>JSON that is neither GeoJSON nor a list of NOTAM messages</source>
-        <translation>JSON qui n&apos;est ni du GeoJSON ni une liste de messages NOTAM</translation>
+        <translation>JSON qui n'est ni du GeoJSON ni une liste de messages NOTAM</translation>
     </message>
     <message>
         <location filename="../plugin/core/airspace/detect.py" line="45"/>
         <source>unrecognised airspace format (expected FAA TFR XML, AIXM 5.1, OpenAir, GeoJSON, FAA or ICAO NOTAM text)</source>
-        <translation>format d&apos;espace aérien non reconnu (TFR XML de la FAA, AIXM 5.1, OpenAir, GeoJSON, texte NOTAM FAA ou OACI attendu)</translation>
+        <translation>format d'espace aérien non reconnu (TFR XML de la FAA, AIXM 5.1, OpenAir, GeoJSON, texte NOTAM FAA ou OACI attendu)</translation>
     </message>
     <message>
         <location filename="../plugin/core/site_buffers.py" line="78"/>
@@ -3407,17 +3397,17 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     <message>
         <location filename="../plugin/core/utc.py" line="34"/>
         <source>unrecognised date/time &apos;{text}&apos;</source>
-        <translation>date/heure non reconnue &apos;{text}&apos;</translation>
+        <translation>date/heure non reconnue '{text}'</translation>
     </message>
     <message>
         <location filename="../plugin/core/utc.py" line="38"/>
         <source>date/time out of range &apos;{text}&apos;</source>
-        <translation>date/heure hors limites &apos;{text}&apos;</translation>
+        <translation>date/heure hors limites '{text}'</translation>
     </message>
     <message>
         <location filename="../plugin/core/utc.py" line="42"/>
         <source>date/time &apos;{text}&apos; has no time zone</source>
-        <translation>la date/heure &apos;{text}&apos; n&apos;a pas de fuseau horaire</translation>
+        <translation>la date/heure '{text}' n'a pas de fuseau horaire</translation>
     </message>
     <message>
         <location filename="../plugin/core/geodesy/polygons.py" line="26"/>
@@ -3427,7 +3417,7 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     <message>
         <location filename="../plugin/core/geodesy/polygons.py" line="53"/>
         <source>pole ring does not cross the antimeridian</source>
-        <translation>l&apos;anneau polaire ne traverse pas l&apos;antiméridien</translation>
+        <translation>l'anneau polaire ne traverse pas l'antiméridien</translation>
     </message>
     <message>
         <location filename="../plugin/core/geodesy/polygons.py" line="192"/>
@@ -3437,7 +3427,7 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     <message>
         <location filename="../plugin/core/geodesy/buffers.py" line="54"/>
         <source>lons and lats differ in length</source>
-        <translation>lons et lats n&apos;ont pas la même longueur</translation>
+        <translation>lons et lats n'ont pas la même longueur</translation>
     </message>
     <message>
         <location filename="../plugin/core/geodesy/buffers.py" line="56"/>
@@ -3457,12 +3447,12 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     <message>
         <location filename="../plugin/core/geodesy/buffers.py" line="199"/>
         <source>unknown geometry type &apos;{geom_type}&apos;</source>
-        <translation>type de géométrie inconnu &apos;{geom_type}&apos;</translation>
+        <translation>type de géométrie inconnu '{geom_type}'</translation>
     </message>
     <message>
         <location filename="../plugin/core/geodesy/buffers.py" line="223"/>
         <source>a line segment passes within the buffer distance of a pole: not supported</source>
-        <translation>un segment de ligne passe à moins de la distance de zone tampon d&apos;un pôle : non pris en charge</translation>
+        <translation>un segment de ligne passe à moins de la distance de zone tampon d'un pôle : non pris en charge</translation>
     </message>
     <message>
         <location filename="../plugin/core/geodesy/curves.py" line="97"/>
@@ -3477,7 +3467,7 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     <message>
         <location filename="../plugin/core/gpkg.py" line="149"/>
         <source>&apos;{name}&apos; is not a valid layer or field name (letters, digits and _ only)</source>
-        <translation>&apos;{name}&apos; n&apos;est pas un nom de couche ou de champ valide (lettres, chiffres et _ seulement)</translation>
+        <translation>'{name}' n'est pas un nom de couche ou de champ valide (lettres, chiffres et _ seulement)</translation>
     </message>
     <message>
         <location filename="../plugin/core/gpkg.py" line="192"/>
@@ -3487,12 +3477,12 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     <message>
         <location filename="../plugin/core/gpkg.py" line="346"/>
         <source>cannot open ({strerror})</source>
-        <translation>impossible d&apos;ouvrir ({strerror})</translation>
+        <translation>impossible d'ouvrir ({strerror})</translation>
     </message>
     <message>
         <location filename="../plugin/core/gpkg.py" line="348"/>
         <source>exists and is not a GeoPackage: choose another file name</source>
-        <translation>existe et n&apos;est pas un GeoPackage : choisissez un autre nom de fichier</translation>
+        <translation>existe et n'est pas un GeoPackage : choisissez un autre nom de fichier</translation>
     </message>
     <message>
         <location filename="../plugin/core/flight_state.py" line="61"/>
@@ -3502,7 +3492,7 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     <message>
         <location filename="../plugin/core/flight_state.py" line="72"/>
         <source>no altitude over the last fixes</source>
-        <translation>pas d&apos;altitude sur les dernières positions</translation>
+        <translation>pas d'altitude sur les dernières positions</translation>
     </message>
     <message>
         <location filename="../plugin/core/flight_state.py" line="79"/>
@@ -3525,49 +3515,49 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
         <translation>en palier à {alt:,.0f} m (vitesse verticale {rate:+.1f} m/s sur les {mins:.0f} dernières min)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/flight_state.py" line="103"/>
+        <location filename="../plugin/core/flight_state.py" line="100"/>
         <source>Track &apos;{track_id}&apos; is not forecast: {reason}. A persistence forecast would carry a landed balloon on as if it were floating; use a descent prediction (a Tawhiri or SondeHub prediction file) or the last fix as the landing area.</source>
-        <translation>La trajectoire &apos;{track_id}&apos; n&apos;est pas prévue : {reason}. Une prévision par persistance prolongerait un ballon posé comme s&apos;il était en palier ; utilisez une prédiction de descente (un fichier de prédiction Tawhiri ou SondeHub) ou la dernière position comme zone d&apos;atterrissage.</translation>
+        <translation>La trajectoire '{track_id}' n'est pas prévue : {reason}. Une prévision par persistance prolongerait un ballon posé comme s'il était en palier ; utilisez une prédiction de descente (un fichier de prédiction Tawhiri ou SondeHub) ou la dernière position comme zone d'atterrissage.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/flight_state.py" line="103"/>
+        <location filename="../plugin/core/flight_state.py" line="104"/>
         <source>Track &apos;{track_id}&apos; is not forecast: {reason}. A persistence forecast would carry a falling balloon on as if it were floating; use a descent prediction (a Tawhiri or SondeHub prediction file) or the last fix as the landing area.</source>
-        <translation>La trajectoire &apos;{track_id}&apos; n&apos;est pas prévue : {reason}. Une prévision par persistance prolongerait un ballon en chute comme s&apos;il était en palier ; utilisez une prédiction de descente (un fichier de prédiction Tawhiri ou SondeHub) ou la dernière position comme zone d&apos;atterrissage.</translation>
+        <translation>La trajectoire '{track_id}' n'est pas prévue : {reason}. Une prévision par persistance prolongerait un ballon en chute comme s'il était en palier ; utilisez une prédiction de descente (un fichier de prédiction Tawhiri ou SondeHub) ou la dernière position comme zone d'atterrissage.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/flight_state.py" line="110"/>
+        <location filename="../plugin/core/flight_state.py" line="108"/>
         <source>Track &apos;{track_id}&apos; is not forecast: {reason}. A constant-altitude wind forecast would carry a landed balloon on as if it were floating; use a descent prediction (a Tawhiri or SondeHub prediction file) or the last fix as the landing area.</source>
-        <translation>La trajectoire &apos;{track_id}&apos; n&apos;est pas prévue : {reason}. Une prévision par le vent à altitude constante prolongerait un ballon posé comme s&apos;il était en palier ; utilisez une prédiction de descente (un fichier de prédiction Tawhiri ou SondeHub) ou la dernière position comme zone d&apos;atterrissage.</translation>
+        <translation>La trajectoire '{track_id}' n'est pas prévue : {reason}. Une prévision par le vent à altitude constante prolongerait un ballon posé comme s'il était en palier ; utilisez une prédiction de descente (un fichier de prédiction Tawhiri ou SondeHub) ou la dernière position comme zone d'atterrissage.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/flight_state.py" line="110"/>
+        <location filename="../plugin/core/flight_state.py" line="112"/>
         <source>Track &apos;{track_id}&apos; is not forecast: {reason}. A constant-altitude wind forecast would carry a falling balloon on as if it were floating; use a descent prediction (a Tawhiri or SondeHub prediction file) or the last fix as the landing area.</source>
-        <translation>La trajectoire &apos;{track_id}&apos; n&apos;est pas prévue : {reason}. Une prévision par le vent à altitude constante prolongerait un ballon en chute comme s&apos;il était en palier ; utilisez une prédiction de descente (un fichier de prédiction Tawhiri ou SondeHub) ou la dernière position comme zone d&apos;atterrissage.</translation>
+        <translation>La trajectoire '{track_id}' n'est pas prévue : {reason}. Une prévision par le vent à altitude constante prolongerait un ballon en chute comme s'il était en palier ; utilisez une prédiction de descente (un fichier de prédiction Tawhiri ou SondeHub) ou la dernière position comme zone d'atterrissage.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/flight_state.py" line="141"/>
+        <location filename="../plugin/core/flight_state.py" line="149"/>
         <source>it covers {start} to {end}, {days:,.1f} days away from the track&apos;s last fix at {last}</source>
         <translation>elle couvre {start} à {end}, à {days:,.1f} jours de la dernière position de la trajectoire à {last}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/flight_state.py" line="144"/>
+        <location filename="../plugin/core/flight_state.py" line="152"/>
         <source>its point nearest in time ({lat:.2f}, {lon:.2f}) is {km:,.0f} km from the track&apos;s last fix ({last_lat:.2f}, {last_lon:.2f})</source>
         <translation>son point le plus proche dans le temps ({lat:.2f}, {lon:.2f}) est à {km:,.0f} km de la dernière position de la trajectoire ({last_lat:.2f}, {last_lon:.2f})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/flight_state.py" line="149"/>
+        <location filename="../plugin/core/flight_state.py" line="157"/>
         <source>the prediction is not for track &apos;{track_id}&apos;: {problems} (a prediction must reach within {hours:g} h and {km:g} km of the last fix)</source>
-        <translation>la prédiction n&apos;est pas celle de la trajectoire &apos;{track_id}&apos; : {problems} (une prédiction doit arriver à moins de {hours:g} h et {km:g} km de la dernière position)</translation>
+        <translation>la prédiction n'est pas celle de la trajectoire '{track_id}' : {problems} (une prédiction doit arriver à moins de {hours:g} h et {km:g} km de la dernière position)</translation>
     </message>
     <message>
         <location filename="../plugin/core/tracks/common.py" line="81"/>
         <source>no {what} found: this does not look like a track file</source>
-        <translation>aucun {what} trouvé : cela ne ressemble pas à un fichier de trajectoire</translation>
+        <translation>rien de lisible ({what}) : cela ne ressemble pas à un fichier de trajectoire</translation>
     </message>
     <message>
         <location filename="../plugin/core/tracks/common.py" line="83"/>
         <source>{bad} of {total} {what} are unusable (more than {MAX_BAD_SHARE}%): check the format, column mapping, date or units</source>
-        <translation>{bad} {what} sur {total} sont inutilisables (plus de {MAX_BAD_SHARE} %) : vérifiez le format, l&apos;affectation des colonnes, la date ou les unités</translation>
+        <translation>{bad} sur {total} ({what}) sont inutilisables (plus de {MAX_BAD_SHARE} %) : vérifiez le format, l'affectation des colonnes, la date ou les unités</translation>
     </message>
     <message>
         <location filename="../plugin/core/tracks/common.py" line="113"/>
@@ -3587,7 +3577,7 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     <message>
         <location filename="../plugin/core/tracks/common.py" line="131"/>
         <source>unknown altitude unit &apos;{unit}&apos; (use m, ft, km or FL)</source>
-        <translation>unité d&apos;altitude inconnue &apos;{unit}&apos; (utilisez m, ft, km ou FL)</translation>
+        <translation>unité d'altitude inconnue '{unit}' (utilisez m, ft, km ou FL)</translation>
     </message>
     <message>
         <location filename="../plugin/core/tracks/coords.py" line="28"/>
@@ -3597,32 +3587,32 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     <message>
         <location filename="../plugin/core/tracks/coords.py" line="42"/>
         <source>hemisphere &apos;{hemi}&apos; does not fit a {WORD}</source>
-        <translation>l&apos;hémisphère &apos;{hemi}&apos; ne convient pas à une {WORD}</translation>
+        <translation>l'hémisphère '{hemi}' ne convient pas à une {WORD}</translation>
     </message>
     <message>
         <location filename="../plugin/core/tracks/coords.py" line="49"/>
         <source>no number in {kind} &apos;{s}&apos;</source>
-        <translation>aucun nombre dans {kind} &apos;{s}&apos;</translation>
+        <translation>aucun nombre dans {kind} '{s}'</translation>
     </message>
     <message>
         <location filename="../plugin/core/tracks/coords.py" line="59"/>
         <source>unreadable {kind} &apos;{s}&apos;</source>
-        <translation>{kind} illisible &apos;{s}&apos;</translation>
+        <translation>{kind} illisible '{s}'</translation>
     </message>
     <message>
         <location filename="../plugin/core/tracks/coords.py" line="71"/>
         <source>invalid minutes/seconds in {kind} &apos;{s}&apos;</source>
-        <translation>minutes/secondes invalides dans {kind} &apos;{s}&apos;</translation>
+        <translation>minutes/secondes invalides dans {kind} '{s}'</translation>
     </message>
     <message>
         <location filename="../plugin/core/tracks/coords.py" line="88"/>
         <source>unreadable compact {kind} &apos;{s}&apos;</source>
-        <translation>{kind} compacte illisible &apos;{s}&apos;</translation>
+        <translation>{kind} compacte illisible '{s}'</translation>
     </message>
     <message>
         <location filename="../plugin/core/tracks/coords.py" line="93"/>
         <source>{kind} &apos;{s}&apos; is not a number</source>
-        <translation>{kind} &apos;{s}&apos; n&apos;est pas un nombre</translation>
+        <translation>{kind} '{s}' n'est pas un nombre</translation>
     </message>
     <message>
         <location filename="../plugin/core/tracks/coords.py" line="95"/>
@@ -3647,17 +3637,17 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     <message>
         <location filename="../plugin/core/tracks/timeparse.py" line="48"/>
         <source>unknown time zone &apos;{tz}&apos; (use an IANA name such as &apos;America/Denver&apos; or &apos;UTC&apos;)</source>
-        <translation>fuseau horaire inconnu &apos;{tz}&apos; (utilisez un nom IANA tel que &apos;America/Denver&apos; ou &apos;UTC&apos;)</translation>
+        <translation>fuseau horaire inconnu '{tz}' (utilisez un nom IANA tel que 'America/Denver' ou 'UTC')</translation>
     </message>
     <message>
         <location filename="../plugin/core/tracks/timeparse.py" line="110"/>
         <source>date &apos;{date}&apos; is not YYYY-MM-DD</source>
-        <translation>la date &apos;{date}&apos; n&apos;est pas au format AAAA-MM-JJ</translation>
+        <translation>la date '{date}' n'est pas au format AAAA-MM-JJ</translation>
     </message>
     <message>
         <location filename="../plugin/core/tracks/timeparse.py" line="114"/>
         <source>date &apos;{date}&apos; does not exist</source>
-        <translation>la date &apos;{date}&apos; n&apos;existe pas</translation>
+        <translation>la date '{date}' n'existe pas</translation>
     </message>
     <message>
         <location filename="../plugin/core/tracks/timeparse.py" line="131"/>
@@ -3672,22 +3662,22 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     <message>
         <location filename="../plugin/core/tracks/timeparse.py" line="145"/>
         <source>invalid time of day &apos;{s}&apos;</source>
-        <translation>heure du jour invalide &apos;{s}&apos;</translation>
+        <translation>heure du jour invalide '{s}'</translation>
     </message>
     <message>
         <location filename="../plugin/core/tracks/timeparse.py" line="153"/>
         <source>unreadable time &apos;{s}&apos;</source>
-        <translation>heure illisible &apos;{s}&apos;</translation>
+        <translation>heure illisible '{s}'</translation>
     </message>
     <message>
         <location filename="../plugin/core/tracks/timeparse.py" line="155"/>
         <source>number &apos;{s}&apos; is not an epoch time</source>
-        <translation>le nombre &apos;{s}&apos; n&apos;est pas une heure epoch</translation>
+        <translation>le nombre '{s}' n'est pas une heure epoch</translation>
     </message>
     <message>
         <location filename="../plugin/core/tracks/timeparse.py" line="281"/>
         <source>epoch value {value} is not a time in {unit} (the unit of {fits} of {count} values in this column)</source>
-        <translation>la valeur epoch {value} n&apos;est pas une heure en {unit} (l&apos;unité de {fits} des {count} valeurs de cette colonne)</translation>
+        <translation>la valeur epoch {value} n'est pas une heure en {unit} (l'unité de {fits} des {count} valeurs de cette colonne)</translation>
     </message>
     <message>
         <location filename="../plugin/core/tracks/timeparse.py" line="304"/>
@@ -3707,7 +3697,7 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     <message>
         <location filename="../plugin/core/tracks/__init__.py" line="46"/>
         <source>unknown format &apos;{fmt}&apos; (known: {FORMATS})</source>
-        <translation>format inconnu &apos;{fmt}&apos; (connus : {FORMATS})</translation>
+        <translation>format inconnu '{fmt}' (connus : {FORMATS})</translation>
     </message>
     <message>
         <location filename="../plugin/core/tracks/__init__.py" line="53"/>
@@ -3722,7 +3712,7 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     <message>
         <location filename="../plugin/core/tracks/geojson_reader.py" line="40"/>
         <source>JSON is not a GeoJSON Feature/FeatureCollection or a Moving Features document</source>
-        <translation>le JSON n&apos;est ni un Feature/FeatureCollection GeoJSON ni un document Moving Features</translation>
+        <translation>le JSON n'est ni un Feature/FeatureCollection GeoJSON ni un document Moving Features</translation>
     </message>
     <message>
         <location filename="../plugin/core/tracks/geojson_reader.py" line="89"/>
@@ -3742,27 +3732,27 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     <message>
         <location filename="../plugin/core/tracks/geojson_reader.py" line="133"/>
         <source>&apos;{tid}&apos;: {n_times_all} times for {n_coords_all} positions: times ignored</source>
-        <translation>&apos;{tid}&apos; : {n_times_all} heures pour {n_coords_all} positions : heures ignorées</translation>
+        <translation>'{tid}' : {n_times_all} heures pour {n_coords_all} positions : heures ignorées</translation>
     </message>
     <message>
         <location filename="../plugin/core/tracks/geojson_reader.py" line="181"/>
         <source>&apos;{tid}&apos;: temporalGeometry is not an object</source>
-        <translation>&apos;{tid}&apos; : temporalGeometry n&apos;est pas un objet</translation>
+        <translation>'{tid}' : temporalGeometry n'est pas un objet</translation>
     </message>
     <message>
         <location filename="../plugin/core/tracks/geojson_reader.py" line="189"/>
         <source>&apos;{tid}&apos;: temporal geometry type {value!r} is not a moving point: skipped</source>
-        <translation>&apos;{tid}&apos; : le type de géométrie temporelle {value!r} n&apos;est pas un point mobile : ignoré</translation>
+        <translation>'{tid}' : le type de géométrie temporelle {value!r} n'est pas un point mobile : ignoré</translation>
     </message>
     <message>
         <location filename="../plugin/core/tracks/geojson_reader.py" line="204"/>
         <source>&apos;{tid}&apos;: {n_dts} datetimes for {n_coords} coordinates: skipped</source>
-        <translation>&apos;{tid}&apos; : {n_dts} dates-heures pour {n_coords} coordonnées : ignoré</translation>
+        <translation>'{tid}' : {n_dts} dates-heures pour {n_coords} coordonnées : ignoré</translation>
     </message>
     <message>
         <location filename="../plugin/core/tracks/gpx.py" line="24"/>
         <source>root element is &lt;{tag}&gt;, not &lt;gpx&gt;</source>
-        <translation>l&apos;élément racine est &lt;{tag}&gt;, pas &lt;gpx&gt;</translation>
+        <translation>l'élément racine est &lt;{tag}&gt;, pas &lt;gpx&gt;</translation>
     </message>
     <message>
         <location filename="../plugin/core/tracks/gpx.py" line="63"/>
@@ -3772,7 +3762,7 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     <message>
         <location filename="../plugin/core/tracks/gpx.py" line="70"/>
         <source>{label}: elevation &apos;{ele}&apos; is not a number</source>
-        <translation>{label} : l&apos;élévation &apos;{ele}&apos; n&apos;est pas un nombre</translation>
+        <translation>{label} : l'élévation '{ele}' n'est pas un nombre</translation>
     </message>
     <message>
         <location filename="../plugin/core/tracks/kml.py" line="256"/>
@@ -3787,7 +3777,7 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     <message>
         <location filename="../plugin/core/tracks/ukhas.py" line="62"/>
         <source>not a UKHAS sentence ($$CALL,...*CRC)</source>
-        <translation>ce n&apos;est pas une trame UKHAS ($$CALL,...*CRC)</translation>
+        <translation>ce n'est pas une trame UKHAS ($$CALL,...*CRC)</translation>
     </message>
     <message>
         <location filename="../plugin/core/tracks/ukhas.py" line="75"/>
@@ -3797,7 +3787,7 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     <message>
         <location filename="../plugin/core/tracks/ukhas.py" line="80"/>
         <source>unreadable time &apos;{f}&apos;</source>
-        <translation>heure illisible &apos;{f}&apos;</translation>
+        <translation>heure illisible '{f}'</translation>
     </message>
     <message>
         <location filename="../plugin/core/tracks/ukhas.py" line="92"/>
@@ -3817,27 +3807,27 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     <message>
         <location filename="../plugin/core/tracks/ukhas.py" line="144"/>
         <source>{kind} &apos;{s}&apos; out of range</source>
-        <translation>{kind} &apos;{s}&apos; hors limites</translation>
+        <translation>{kind} '{s}' hors limites</translation>
     </message>
     <message>
         <location filename="../plugin/core/tracks/prediction.py" line="30"/>
         <source>&apos;{s}&apos; is not an RFC 3339 time</source>
-        <translation>&apos;{s}&apos; n&apos;est pas une heure RFC 3339</translation>
+        <translation>'{s}' n'est pas une heure RFC 3339</translation>
     </message>
     <message>
         <location filename="../plugin/core/tracks/prediction.py" line="40"/>
         <source>missing or non-numeric &apos;{key}&apos;</source>
-        <translation>&apos;{key}&apos; absent ou non numérique</translation>
+        <translation>'{key}' absent ou non numérique</translation>
     </message>
     <message>
         <location filename="../plugin/core/tracks/prediction.py" line="42"/>
         <source>&apos;{key}&apos; is not a finite number</source>
-        <translation>&apos;{key}&apos; n&apos;est pas un nombre fini</translation>
+        <translation>'{key}' n'est pas un nombre fini</translation>
     </message>
     <message>
         <location filename="../plugin/core/tracks/prediction.py" line="57"/>
         <source>not a JSON document ({exc})</source>
-        <translation>ce n&apos;est pas un document JSON ({exc})</translation>
+        <translation>ce n'est pas un document JSON ({exc})</translation>
     </message>
     <message>
         <location filename="../plugin/core/tracks/prediction.py" line="61"/>
@@ -3847,12 +3837,12 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     <message>
         <location filename="../plugin/core/tracks/prediction.py" line="68"/>
         <source>a stage has no &apos;trajectory&apos; list</source>
-        <translation>une étape n&apos;a pas de liste &apos;trajectory&apos;</translation>
+        <translation>une étape n'a pas de liste 'trajectory'</translation>
     </message>
     <message>
         <location filename="../plugin/core/tracks/prediction.py" line="72"/>
         <source>a trajectory point is not an object</source>
-        <translation>un point de trajectoire n&apos;est pas un objet</translation>
+        <translation>un point de trajectoire n'est pas un objet</translation>
     </message>
     <message>
         <location filename="../plugin/core/tracks/prediction.py" line="80"/>
@@ -3877,17 +3867,17 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     <message>
         <location filename="../plugin/core/tracks/prediction.py" line="94"/>
         <source>the &apos;data&apos; string is not JSON ({exc})</source>
-        <translation>la chaîne &apos;data&apos; n&apos;est pas du JSON ({exc})</translation>
+        <translation>la chaîne 'data' n'est pas du JSON ({exc})</translation>
     </message>
     <message>
         <location filename="../plugin/core/tracks/prediction.py" line="96"/>
         <source>&apos;data&apos; is not a list of points</source>
-        <translation>&apos;data&apos; n&apos;est pas une liste de points</translation>
+        <translation>'data' n'est pas une liste de points</translation>
     </message>
     <message>
         <location filename="../plugin/core/tracks/prediction.py" line="100"/>
         <source>a point is not an object</source>
-        <translation>un point n&apos;est pas un objet</translation>
+        <translation>un point n'est pas un objet</translation>
     </message>
     <message>
         <location filename="../plugin/core/tracks/prediction.py" line="106"/>
@@ -3902,12 +3892,12 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     <message>
         <location filename="../plugin/core/tracks/prediction.py" line="113"/>
         <source>not a Tawhiri prediction (&apos;prediction&apos; stages) nor a SondeHub predictions list</source>
-        <translation>ni une prédiction Tawhiri (étapes &apos;prediction&apos;) ni une liste de prédictions SondeHub</translation>
+        <translation>ni une prédiction Tawhiri (étapes 'prediction') ni une liste de prédictions SondeHub</translation>
     </message>
     <message>
         <location filename="../plugin/core/tracks/prediction.py" line="115"/>
         <source>the prediction has no trajectory points</source>
-        <translation>la prédiction n&apos;a aucun point de trajectoire</translation>
+        <translation>la prédiction n'a aucun point de trajectoire</translation>
     </message>
     <message>
         <location filename="../plugin/core/tracks/prediction.py" line="118"/>
@@ -3922,17 +3912,17 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     <message>
         <location filename="../plugin/core/tracks/sondehub.py" line="43"/>
         <source>unexpected SondeHub layout under key &apos;{key}&apos;</source>
-        <translation>structure SondeHub inattendue sous la clé &apos;{key}&apos;</translation>
+        <translation>structure SondeHub inattendue sous la clé '{key}'</translation>
     </message>
     <message>
         <location filename="../plugin/core/tracks/sondehub.py" line="45"/>
         <source>JSON is not SondeHub telemetry (expected an object or a list of records)</source>
-        <translation>le JSON n&apos;est pas une télémesure SondeHub (un objet ou une liste d&apos;enregistrements attendu)</translation>
+        <translation>le JSON n'est pas une télémesure SondeHub (un objet ou une liste d'enregistrements attendu)</translation>
     </message>
     <message>
         <location filename="../plugin/core/tracks/sondehub.py" line="60"/>
         <source>{where}: not an object</source>
-        <translation>{where} : ce n&apos;est pas un objet</translation>
+        <translation>{where} : ce n'est pas un objet</translation>
     </message>
     <message>
         <location filename="../plugin/core/tracks/sondehub.py" line="68"/>
@@ -3957,7 +3947,7 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     <message>
         <location filename="../plugin/core/tracks/sondehub.py" line="89"/>
         <source>{where}: altitude &apos;{alt}&apos; is not a number</source>
-        <translation>{where} : l&apos;altitude &apos;{alt}&apos; n&apos;est pas un nombre</translation>
+        <translation>{where} : l'altitude '{alt}' n'est pas un nombre</translation>
     </message>
     <message>
         <location filename="../plugin/core/tracks/sondehub.py" line="101"/>
@@ -3972,7 +3962,7 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     <message>
         <location filename="../plugin/core/tracks/kml.py" line="60"/>
         <source>not a valid KMZ (zip) file</source>
-        <translation>ce n&apos;est pas un fichier KMZ (zip) valide</translation>
+        <translation>ce n'est pas un fichier KMZ (zip) valide</translation>
     </message>
     <message>
         <location filename="../plugin/core/tracks/kml.py" line="64"/>
@@ -3997,27 +3987,27 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     <message>
         <location filename="../plugin/core/tracks/kml.py" line="98"/>
         <source>cannot open KMZ member ({exc})</source>
-        <translation>impossible d&apos;ouvrir le membre du KMZ ({exc})</translation>
+        <translation>impossible d'ouvrir le membre du KMZ ({exc})</translation>
     </message>
     <message>
         <location filename="../plugin/core/tracks/kml.py" line="107"/>
         <source>root element is &lt;{tag}&gt;, not &lt;kml&gt;</source>
-        <translation>l&apos;élément racine est &lt;{tag}&gt;, pas &lt;kml&gt;</translation>
+        <translation>l'élément racine est &lt;{tag}&gt;, pas &lt;kml&gt;</translation>
     </message>
     <message>
         <location filename="../plugin/core/tracks/kml.py" line="142"/>
         <source>{sum} point placemark(s) of &apos;{tid}&apos; without a time skipped</source>
-        <translation>{sum} repère(s) ponctuel(s) de &apos;{tid}&apos; sans heure ignoré(s)</translation>
+        <translation>{sum} repère(s) ponctuel(s) de '{tid}' sans heure ignoré(s)</translation>
     </message>
     <message>
         <location filename="../plugin/core/tracks/kml.py" line="188"/>
         <source>{matched} point placemark(s) of &apos;{pid}&apos; repeat vertices of the line &apos;{lid}&apos;: one track, their names, descriptions and times attached to those vertices ({rest} point(s) off the line kept as &apos;{pid}&apos;).</source>
-        <translation>{matched} repère(s) ponctuel(s) de &apos;{pid}&apos; répètent des sommets de la ligne &apos;{lid}&apos; : une seule trajectoire, leurs noms, descriptions et heures rattachés à ces sommets ({rest} point(s) hors de la ligne conservé(s) comme &apos;{pid}&apos;).</translation>
+        <translation>{matched} repère(s) ponctuel(s) de '{pid}' répètent des sommets de la ligne '{lid}' : une seule trajectoire, leurs noms, descriptions et heures rattachés à ces sommets ({rest} point(s) hors de la ligne conservé(s) comme '{pid}').</translation>
     </message>
     <message>
         <location filename="../plugin/core/tracks/kml.py" line="193"/>
         <source>{matched} point placemark(s) of &apos;{pid}&apos; repeat vertices of the line &apos;{lid}&apos;: one track, their names, descriptions and times attached to those vertices.</source>
-        <translation>{matched} repère(s) ponctuel(s) de &apos;{pid}&apos; répètent des sommets de la ligne &apos;{lid}&apos; : une seule trajectoire, leurs noms, descriptions et heures rattachés à ces sommets.</translation>
+        <translation>{matched} repère(s) ponctuel(s) de '{pid}' répètent des sommets de la ligne '{lid}' : une seule trajectoire, leurs noms, descriptions et heures rattachés à ces sommets.</translation>
     </message>
     <message>
         <location filename="../plugin/core/tracks/kml.py" line="224"/>
@@ -4032,7 +4022,7 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     <message>
         <location filename="../plugin/core/tracks/kml.py" line="273"/>
         <source>unreadable coordinate &apos;{parts}&apos;</source>
-        <translation>coordonnée illisible &apos;{parts}&apos;</translation>
+        <translation>coordonnée illisible '{parts}'</translation>
     </message>
     <message>
         <location filename="../plugin/core/tracks/kml.py" line="276"/>
@@ -4042,22 +4032,22 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     <message>
         <location filename="../plugin/core/tracks/kml.py" line="287"/>
         <source>&apos;{label}&apos; LineString vertex {i}: {exc}</source>
-        <translation>&apos;{label}&apos; sommet de LineString {i} : {exc}</translation>
+        <translation>'{label}' sommet de LineString {i} : {exc}</translation>
     </message>
     <message>
         <location filename="../plugin/core/tracks/kml.py" line="299"/>
         <source>&apos;{label}&apos; gx:Track has {n_whens} &lt;when&gt; but {n_coords} &lt;gx:coord&gt;: track skipped</source>
-        <translation>&apos;{label}&apos; : le gx:Track a {n_whens} &lt;when&gt; mais {n_coords} &lt;gx:coord&gt; : trajectoire ignorée</translation>
+        <translation>'{label}' : le gx:Track a {n_whens} &lt;when&gt; mais {n_coords} &lt;gx:coord&gt; : trajectoire ignorée</translation>
     </message>
     <message>
         <location filename="../plugin/core/tracks/kml.py" line="319"/>
         <source>&apos;{label}&apos; SimpleArrayData &apos;{aname}&apos; has {n_vals} values for {n_whens} points: ignored</source>
-        <translation>&apos;{label}&apos; : le SimpleArrayData &apos;{aname}&apos; a {n_vals} valeurs pour {n_whens} points : ignoré</translation>
+        <translation>'{label}' : le SimpleArrayData '{aname}' a {n_vals} valeurs pour {n_whens} points : ignoré</translation>
     </message>
     <message>
         <location filename="../plugin/core/tracks/kml.py" line="336"/>
         <source>&apos;{label}&apos; gx:Track point {i}: {exc}</source>
-        <translation>&apos;{label}&apos; point de gx:Track {i} : {exc}</translation>
+        <translation>'{label}' point de gx:Track {i} : {exc}</translation>
     </message>
     <message>
         <location filename="../plugin/core/tracks/csv_reader.py" line="91"/>
@@ -4067,12 +4057,12 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     <message>
         <location filename="../plugin/core/tracks/csv_reader.py" line="96"/>
         <source>File is not UTF-8: read as Windows-1252 (Latin-1).</source>
-        <translation>Le fichier n&apos;est pas en UTF-8 : lu comme Windows-1252 (Latin-1).</translation>
+        <translation>Le fichier n'est pas en UTF-8 : lu comme Windows-1252 (Latin-1).</translation>
     </message>
     <message>
         <location filename="../plugin/core/tracks/csv_reader.py" line="137"/>
         <source>no column delimiter found (expected comma, tab, semicolon or &apos;|&apos;)</source>
-        <translation>aucun séparateur de colonnes trouvé (virgule, tabulation, point-virgule ou &apos;|&apos; attendu)</translation>
+        <translation>aucun séparateur de colonnes trouvé (virgule, tabulation, point-virgule ou '|' attendu)</translation>
     </message>
     <message>
         <location filename="../plugin/core/tracks/csv_reader.py" line="157"/>
@@ -4087,22 +4077,22 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     <message>
         <location filename="../plugin/core/tracks/csv_reader.py" line="251"/>
         <source>No header: columns read as {columns} (give a column mapping if this is wrong).</source>
-        <translation>Pas d&apos;en-tête : colonnes lues comme {columns} (indiquez une affectation des colonnes si c&apos;est faux).</translation>
+        <translation>Pas d'en-tête : colonnes lues comme {columns} (indiquez une affectation des colonnes si c'est faux).</translation>
     </message>
     <message>
         <location filename="../plugin/core/tracks/csv_reader.py" line="258"/>
         <source>unknown column role &apos;{role}&apos; (use {ROLES})</source>
-        <translation>rôle de colonne inconnu &apos;{role}&apos; (utilisez {ROLES})</translation>
+        <translation>rôle de colonne inconnu '{role}' (utilisez {ROLES})</translation>
     </message>
     <message>
         <location filename="../plugin/core/tracks/csv_reader.py" line="267"/>
         <source>column &apos;{col}&apos; not found (columns: {columns})</source>
-        <translation>colonne &apos;{col}&apos; introuvable (colonnes : {columns})</translation>
+        <translation>colonne '{col}' introuvable (colonnes : {columns})</translation>
     </message>
     <message>
         <location filename="../plugin/core/tracks/csv_reader.py" line="273"/>
         <source>column index {col} for &apos;{role}&apos; is outside 0..{n_columns}</source>
-        <translation>l&apos;indice de colonne {col} pour &apos;{role}&apos; est hors de 0..{n_columns}</translation>
+        <translation>l'indice de colonne {col} pour '{role}' est hors de 0..{n_columns}</translation>
     </message>
     <message>
         <location filename="../plugin/core/tracks/csv_reader.py" line="290"/>
@@ -4112,12 +4102,12 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     <message>
         <location filename="../plugin/core/tracks/csv_reader.py" line="334"/>
         <source>&apos;{column}&apos; kept as {field}</source>
-        <translation>&apos;{column}&apos; conservée comme {field}</translation>
+        <translation>'{column}' conservée comme {field}</translation>
     </message>
     <message>
         <location filename="../plugin/core/tracks/csv_reader.py" line="324"/>
         <source>Altitude: alt_m read from &apos;{column}&apos;; {kept}.</source>
-        <translation>Altitude : alt_m lue dans &apos;{column}&apos; ; {kept}.</translation>
+        <translation>Altitude : alt_m lue dans '{column}' ; {kept}.</translation>
     </message>
     <message>
         <location filename="../plugin/core/tracks/csv_reader.py" line="331"/>
@@ -4137,12 +4127,12 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     <message>
         <location filename="../plugin/core/tracks/csv_reader.py" line="335"/>
         <source>Altitude: alt_m read from &apos;{column}&apos; ({what}); {kept}.</source>
-        <translation>Altitude : alt_m lue dans &apos;{column}&apos; ({what}) ; {kept}.</translation>
+        <translation>Altitude : alt_m lue dans '{column}' ({what}) ; {kept}.</translation>
     </message>
     <message>
         <location filename="../plugin/core/tracks/csv_reader.py" line="338"/>
         <source>Altitude: alt_m read from &apos;{column}&apos; ({what}).</source>
-        <translation>Altitude : alt_m lue dans &apos;{column}&apos; ({what}).</translation>
+        <translation>Altitude : alt_m lue dans '{column}' ({what}).</translation>
     </message>
     <message>
         <location filename="../plugin/core/tracks/csv_reader.py" line="360"/>
@@ -4152,7 +4142,7 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     <message>
         <location filename="../plugin/core/tracks/csv_reader.py" line="384"/>
         <source>file has no header and its columns are not the obvious time, lat, lon, alt: give a column mapping such as {{&apos;time&apos;: 0, &apos;lat&apos;: 1, &apos;lon&apos;: 2, &apos;alt&apos;: 3}}</source>
-        <translation>le fichier n&apos;a pas d&apos;en-tête et ses colonnes ne sont pas évidemment temps, lat, lon, alt : indiquez une affectation des colonnes telle que {{&apos;time&apos;: 0, &apos;lat&apos;: 1, &apos;lon&apos;: 2, &apos;alt&apos;: 3}}</translation>
+        <translation>le fichier n'a pas d'en-tête et ses colonnes ne sont pas évidemment temps, lat, lon, alt : indiquez une affectation des colonnes telle que {{'time': 0, 'lat': 1, 'lon': 2, 'alt': 3}}</translation>
     </message>
     <message>
         <location filename="../plugin/core/tracks/csv_reader.py" line="411"/>
@@ -4172,17 +4162,17 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     <message>
         <location filename="../plugin/core/tracks/csv_reader.py" line="455"/>
         <source>&apos;{value}&apos; is not a number</source>
-        <translation>&apos;{value}&apos; n&apos;est pas un nombre</translation>
+        <translation>'{value}' n'est pas un nombre</translation>
     </message>
     <message>
         <location filename="../plugin/core/tracks/csv_reader.py" line="535"/>
         <source>column &apos;{columns}&apos; holds times of day only: give the date (YYYY-MM-DD) of the first fix</source>
-        <translation>la colonne &apos;{columns}&apos; ne contient que des heures du jour : indiquez la date (AAAA-MM-JJ) de la première position</translation>
+        <translation>la colonne '{columns}' ne contient que des heures du jour : indiquez la date (AAAA-MM-JJ) de la première position</translation>
     </message>
     <message>
         <location filename="../plugin/core/tracks/csv_reader.py" line="547"/>
         <source>Times of day placed on {date} (a day added each time the clock goes back).</source>
-        <translation>Heures du jour placées le {date} (un jour ajouté chaque fois que l&apos;horloge recule).</translation>
+        <translation>Heures du jour placées le {date} (un jour ajouté chaque fois que l'horloge recule).</translation>
     </message>
     <message>
         <location filename="../plugin/core/tracks/csv_reader.py" line="576"/>
@@ -4192,32 +4182,32 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     <message>
         <location filename="../plugin/core/tracks/csv_reader.py" line="611"/>
         <source>Altitude unit of &apos;{alt_name}&apos; not stated in the header: {word}, found by comparing it with the standard-atmosphere altitude of &apos;{columns}&apos;.</source>
-        <translation>Unité d&apos;altitude de &apos;{alt_name}&apos; non indiquée dans l&apos;en-tête : {word}, déterminée en la comparant à l&apos;altitude en atmosphère standard de &apos;{columns}&apos;.</translation>
+        <translation>Unité d'altitude de '{alt_name}' non indiquée dans l'en-tête : {word}, déterminée en la comparant à l'altitude en atmosphère standard de '{columns}'.</translation>
     </message>
     <message>
         <location filename="../plugin/core/tracks/csv_reader.py" line="623"/>
         <source>Altitude &apos;{alt_name}&apos; read in metres, as radiosonde_auto_rx logs and SondeHub exports write it.</source>
-        <translation>Altitude &apos;{alt_name}&apos; lue en mètres, comme l&apos;écrivent les journaux de radiosonde_auto_rx et les exports SondeHub.</translation>
+        <translation>Altitude '{alt_name}' lue en mètres, comme l'écrivent les journaux de radiosonde_auto_rx et les exports SondeHub.</translation>
     </message>
     <message>
         <location filename="../plugin/core/tracks/csv_reader.py" line="630"/>
         <source>Altitude unit of &apos;{alt_name}&apos; not stated in the header: metres assumed (choose the altitude unit if the file uses feet).</source>
-        <translation>Unité d&apos;altitude de &apos;{alt_name}&apos; non indiquée dans l&apos;en-tête : mètres supposés (choisissez l&apos;unité d&apos;altitude si le fichier est en pieds).</translation>
+        <translation>Unité d'altitude de '{alt_name}' non indiquée dans l'en-tête : mètres supposés (choisissez l'unité d'altitude si le fichier est en pieds).</translation>
     </message>
     <message>
         <location filename="../plugin/core/tracks/csv_reader.py" line="674"/>
         <source>&apos;{cname}&apos; as {key} (from {unit})</source>
-        <translation>&apos;{cname}&apos; comme {key} (depuis {unit})</translation>
+        <translation>'{cname}' comme {key} (depuis {unit})</translation>
     </message>
     <message>
         <location filename="../plugin/core/tracks/csv_reader.py" line="651"/>
         <source>&apos;{cname}&apos; as {key} (from {unit}, unstated unit, taken as alt_m)</source>
-        <translation>&apos;{cname}&apos; comme {key} (depuis {unit}, unité non indiquée, prise comme alt_m)</translation>
+        <translation>'{cname}' comme {key} (depuis {unit}, unité non indiquée, prise comme alt_m)</translation>
     </message>
     <message>
         <location filename="../plugin/core/tracks/csv_reader.py" line="674"/>
         <source>&apos;{cname}&apos; as {key} (from unstated unit, read as {unit})</source>
-        <translation>&apos;{cname}&apos; comme {key} (unité non indiquée, lue comme {unit})</translation>
+        <translation>'{cname}' comme {key} (unité non indiquée, lue comme {unit})</translation>
     </message>
     <message>
         <location filename="../plugin/core/tracks/csv_reader.py" line="661"/>
@@ -4232,7 +4222,7 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     <message>
         <location filename="../plugin/core/tracks/csv_reader.py" line="671"/>
         <source>&apos;{cname}&apos; as {key} (degrees)</source>
-        <translation>&apos;{cname}&apos; comme {key} (degrés)</translation>
+        <translation>'{cname}' comme {key} (degrés)</translation>
     </message>
     <message>
         <location filename="../plugin/core/tracks/csv_reader.py" line="671"/>
@@ -4242,12 +4232,12 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     <message>
         <location filename="../plugin/core/tracks/csv_reader.py" line="687"/>
         <source>{done}; {count} value(s) {why} (a decoder&apos;s &apos;no sensor&apos; filler) left empty</source>
-        <translation>{done} ; {count} valeur(s) {why} (valeur de remplissage « pas de capteur » d&apos;un décodeur) laissée(s) vide(s)</translation>
+        <translation>{done} ; {count} valeur(s) {why} (valeur de remplissage « pas de capteur » d'un décodeur) laissée(s) vide(s)</translation>
     </message>
     <message>
         <location filename="../plugin/core/tracks/quality.py" line="44"/>
         <source>fix {n} of &apos;{track_id}&apos;: </source>
-        <translation>position {n} de &apos;{track_id}&apos; : </translation>
+        <translation>position {n} de '{track_id}' : </translation>
     </message>
     <message>
         <location filename="../plugin/core/tracks/quality.py" line="46"/>
@@ -4257,12 +4247,12 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     <message>
         <location filename="../plugin/core/tracks/quality.py" line="57"/>
         <source>{where}altitude {alt:g} m is outside {ALT_MIN_M:g}..{ALT_MAX_M:g} m (wrong unit or filler value?)</source>
-        <translation>{where}l&apos;altitude {alt:g} m est hors de {ALT_MIN_M:g}..{ALT_MAX_M:g} m (mauvaise unité ou valeur de remplissage ?)</translation>
+        <translation>{where}l'altitude {alt:g} m est hors de {ALT_MIN_M:g}..{ALT_MAX_M:g} m (mauvaise unité ou valeur de remplissage ?)</translation>
     </message>
     <message>
         <location filename="../plugin/core/tracks/quality.py" line="69"/>
         <source>{where}time {t:g} s (epoch) is outside the years 1900..2100</source>
-        <translation>{where}l&apos;heure {t:g} s (epoch) est hors des années 1900..2100</translation>
+        <translation>{where}l'heure {t:g} s (epoch) est hors des années 1900..2100</translation>
     </message>
     <message>
         <location filename="../plugin/core/tracks/quality.py" line="121"/>
@@ -4282,22 +4272,22 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     <message>
         <location filename="../plugin/core/tracks/quality.py" line="157"/>
         <source>no fix has a time: speeds, rates, closure windows and forecasts cannot use this track</source>
-        <translation>aucune position n&apos;a d&apos;heure : vitesses, taux, fenêtres de fermeture et prévisions ne peuvent pas utiliser cette trajectoire</translation>
+        <translation>aucune position n'a d'heure : vitesses, taux, fenêtres de fermeture et prévisions ne peuvent pas utiliser cette trajectoire</translation>
     </message>
     <message>
         <location filename="../plugin/core/tracks/quality.py" line="159"/>
         <source>{n} of {n2} fixes have no time</source>
-        <translation>{n} positions sur {n2} n&apos;ont pas d&apos;heure</translation>
+        <translation>{n} positions sur {n2} n'ont pas d'heure</translation>
     </message>
     <message>
         <location filename="../plugin/core/tracks/quality.py" line="161"/>
         <source>no fix has an altitude: approaches and closures are checked without a vertical limit</source>
-        <translation>aucune position n&apos;a d&apos;altitude : rapprochements et fermetures sont vérifiés sans limite verticale</translation>
+        <translation>aucune position n'a d'altitude : rapprochements et fermetures sont vérifiés sans limite verticale</translation>
     </message>
     <message>
         <location filename="../plugin/core/tracks/quality.py" line="163"/>
         <source>{n} of {n2} fixes have no altitude</source>
-        <translation>{n} positions sur {n2} n&apos;ont pas d&apos;altitude</translation>
+        <translation>{n} positions sur {n2} n'ont pas d'altitude</translation>
     </message>
     <message>
         <location filename="../plugin/core/tracks/net.py" line="55"/>
@@ -4307,12 +4297,12 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     <message>
         <location filename="../plugin/core/tracks/net.py" line="68"/>
         <source>the download did not finish within {deadline_s:g} s{got} (server too slow or answer endless)</source>
-        <translation>le téléchargement ne s&apos;est pas terminé en {deadline_s:g} s{got} (serveur trop lent ou réponse sans fin)</translation>
+        <translation>le téléchargement ne s'est pas terminé en {deadline_s:g} s{got} (serveur trop lent ou réponse sans fin)</translation>
     </message>
     <message>
         <location filename="../plugin/core/tracks/net.py" line="90"/>
         <source>the server redirected to &apos;{newurl}&apos;, which is not an http(s) address</source>
-        <translation>le serveur a redirigé vers &apos;{newurl}&apos;, qui n&apos;est pas une adresse http(s)</translation>
+        <translation>le serveur a redirigé vers '{newurl}', qui n'est pas une adresse http(s)</translation>
     </message>
     <message>
         <location filename="../plugin/core/tracks/net.py" line="140"/>
@@ -4322,7 +4312,7 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     <message>
         <location filename="../plugin/core/tracks/net.py" line="150"/>
         <source>the server sent an unsupported content encoding &apos;{encoding}&apos;</source>
-        <translation>le serveur a envoyé un encodage de contenu non pris en charge &apos;{encoding}&apos;</translation>
+        <translation>le serveur a envoyé un encodage de contenu non pris en charge '{encoding}'</translation>
     </message>
     <message>
         <location filename="../plugin/core/tracks/net.py" line="160"/>
@@ -4352,7 +4342,7 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     <message>
         <location filename="../plugin/core/tracks/net.py" line="193"/>
         <source>the server answered with a web page, not a data file (check the address, or a proxy or login page in the way)</source>
-        <translation>le serveur a répondu par une page web, pas par un fichier de données (vérifiez l&apos;adresse, ou un proxy ou une page de connexion sur le chemin)</translation>
+        <translation>le serveur a répondu par une page web, pas par un fichier de données (vérifiez l'adresse, ou un proxy ou une page de connexion sur le chemin)</translation>
     </message>
     <message>
         <location filename="../plugin/core/tracks/net.py" line="207"/>
@@ -4362,12 +4352,12 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     <message>
         <location filename="../plugin/core/tracks/net.py" line="216"/>
         <source>the server sent an invalid Content-Length &apos;{value}&apos;</source>
-        <translation>le serveur a envoyé un Content-Length invalide &apos;{value}&apos;</translation>
+        <translation>le serveur a envoyé un Content-Length invalide '{value}'</translation>
     </message>
     <message>
         <location filename="../plugin/core/tracks/net.py" line="230"/>
         <source>the server redirected to an address that is not an http(s) address</source>
-        <translation>le serveur a redirigé vers une adresse qui n&apos;est pas une adresse http(s)</translation>
+        <translation>le serveur a redirigé vers une adresse qui n'est pas une adresse http(s)</translation>
     </message>
     <message>
         <location filename="../plugin/core/tracks/net.py" line="232"/>
@@ -4387,12 +4377,12 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     <message>
         <location filename="../plugin/core/tracks/net.py" line="238"/>
         <source>connection refused (is the server running and the address right?)</source>
-        <translation>connexion refusée (le serveur fonctionne-t-il et l&apos;adresse est-elle juste ?)</translation>
+        <translation>connexion refusée (le serveur fonctionne-t-il et l'adresse est-elle juste ?)</translation>
     </message>
     <message>
         <location filename="../plugin/core/tracks/net.py" line="240"/>
         <source>host name not found (check the address and the network/proxy)</source>
-        <translation>nom d&apos;hôte introuvable (vérifiez l&apos;adresse et le réseau/proxy)</translation>
+        <translation>nom d'hôte introuvable (vérifiez l'adresse et le réseau/proxy)</translation>
     </message>
     <message>
         <location filename="../plugin/core/tracks/net.py" line="242"/>
@@ -4402,7 +4392,7 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     <message>
         <location filename="../plugin/core/tracks/net.py" line="244"/>
         <source>the answer was cut short (the connection closed)</source>
-        <translation>la réponse a été tronquée (la connexion s&apos;est fermée)</translation>
+        <translation>la réponse a été tronquée (la connexion s'est fermée)</translation>
     </message>
     <message>
         <location filename="../plugin/core/tracks/net.py" line="246"/>
@@ -4427,27 +4417,27 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     <message>
         <location filename="../plugin/core/tracks/net.py" line="258"/>
         <source>give the payload callsign to query</source>
-        <translation>indiquez l&apos;indicatif de la charge utile à interroger</translation>
+        <translation>indiquez l'indicatif de la charge utile à interroger</translation>
     </message>
     <message>
         <location filename="../plugin/core/tracks/net.py" line="265"/>
         <source>answer is not valid JSON ({exc}); it may have been cut short</source>
-        <translation>la réponse n&apos;est pas du JSON valide ({exc}) ; elle a peut-être été tronquée</translation>
+        <translation>la réponse n'est pas du JSON valide ({exc}) ; elle a peut-être été tronquée</translation>
     </message>
     <message>
         <location filename="../plugin/core/tracks/net.py" line="269"/>
         <source>no telemetry for &apos;{callsign}&apos; in the last {duration}</source>
-        <translation>aucune télémesure pour &apos;{callsign}&apos; sur les dernières {duration}</translation>
+        <translation>aucune télémesure pour '{callsign}' sur les dernières {duration}</translation>
     </message>
     <message>
         <location filename="../plugin/core/tracks/detect.py" line="46"/>
         <source>XML document that is neither GPX nor KML</source>
-        <translation>document XML qui n&apos;est ni du GPX ni du KML</translation>
+        <translation>document XML qui n'est ni du GPX ni du KML</translation>
     </message>
     <message>
         <location filename="../plugin/core/tracks/detect.py" line="60"/>
         <source>JSON that is neither GeoJSON/Moving Features nor SondeHub telemetry</source>
-        <translation>JSON qui n&apos;est ni du GeoJSON/Moving Features ni une télémesure SondeHub</translation>
+        <translation>JSON qui n'est ni du GeoJSON/Moving Features ni une télémesure SondeHub</translation>
     </message>
     <message>
         <location filename="../plugin/core/tracks/detect.py" line="76"/>
@@ -4457,7 +4447,7 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     <message>
         <location filename="../plugin/core/tracks/aprs.py" line="40"/>
         <source>&apos;{ch}&apos; is not a base-91 digit</source>
-        <translation>&apos;{ch}&apos; n&apos;est pas un chiffre en base 91</translation>
+        <translation>'{ch}' n'est pas un chiffre en base 91</translation>
     </message>
     <message>
         <location filename="../plugin/core/tracks/aprs.py" line="52"/>
@@ -4477,7 +4467,7 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     <message>
         <location filename="../plugin/core/tracks/aprs.py" line="94"/>
         <source>packet time needs a date (no log timestamp): give the date</source>
-        <translation>l&apos;heure du paquet nécessite une date (pas d&apos;horodatage de journal) : indiquez la date</translation>
+        <translation>l'heure du paquet nécessite une date (pas d'horodatage de journal) : indiquez la date</translation>
     </message>
     <message>
         <location filename="../plugin/core/tracks/aprs.py" line="105"/>
@@ -4487,7 +4477,7 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     <message>
         <location filename="../plugin/core/tracks/aprs.py" line="117"/>
         <source>cannot place day {a} near the log time</source>
-        <translation>impossible de placer le jour {a} près de l&apos;heure du journal</translation>
+        <translation>impossible de placer le jour {a} près de l'heure du journal</translation>
     </message>
     <message>
         <location filename="../plugin/core/tracks/aprs.py" line="145"/>
@@ -4497,7 +4487,7 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     <message>
         <location filename="../plugin/core/tracks/aprs.py" line="154"/>
         <source>not an APRS packet (SRC&gt;DEST,PATH:info)</source>
-        <translation>ce n&apos;est pas un paquet APRS (SRC&gt;DEST,PATH:info)</translation>
+        <translation>ce n'est pas un paquet APRS (SRC&gt;DEST,PATH:info)</translation>
     </message>
     <message>
         <location filename="../plugin/core/tracks/aprs.py" line="176"/>
@@ -4507,7 +4497,7 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     <message>
         <location filename="../plugin/core/tracks/aprs.py" line="193"/>
         <source>unreadable timestamp &apos;{ts}&apos;</source>
-        <translation>horodatage illisible &apos;{ts}&apos;</translation>
+        <translation>horodatage illisible '{ts}'</translation>
     </message>
     <message>
         <location filename="../plugin/core/tracks/aprs.py" line="215"/>
@@ -4532,7 +4522,7 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     <message>
         <location filename="../plugin/core/tracks/aprs.py" line="228"/>
         <source>{no_time} packet(s) have a timestamp but no date is known: give the date.</source>
-        <translation>{no_time} paquet(s) ont un horodatage mais aucune date n&apos;est connue : indiquez la date.</translation>
+        <translation>{no_time} paquet(s) ont un horodatage mais aucune date n'est connue : indiquez la date.</translation>
     </message>
     <message>
         <location filename="../plugin/core/forecast/eta.py" line="45"/>
@@ -4542,7 +4532,7 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     <message>
         <location filename="../plugin/core/forecast/backtest.py" line="49"/>
         <source>unknown forecast method &apos;{method}&apos; (persistence or wind)</source>
-        <translation>méthode de prévision inconnue &apos;{method}&apos; (persistance ou vent)</translation>
+        <translation>méthode de prévision inconnue '{method}' (persistance ou vent)</translation>
     </message>
     <message>
         <location filename="../plugin/core/forecast/backtest.py" line="51"/>
@@ -4557,17 +4547,17 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     <message>
         <location filename="../plugin/core/forecast/backtest.py" line="108"/>
         <source>no origin has {lead:g} h of track after it: lead not scored</source>
-        <translation>aucune origine n&apos;a {lead:g} h de trajectoire après elle : échéance non évaluée</translation>
+        <translation>aucune origine n'a {lead:g} h de trajectoire après elle : échéance non évaluée</translation>
     </message>
     <message>
         <location filename="../plugin/core/forecast/backtest.py" line="141"/>
         <source>Track &apos;{track_id}&apos; ({res:.1f} h) is too short to calibrate a cone at leads {value} h with a {window_h:g} h window.</source>
-        <translation>La trajectoire &apos;{track_id}&apos; ({res:.1f} h) est trop courte pour calibrer un cône aux échéances {value} h avec une fenêtre de {window_h:g} h.</translation>
+        <translation>La trajectoire '{track_id}' ({res:.1f} h) est trop courte pour calibrer un cône aux échéances {value} h avec une fenêtre de {window_h:g} h.</translation>
     </message>
     <message>
         <location filename="../plugin/core/forecast/backtest.py" line="153"/>
         <source>calibrated on &apos;{track_id}&apos; ({method} back-test, p90 error at {leads} h)</source>
-        <translation>calibré sur &apos;{track_id}&apos; (test rétrospectif {method}, erreur p90 à {leads} h)</translation>
+        <translation>calibré sur '{track_id}' (test rétrospectif {method}, erreur p90 à {leads} h)</translation>
     </message>
     <message>
         <location filename="../plugin/core/forecast/models.py" line="66"/>
@@ -4580,104 +4570,99 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
         <translation>par défaut ({percent} % de la distance + {drift:g} m/s)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/forecast/models.py" line="114"/>
-        <source>Track &apos;{track_id}&apos;: {what} needs at least {min_fixes} {value} with times (it has {n_t}).</source>
-        <translation>Trajectoire &apos;{track_id}&apos; : {what} nécessite au moins {min_fixes} {value} horodatés (elle en a {n_t}).</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/forecast/models.py" line="131"/>
+        <location filename="../plugin/core/forecast/models.py" line="127"/>
         <source>Track &apos;{track_id}&apos;: all fixes have the same time; no velocity can be measured.</source>
-        <translation>Trajectoire &apos;{track_id}&apos; : toutes les positions ont la même heure ; aucune vitesse ne peut être mesurée.</translation>
+        <translation>Trajectoire '{track_id}' : toutes les positions ont la même heure ; aucune vitesse ne peut être mesurée.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/forecast/models.py" line="157"/>
+        <location filename="../plugin/core/forecast/models.py" line="153"/>
         <source>the forecast horizon and step must be positive</source>
-        <translation>l&apos;horizon et le pas de la prévision doivent être positifs</translation>
+        <translation>l'horizon et le pas de la prévision doivent être positifs</translation>
     </message>
     <message>
-        <location filename="../plugin/core/forecast/models.py" line="192"/>
+        <location filename="../plugin/core/forecast/models.py" line="188"/>
         <source>the persistence window must be positive</source>
         <translation>la fenêtre de persistance doit être positive</translation>
     </message>
     <message>
-        <location filename="../plugin/core/forecast/models.py" line="197"/>
+        <location filename="../plugin/core/forecast/models.py" line="193"/>
         <source>Track &apos;{track_id}&apos;: the window has no displacement to measure a velocity.</source>
-        <translation>Trajectoire &apos;{track_id}&apos; : la fenêtre n&apos;a aucun déplacement pour mesurer une vitesse.</translation>
+        <translation>Trajectoire '{track_id}' : la fenêtre n'a aucun déplacement pour mesurer une vitesse.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/forecast/models.py" line="201"/>
+        <location filename="../plugin/core/forecast/models.py" line="197"/>
         <source>persistence of the mean geodesic velocity over the last {hours:.2f} h: {speed:.1f} m/s towards {az:.0f} deg</source>
         <translation>persistance de la vitesse géodésique moyenne sur les {hours:.2f} dernières h : {speed:.1f} m/s vers {az:.0f} deg</translation>
     </message>
     <message>
-        <location filename="../plugin/core/forecast/models.py" line="205"/>
+        <location filename="../plugin/core/forecast/models.py" line="201"/>
         <source>the track is shorter than the {window_h:g} h window: the whole track was used</source>
         <translation>la trajectoire est plus courte que la fenêtre de {window_h:g} h : toute la trajectoire a été utilisée</translation>
     </message>
     <message>
-        <location filename="../plugin/core/forecast/models.py" line="214"/>
+        <location filename="../plugin/core/forecast/models.py" line="210"/>
         <source>altitude: mean vertical rate {vrate:+.2f} m/s over the window (clamped to +-{MAX_VERTICAL_RATE:g} m/s and {ALT_RANGE_M:g}..{ALT_RANGE_M2:g} m)</source>
         <translation>altitude : vitesse verticale moyenne {vrate:+.2f} m/s sur la fenêtre (bornée à +-{MAX_VERTICAL_RATE:g} m/s et {ALT_RANGE_M:g}..{ALT_RANGE_M2:g} m)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/forecast/models.py" line="226"/>
+        <location filename="../plugin/core/forecast/models.py" line="222"/>
         <source>altitude unknown at the last fix</source>
         <translation>altitude inconnue à la dernière position</translation>
     </message>
     <message>
-        <location filename="../plugin/core/forecast/models.py" line="324"/>
+        <location filename="../plugin/core/forecast/models.py" line="320"/>
         <source>uncertainty cone: {source}</source>
-        <translation>cône d&apos;incertitude : {source}</translation>
+        <translation>cône d'incertitude : {source}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/forecast/models.py" line="281"/>
+        <location filename="../plugin/core/forecast/models.py" line="277"/>
         <source>Track &apos;{track_id}&apos; has no altitude: the wind level cannot be chosen (give an altitude).</source>
-        <translation>La trajectoire &apos;{track_id}&apos; n&apos;a pas d&apos;altitude : le niveau de vent ne peut pas être choisi (indiquez une altitude).</translation>
+        <translation>La trajectoire '{track_id}' n'a pas d'altitude : le niveau de vent ne peut pas être choisi (indiquez une altitude).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/forecast/models.py" line="289"/>
+        <location filename="../plugin/core/forecast/models.py" line="285"/>
         <source>altitude taken from the fix at {t} (later fixes have none)</source>
-        <translation>altitude prise à la position de {t} (les positions suivantes n&apos;en ont pas)</translation>
+        <translation>altitude prise à la position de {t} (les positions suivantes n'en ont pas)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/forecast/models.py" line="294"/>
+        <location filename="../plugin/core/forecast/models.py" line="290"/>
         <source>altitude set to {a0:.0f} m by the user</source>
-        <translation>altitude fixée à {a0:.0f} m par l&apos;utilisateur</translation>
+        <translation>altitude fixée à {a0:.0f} m par l'utilisateur</translation>
     </message>
     <message>
-        <location filename="../plugin/core/forecast/models.py" line="296"/>
+        <location filename="../plugin/core/forecast/models.py" line="292"/>
         <source>wind level: {a0:.0f} m = {p:.1f} hPa in the standard atmosphere (log-pressure interpolation); altitude held constant</source>
         <translation>niveau de vent : {a0:.0f} m = {p:.1f} hPa en atmosphère standard (interpolation en log-pression) ; altitude maintenue constante</translation>
     </message>
     <message>
-        <location filename="../plugin/core/forecast/models.py" line="315"/>
+        <location filename="../plugin/core/forecast/models.py" line="311"/>
         <source>forecast stops at {t0}: {exc}</source>
-        <translation>la prévision s&apos;arrête à {t0} : {exc}</translation>
+        <translation>la prévision s'arrête à {t0} : {exc}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/forecast/models.py" line="326"/>
+        <location filename="../plugin/core/forecast/models.py" line="322"/>
         <source>winds: {source}</source>
         <translation>vents : {source}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/forecast/models.py" line="341"/>
+        <location filename="../plugin/core/forecast/models.py" line="337"/>
         <source>prediction cut at the {horizon_h:g} h horizon ({sum} later points)</source>
-        <translation>prédiction coupée à l&apos;horizon de {horizon_h:g} h ({sum} points ultérieurs)</translation>
+        <translation>prédiction coupée à l'horizon de {horizon_h:g} h ({sum} points ultérieurs)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/forecast/models.py" line="354"/>
+        <location filename="../plugin/core/forecast/models.py" line="350"/>
         <source>no uncertainty given by the predictor; uncertainty cone: {source}</source>
-        <translation>aucune incertitude fournie par le prédicteur ; cône d&apos;incertitude : {source}</translation>
+        <translation>aucune incertitude fournie par le prédicteur ; cône d'incertitude : {source}</translation>
     </message>
     <message>
         <location filename="../plugin/core/safexml.py" line="41"/>
         <source>unknown text encoding &apos;{encoding}&apos; declared in the XML</source>
-        <translation>encodage de texte inconnu &apos;{encoding}&apos; déclaré dans le XML</translation>
+        <translation>encodage de texte inconnu '{encoding}' déclaré dans le XML</translation>
     </message>
     <message>
         <location filename="../plugin/core/safexml.py" line="45"/>
         <source>&apos;{encoding}&apos; declared in the XML is not a text encoding</source>
-        <translation>&apos;{encoding}&apos; déclaré dans le XML n&apos;est pas un encodage de texte</translation>
+        <translation>'{encoding}' déclaré dans le XML n'est pas un encodage de texte</translation>
     </message>
     <message>
         <location filename="../plugin/core/safexml.py" line="52"/>
@@ -4692,7 +4677,7 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     <message>
         <location filename="../plugin/core/safexml.py" line="82"/>
         <source>XML with a DTD or entity declarations is refused for safety</source>
-        <translation>le XML avec une DTD ou des déclarations d&apos;entités est refusé par sécurité</translation>
+        <translation>le XML avec une DTD ou des déclarations d'entités est refusé par sécurité</translation>
     </message>
     <message>
         <location filename="../plugin/core/safexml.py" line="85"/>
@@ -4707,7 +4692,7 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     <message>
         <location filename="../plugin/core/proximity.py" line="102"/>
         <source>site {site_id}: unknown geometry type &apos;{geom_type}&apos;</source>
-        <translation>site {site_id} : type de géométrie inconnu &apos;{geom_type}&apos;</translation>
+        <translation>site {site_id} : type de géométrie inconnu '{geom_type}'</translation>
     </message>
     <message>
         <location filename="../plugin/core/proximity.py" line="116"/>
@@ -4717,7 +4702,7 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     <message>
         <location filename="../plugin/core/proximity.py" line="299"/>
         <source>the alert distance must be a positive number of metres</source>
-        <translation>la distance d&apos;alerte doit être un nombre positif de mètres</translation>
+        <translation>la distance d'alerte doit être un nombre positif de mètres</translation>
     </message>
     <message>
         <location filename="../plugin/core/proximity.py" line="306"/>
@@ -4725,27 +4710,22 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
         <translation>trajectoire {track_id} : {sum} position(s) sans coordonnées</translation>
     </message>
     <message>
-        <location filename="../plugin/core/propose.py" line="78"/>
-        <source>shoot-down time {t} UTC is outside the track{value} ({span})</source>
-        <translation>l&apos;heure de destruction {t} UTC est hors de la trajectoire{value} ({span})</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/propose.py" line="120"/>
+        <location filename="../plugin/core/propose.py" line="117"/>
         <source>radius must be positive, got {radius_m}</source>
         <translation>le rayon doit être positif, {radius_m} reçu</translation>
     </message>
     <message>
-        <location filename="../plugin/core/propose.py" line="122"/>
+        <location filename="../plugin/core/propose.py" line="119"/>
         <source>floor {floor_m:g} m and ceiling {ceiling_m:g} m: need 0 &lt;= floor &lt; ceiling</source>
         <translation>plancher {floor_m:g} m et plafond {ceiling_m:g} m : il faut 0 &lt;= plancher &lt; plafond</translation>
     </message>
     <message>
-        <location filename="../plugin/core/propose.py" line="138"/>
+        <location filename="../plugin/core/propose.py" line="135"/>
         <source>track {track_id} has no fix with position and time</source>
-        <translation>la trajectoire {track_id} n&apos;a aucune position avec coordonnées et heure</translation>
+        <translation>la trajectoire {track_id} n'a aucune position avec coordonnées et heure</translation>
     </message>
     <message>
-        <location filename="../plugin/core/propose.py" line="321"/>
+        <location filename="../plugin/core/propose.py" line="320"/>
         <source>debris model needs altitude &gt;= 0, terminal velocity &gt; 0, spread &gt;= 1, scatter &gt; 0</source>
         <translation>le modèle de débris nécessite altitude &gt;= 0, vitesse terminale &gt; 0, dispersion &gt;= 1, éparpillement &gt; 0</translation>
     </message>
@@ -4758,6 +4738,156 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
         <location filename="../plugin/core/safejson.py" line="52"/>
         <source>JSON nested more deeply than can be read (limit {MAX_DEPTH})</source>
         <translation>JSON imbriqué plus profondément que ce qui peut être lu (limite {MAX_DEPTH})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/airspace/coords.py" line="75"/>
+        <source>malformed latitude &apos;{text}&apos;</source>
+        <translation>latitude mal formée '{text}'</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/airspace/coords.py" line="75"/>
+        <source>malformed longitude &apos;{text}&apos;</source>
+        <translation>longitude mal formée '{text}'</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/airspace/openair.py" line="249"/>
+        <source>no floor (AL)</source>
+        <translation>pas de plancher (AL)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/airspace/openair.py" line="249"/>
+        <source>no ceiling (AH)</source>
+        <translation>pas de plafond (AH)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/airspace/aixm.py" line="268"/>
+        <source>airspace {uuid} TEMPDELTA (activation {window}) skipped: its BASELINE is not in the file(s) given; import it together with the file that defines the airspace</source>
+        <translation>espace aérien {uuid} : TEMPDELTA (activation {window}) ignoré : sa BASELINE n'est pas dans le(s) fichier(s) fourni(s) ; importez-le avec le fichier qui définit l'espace aérien</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/airspace/geojson_airspace.py" line="157"/>
+        <source>no features</source>
+        <translation>aucune entité</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/tracks/common.py" line="78"/>
+        <source>records</source>
+        <translation>enregistrements</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/tracks/common.py" line="111"/>
+        <source>fixes</source>
+        <translation>positions</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/tracks/coords.py" line="12"/>
+        <source>latitude</source>
+        <translation>latitude</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/tracks/coords.py" line="12"/>
+        <source>longitude</source>
+        <translation>longitude</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/tracks/geojson_reader.py" line="66"/>
+        <source>positions</source>
+        <translation>positions</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/tracks/kml.py" line="130"/>
+        <source>points</source>
+        <translation>points</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/tracks/ukhas.py" line="105"/>
+        <source>sentences</source>
+        <translation>trames</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/tracks/sondehub.py" line="98"/>
+        <source>telemetry records</source>
+        <translation>enregistrements de télémesure</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/tracks/csv_reader.py" line="556"/>
+        <source>rows</source>
+        <translation>lignes</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/tracks/aprs.py" line="219"/>
+        <source>position packets</source>
+        <translation>paquets de position</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/forecast/backtest.py" line="52"/>
+        <source>a back-test</source>
+        <translation>un test rétrospectif</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/forecast/models.py" line="109"/>
+        <source>a forecast</source>
+        <translation>une prévision</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/forecast/models.py" line="115"/>
+        <source>Track &apos;{track_id}&apos;: {what} needs at least {min_fixes} fix with times (it has {n_t}).</source>
+        <translation>Trajectoire '{track_id}' : {what} nécessite au moins {min_fixes} position horodatée (elle en a {n_t}).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/forecast/models.py" line="115"/>
+        <source>Track &apos;{track_id}&apos;: {what} needs at least {min_fixes} fixes with times (it has {n_t}).</source>
+        <translation>Trajectoire '{track_id}' : {what} nécessite au moins {min_fixes} positions horodatées (elle en a {n_t}).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/forecast/models.py" line="182"/>
+        <source>a persistence forecast</source>
+        <translation>une prévision par persistance</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/forecast/models.py" line="270"/>
+        <source>a wind forecast</source>
+        <translation>une prévision par le vent</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/propose.py" line="77"/>
+        <source>{start} to {end} UTC</source>
+        <translation>{start} à {end} UTC</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/propose.py" line="77"/>
+        <source>no timed fix</source>
+        <translation>aucune position horodatée</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/propose.py" line="79"/>
+        <source>shoot-down time {t} UTC is outside the track and forecast ({span})</source>
+        <translation>l'heure de destruction {t} UTC est hors de la trajectoire et de la prévision ({span})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/propose.py" line="79"/>
+        <source>shoot-down time {t} UTC is outside the track ({span})</source>
+        <translation>l'heure de destruction {t} UTC est hors de la trajectoire ({span})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/propose.py" line="174"/>
+        <source>limits from the balloon&apos;s altitude {lo:,.0f}-{hi:,.0f} m +- {margin:,.0f} m, widened to 10-FL steps (geometric altitude treated as pressure altitude, standard atmosphere)</source>
+        <translation>limites tirées de l'altitude du ballon {lo:,.0f}-{hi:,.0f} m +- {margin:,.0f} m, élargies par pas de 10 FL (altitude géométrique traitée comme altitude-pression, atmosphère standard)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/propose.py" line="184"/>
+        <source>fixed by the proposal parameters</source>
+        <translation>fixées par les paramètres de la proposition</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/propose.py" line="184"/>
+        <source>balloon altitude unknown there</source>
+        <translation>altitude du ballon inconnue à cet endroit</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/propose.py" line="185"/>
+        <source>limits ASSUMED ({why}): {floor} to FL{ceiling:03d}</source>
+        <translation>limites SUPPOSÉES ({why}) : {floor} à FL{ceiling:03d}</translation>
     </message>
 </context>
 </TS>

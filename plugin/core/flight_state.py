@@ -27,7 +27,7 @@ import numpy as np
 
 from .errors import BalloonWatchError
 from .geodesy import GEOD
-from .messages import joined, tr
+from .messages import QT_TRANSLATE_NOOP, joined, tr
 from .model import Track
 
 WINDOW_S = 1800.0
@@ -94,26 +94,34 @@ def flight_state(track: Track, window_s: float = WINDOW_S) -> FlightState:
                           alt=last_alt, rate=rate, mins=mins))
 
 
+# why a landed or descending balloon is not carried on, by (persistence?, landed?); the dock recognises a refusal
+# by the words between the track and the reason ("is not forecast:"), in English or translated
+REFUSALS = {
+    (True, True): QT_TRANSLATE_NOOP(
+        "@default", "Track '{track_id}' is not forecast: {reason}. A persistence forecast would carry a landed "
+        "balloon on as if it were floating; use a descent prediction (a Tawhiri or SondeHub prediction file) or the "
+        "last fix as the landing area."),
+    (True, False): QT_TRANSLATE_NOOP(
+        "@default", "Track '{track_id}' is not forecast: {reason}. A persistence forecast would carry a falling "
+        "balloon on as if it were floating; use a descent prediction (a Tawhiri or SondeHub prediction file) or the "
+        "last fix as the landing area."),
+    (False, True): QT_TRANSLATE_NOOP(
+        "@default", "Track '{track_id}' is not forecast: {reason}. A constant-altitude wind forecast would carry a "
+        "landed balloon on as if it were floating; use a descent prediction (a Tawhiri or SondeHub prediction file) "
+        "or the last fix as the landing area."),
+    (False, False): QT_TRANSLATE_NOOP(
+        "@default", "Track '{track_id}' is not forecast: {reason}. A constant-altitude wind forecast would carry a "
+        "falling balloon on as if it were floating; use a descent prediction (a Tawhiri or SondeHub prediction file) "
+        "or the last fix as the landing area."),
+}
+
+
 def refuse_extrapolation(track: Track, method: str) -> FlightState:
     """Raise when the flight's state forbids carrying it forward (landed or descending); else its state."""
     st = flight_state(track)
     if st.state in ("on ground", "descending"):
-        landed, args = st.state == "on ground", {"track_id": track.track_id, "reason": st.reason}
-        if method == "persistence":
-            template = (tr("Track '{track_id}' is not forecast: {reason}. A persistence forecast would carry a "
-                           "landed balloon on as if it were floating; use a descent prediction (a Tawhiri or "
-                           "SondeHub prediction file) or the last fix as the landing area.", **args) if landed else
-                        tr("Track '{track_id}' is not forecast: {reason}. A persistence forecast would carry a "
-                           "falling balloon on as if it were floating; use a descent prediction (a Tawhiri or "
-                           "SondeHub prediction file) or the last fix as the landing area.", **args))
-        else:
-            template = (tr("Track '{track_id}' is not forecast: {reason}. A constant-altitude wind forecast would "
-                           "carry a landed balloon on as if it were floating; use a descent prediction (a Tawhiri or "
-                           "SondeHub prediction file) or the last fix as the landing area.", **args) if landed else
-                        tr("Track '{track_id}' is not forecast: {reason}. A constant-altitude wind forecast would "
-                           "carry a falling balloon on as if it were floating; use a descent prediction (a Tawhiri "
-                           "or SondeHub prediction file) or the last fix as the landing area.", **args))
-        raise BalloonWatchError(template)
+        template = REFUSALS[(method == "persistence", st.state == "on ground")]
+        raise BalloonWatchError(tr(template, track_id=track.track_id, reason=st.reason))
     return st
 
 

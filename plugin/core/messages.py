@@ -51,6 +51,11 @@ def tr(template: str, **args: Any) -> Message:
     return Message(template, **args)
 
 
+def QT_TRANSLATE_NOOP(context: str, template: str) -> str:  # noqa: N802 - the name pylupdate5 recognises
+    """Mark a template kept in a table (filled later with ``tr(template, ...)``) for extraction; returns it."""
+    return template
+
+
 def plain(text: str) -> Message:
     """Text that is not translated (file names, fragments of the input) as a Message."""
     return Message("{text}", text=text)

@@ -74,14 +74,11 @@ def passage_position(track: Track, forecast: Track | None, t: float) -> tuple[fl
         lon, lat, tt, alt = (np.concatenate([a, b[later]]) for a, b in ((lon, flon), (lat, flat), (tt, ft),
                                                                          (alt, falt)))
     if len(tt) == 0 or not tt[0] <= t <= tt[-1]:
-        span = f"{_minute(tt[0])} to {_minute(tt[-1])} UTC" if len(tt) else "no timed fix"
+        span = (tr("{start} to {end} UTC", start=_minute(tt[0]), end=_minute(tt[-1])) if len(tt) else
+                tr("no timed fix"))
         raise InputError(
-            tr(
-                "shoot-down time {t} UTC is outside the track{value} ({span})",
-                t=_minute(t),
-                value=" and forecast" if forecast else "",
-                span=span,
-            ),
+            tr("shoot-down time {t} UTC is outside the track and forecast ({span})", t=_minute(t), span=span)
+            if forecast else tr("shoot-down time {t} UTC is outside the track ({span})", t=_minute(t), span=span),
             track.source,
             field="SHOOTDOWN_TIME",
         )
@@ -174,17 +171,19 @@ class _Band:
         if len(alts) and not self.fixed:
             lo, hi = float(alts.min()), float(alts.max())
             f_m, f_ref, c_m, c_ref = _fl_band(lo - self.margin_m, hi + self.margin_m)
-            return f_m, f_ref, c_m, c_ref, (
-                f"limits from the balloon's altitude {lo:,.0f}-{hi:,.0f} m +- {self.margin_m:,.0f} m, widened to "
-                "10-FL steps (geometric altitude treated as pressure altitude, standard atmosphere)")
+            return f_m, f_ref, c_m, c_ref, tr(
+                "limits from the balloon's altitude {lo:,.0f}-{hi:,.0f} m +- {margin:,.0f} m, widened to 10-FL steps "
+                "(geometric altitude treated as pressure altitude, standard atmosphere)", lo=lo, hi=hi,
+                margin=self.margin_m)
         ceil_fl = int(math.ceil(self.ceiling_m / FT / 100.0 - 1e-9))
         c_m = ceil_fl * 100 * FT
         if self.floor_m <= 0:
             f_m, f_ref, floor_txt = 0.0, "SFC", "SFC"
         else:
             f_m, f_ref, floor_txt = self.floor_m, "MSL", f"{self.floor_m / FT:,.0f} ft MSL"
-        why = "fixed by the proposal parameters" if self.fixed else "balloon altitude unknown there"
-        return f_m, f_ref, c_m, "STD", f"limits ASSUMED ({why}): {floor_txt} to FL{ceil_fl:03d}"
+        why = tr("fixed by the proposal parameters") if self.fixed else tr("balloon altitude unknown there")
+        return f_m, f_ref, c_m, "STD", tr("limits ASSUMED ({why}): {floor} to FL{ceiling:03d}", why=why,
+                                          floor=floor_txt, ceiling=ceil_fl)
 
 
 def _path_distance(lon, lat, slon, slat) -> np.ndarray:

@@ -179,7 +179,7 @@ class WindField:
                         v += w * self.v[ti, li, yi, xi]
         if not (np.all(np.isfinite(u)) and np.all(np.isfinite(v))):
             raise CoverageError(
-                tr("{value}: missing wind values around the requested point", value=self.source or "wind grid")
+                tr("{value}: missing wind values around the requested point", value=self._name())
             )
         return u.reshape(shape_out), v.reshape(shape_out)
 

@@ -18,6 +18,7 @@ from qgis.gui import QgsFileWidget
 from qgis.PyQt.QtCore import QDateTime, QObject, Qt, QTimer
 
 from ..core.errors import BalloonWatchError
+from ..core.flight_state import REFUSALS
 from ..core.tracks import preview_csv
 from ..core.units import parse_distances, to_metres
 from ..definitions import PLUGIN_SLUG, plugin_name
@@ -535,7 +536,15 @@ def _reason(feedback) -> str:
 
 def _state_refusal(feedback) -> bool:
     """True when the forecast refused a landed or descending balloon (core's wording, see core.flight_state)."""
-    return any("is not forecast:" in e for e in feedback.errors if e)
+    marks = {_refusal_mark(template) for template in REFUSALS.values()}
+    marks |= {_refusal_mark(tr(template)) for template in REFUSALS.values()}
+    return any(mark and mark in e for e in feedback.errors if e for mark in marks)
+
+
+def _refusal_mark(template: str) -> str:
+    """The words between the track and the reason: "is not forecast:" (or its translation)."""
+    between = template.split("{reason}")[0].split("{track_id}")[-1]
+    return between.strip(" '\u2019\u00a0")
 
 
 def airspace_sources(text: str) -> list[str]:

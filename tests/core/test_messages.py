@@ -12,6 +12,7 @@ import pytest
 from bw_paths import ROOT
 
 from balloon_watch.plugin.core.errors import InputError, IssueLog, OutputError
+from balloon_watch.plugin.core.flight_state import REFUSALS
 from balloon_watch.plugin.core.messages import joined, render, tr
 
 FR = {
@@ -66,14 +67,19 @@ def test_output_error_and_row_issues_render():
 
 
 def _core_templates() -> dict[str, str]:
-    """Every ``tr("...")`` template in plugin/core, with where it is."""
+    """Every ``tr("...")`` and ``QT_TRANSLATE_NOOP("@default", "...")`` template in plugin/core, with where it is."""
     found = {}
     for path in sorted((ROOT / "plugin" / "core").rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
-            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "tr"
-                    and node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):
-                found.setdefault(node.args[0].value, f"{path.relative_to(ROOT)}:{node.lineno}")
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):
+                continue
+            position = {"tr": 0, "QT_TRANSLATE_NOOP": 1}.get(node.func.id)
+            if position is None or len(node.args) <= position:
+                continue
+            arg = node.args[position]
+            if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+                found.setdefault(arg.value, f"{path.relative_to(ROOT)}:{node.lineno}")
     return found
 
 
@@ -100,6 +106,7 @@ def test_every_core_message_is_translated_in_french():
     assert not broken, f"French translations whose placeholders differ from the English: {broken}"
 
 
-@pytest.mark.parametrize("template", ["{count} record(s) skipped in {source}: {head}", "line {line}"])
+@pytest.mark.parametrize("template", ["{count} record(s) skipped in {source}: {head}", "line {line}",
+                                      REFUSALS[(True, True)]])
 def test_the_scan_finds_the_composing_parts(template):
     assert template in _core_templates()

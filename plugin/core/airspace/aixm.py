@@ -266,8 +266,9 @@ def apply_tempdeltas(results: list[AirspaceReadResult]) -> int:
             base = baselines.get(d.uuid)
             if base is None:
                 (d.issues or r.issues).add(
-                    d.feature, f"airspace {d.uuid} TEMPDELTA (activation {_window(d)}) skipped: its BASELINE is not "
-                    "in the file(s) given; import it together with the file that defines the airspace")
+                    d.feature, tr("airspace {uuid} TEMPDELTA (activation {window}) skipped: its BASELINE is not in the "
+                                  "file(s) given; import it together with the file that defines the airspace",
+                                  uuid=d.uuid, window=_window(d)))
                 continue
             kept = "; ".join(n for n in base.notes.split("; ") if n and "permanent" not in n)
             a = replace(base, start_time=d.start, end_time=d.end, schedule=d.schedule or base.schedule,

@@ -73,7 +73,8 @@ def parse_decimal_hemi(text: str, what: str) -> float:
     m = re.match(r"^\s*([0-9]+(?:\.[0-9]+)?)\s*([NSEW])\s*$", text or "", re.IGNORECASE)
     if not m:
         raise CoordError(
-            tr("malformed {value} '{text}'", value="latitude" if what == "lat" else "longitude", text=text)
+            tr("malformed latitude '{text}'", text=text) if what == "lat" else
+            tr("malformed longitude '{text}'", text=text)
         )
     h = m.group(2).upper()
     if (what == "lat") != (h in "NS"):

@@ -155,7 +155,7 @@ def read_geojson_airspace_bytes(data: bytes, source: str = "", tolerance_m: floa
             )
     if not out:
         raise InputError(
-            tr("no airspace feature could be imported: {value}", value=issues.summary() or "no features"), source
+            tr("no airspace feature could be imported: {value}", value=issues.summary() or tr("no features")), source
         )
     res = AirspaceReadResult(out, "geojson", issues, sorted(notes))
     res.notes.append(tr("line numbers are feature numbers"))

@@ -246,7 +246,7 @@ def add_note_pending(rec: _Record, note: str) -> None:
 
 def _limit(entry: tuple[int, str] | None, what: str, rec: _Record) -> Limit:
     if entry is None:
-        raise _RecordError(rec.line, tr("no {value}", value='floor (AL)' if what == 'AL' else 'ceiling (AH)'), what)
+        raise _RecordError(rec.line, tr("no floor (AL)") if what == "AL" else tr("no ceiling (AH)"), what)
     try:
         return parse_limit_text(entry[1])
     except LimitError as exc:

@@ -49,7 +49,7 @@ def backtest(
         raise BalloonWatchError(tr("unknown forecast method '{method}' (persistence or wind)", method=method))
     if method == "wind" and winds is None:
         raise BalloonWatchError(tr("a wind back-test needs a wind grid"))
-    t, lon, lat, alt = _prepare(track, "a back-test")
+    t, lon, lat, alt = _prepare(track, tr("a back-test"))
     leads = np.asarray(sorted(float(x) for x in leads_h), dtype=float)
     if len(leads) == 0 or np.any(leads <= 0):
         raise BalloonWatchError(tr("back-test leads must be positive hours"))

@@ -106,20 +106,16 @@ class Forecast:
 
 
 # ==================================================================== track helpers
-def _prepare(track: Track, what: str = "a forecast", min_fixes: int = 2):
+def _prepare(track: Track, what: str = tr("a forecast"), min_fixes: int = 2):
     """Fixes with finite position and time, sorted by time, duplicates (same time) dropped."""
     ok = np.isfinite(track.lon) & np.isfinite(track.lat) & np.isfinite(track.times)
     t = track.times[ok]
     if len(t) < min_fixes:
+        args = {"track_id": track.track_id, "what": what, "min_fixes": min_fixes, "n_t": len(t)}
         raise BalloonWatchError(
-            tr(
-                "Track '{track_id}': {what} needs at least {min_fixes} {value} with times (it has {n_t}).",
-                track_id=track.track_id,
-                what=what,
-                min_fixes=min_fixes,
-                value="fix" if min_fixes == 1 else "fixes",
-                n_t=len(t),
-            )
+            tr("Track '{track_id}': {what} needs at least {min_fixes} fix with times (it has {n_t}).", **args)
+            if min_fixes == 1 else
+            tr("Track '{track_id}': {what} needs at least {min_fixes} fixes with times (it has {n_t}).", **args)
         )
     order = np.argsort(t, kind="stable")
     t = t[order]
@@ -183,7 +179,7 @@ def forecast_persistence(
     stepped along that geodesic with ``Geod.fwd``. Altitude follows the window's mean vertical rate, clamped
     to +-10 m/s and to 0..45 km. ``cone``: a ConeModel or ``calibrate_cone`` result (default: :func:`default_cone`).
     """
-    t, lon, lat, alt = _prepare(track, "a persistence forecast")
+    t, lon, lat, alt = _prepare(track, tr("a persistence forecast"))
     if check_state:
         refuse_extrapolation(track, "persistence")
     check(feedback, 0)
@@ -271,7 +267,7 @@ def forecast_wind(
     Raises :class:`~.winds.CoverageError` (a BalloonWatchError) when the grid does not cover the start place,
     time or altitude; if the trajectory later leaves the grid the forecast stops there, with a note.
     """
-    t, lon, lat, alt = _prepare(track, "a wind forecast", min_fixes=1)
+    t, lon, lat, alt = _prepare(track, tr("a wind forecast"), min_fixes=1)
     if check_state:  # altitude is held constant: a landed or falling balloon is refused
         refuse_extrapolation(track, "wind")
     notes: list[str] = []

@@ -216,7 +216,7 @@ def read_aprs(data: bytes, name: str, tz: str = "UTC", date: str | None = None, 
             tr("no decodable position packet ({other} other packets, {mic_e} Mic-E packets)", other=other, mic_e=mic_e),
             name,
         )
-    check_bad_share(total, bad, name, "position packets")
+    check_bad_share(total, bad, name, tr("position packets"))
     notes = []
     if mic_e:
         notes.append(tr("{mic_e} Mic-E packet(s) not decoded.", mic_e=mic_e))

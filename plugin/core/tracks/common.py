@@ -75,7 +75,7 @@ def subset(values: Any, idx: np.ndarray) -> Any:
     return _take(values, idx)
 
 
-def check_bad_share(total: int, bad: int, source: str, what: str = "records") -> None:
+def check_bad_share(total: int, bad: int, source: str, what: str = tr("records")) -> None:
     """Refuse a file where most records are unusable (see MAX_BAD_SHARE)."""
     if total == 0:
         raise InputError(tr("no {what} found: this does not look like a track file", what=what), source)
@@ -108,7 +108,7 @@ def finish(tracks: list[Track], fmt: str, issues: IssueLog, notes: list[str], so
         checked.append(t)
     tracks = checked
     if refused:
-        check_bad_share(total, refused, source, "fixes")
+        check_bad_share(total, refused, source, tr("fixes"))
     if dups:
         notes = [*notes, tr("{count} fix(es) given twice in the file (same time, position and altitude): merged.",
                              count=dups)]

@@ -9,7 +9,7 @@ import numpy as np
 
 from ..messages import message_of, tr
 
-_WORD = {"lat": "latitude", "lon": "longitude"}
+_WORD = {"lat": tr("latitude"), "lon": tr("longitude")}
 _HEMI = {"N": 1.0, "S": -1.0, "E": 1.0, "W": -1.0}
 _SEPARATED = re.compile(r"[°º˚:'\"′″’”dDmMsS\s]")
 _NUMS = re.compile(r"\d+(?:[.,]\d+)?")

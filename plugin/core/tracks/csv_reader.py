@@ -553,7 +553,7 @@ def read_csv(data: bytes, name: str, tz: str = "UTC", column_map: dict | None = 
         for i in sorted(row_err):
             fld, reason = row_err[i]
             issues.add(int(linenos[i]), reason, fld)
-    check_bad_share(total, bad_fields + int(bad_rows.sum()), name, "rows")
+    check_bad_share(total, bad_fields + int(bad_rows.sum()), name, tr("rows"))
     keep = np.nonzero(~bad_rows)[0] if bad_rows.any() else None
 
     def pick(a):

@@ -63,7 +63,7 @@ def read_geojson(data: bytes, name: str, tz: str = "UTC", feedback: Any = None) 
             points.setdefault("_all", []).append((k, f, props))
     if points:
         tracks += _point_tracks(points["_all"], base, name, zone, issues, counts)
-    check_bad_share(counts[0], counts[1], name, "positions")
+    check_bad_share(counts[0], counts[1], name, tr("positions"))
     return finish(tracks, "geojson", issues, [], name)
 
 

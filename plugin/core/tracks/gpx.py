@@ -44,7 +44,7 @@ def read_gpx(data: bytes, name: str, tz: str = "UTC", feedback: Any = None) -> R
     if wpts:
         tid = base if not (trks or rtes) else f"{base}_waypoints"
         tracks.append(_points([(p, 0) for p in wpts], tid, "wpt", name, zone, issues, counts, segments=False))
-    check_bad_share(counts[0], counts[1], name, "points")
+    check_bad_share(counts[0], counts[1], name, tr("points"))
     return finish([t for t in tracks if t is not None], "gpx", issues, [], name)
 
 

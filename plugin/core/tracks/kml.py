@@ -127,7 +127,7 @@ def read_kml(data: bytes, name: str, tz: str = "UTC", feedback: Any = None) -> R
                 _placemark(c, container, base, zone, issues, notes, counts, lines, points)
 
     walk(root, None)
-    check_bad_share(counts[0], counts[1], name, "points")
+    check_bad_share(counts[0], counts[1], name, tr("points"))
     _fold_points_into_lines(lines, points, notes)
     tracks = []
     ids_seen: dict[str, int] = {}

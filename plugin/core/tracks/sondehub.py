@@ -95,7 +95,7 @@ def read_sondehub_obj(obj: Any, name: str, feedback: Any = None, track_hint: str
         g["t"].append(t)
         g["alt"].append(alt)
         g["rec"].append(rec)
-    check_bad_share(len(recs), bad + zero, name, "telemetry records")
+    check_bad_share(len(recs), bad + zero, name, tr("telemetry records"))
     notes = []
     if zero:
         notes.append(tr("{zero} record(s) at latitude 0, longitude 0 (no GPS lock) skipped.", zero=zero))

@@ -102,7 +102,7 @@ def read_ukhas(data: bytes, name: str, tz: str = "UTC", date: str | None = None,
         g["line"].append(ln_no)
         g["id"].append(f[1].strip())
         g["extra"].append(f[6:])
-    check_bad_share(total, bad, name, "sentences")
+    check_bad_share(total, bad, name, tr("sentences"))
     if nmea_used:
         notes.append(tr("Some positions were NMEA ddmm.mmmm and were converted to degrees."))
     tracks = []
