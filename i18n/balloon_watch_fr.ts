@@ -3515,37 +3515,17 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
         <translation>en palier à {alt:,.0f} m (vitesse verticale {rate:+.1f} m/s sur les {mins:.0f} dernières min)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/flight_state.py" line="100"/>
-        <source>Track &apos;{track_id}&apos; is not forecast: {reason}. A persistence forecast would carry a landed balloon on as if it were floating; use a descent prediction (a Tawhiri or SondeHub prediction file) or the last fix as the landing area.</source>
-        <translation>La trajectoire '{track_id}' n'est pas prévue : {reason}. Une prévision par persistance prolongerait un ballon posé comme s'il était en palier ; utilisez une prédiction de descente (un fichier de prédiction Tawhiri ou SondeHub) ou la dernière position comme zone d'atterrissage.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/flight_state.py" line="104"/>
-        <source>Track &apos;{track_id}&apos; is not forecast: {reason}. A persistence forecast would carry a falling balloon on as if it were floating; use a descent prediction (a Tawhiri or SondeHub prediction file) or the last fix as the landing area.</source>
-        <translation>La trajectoire '{track_id}' n'est pas prévue : {reason}. Une prévision par persistance prolongerait un ballon en chute comme s'il était en palier ; utilisez une prédiction de descente (un fichier de prédiction Tawhiri ou SondeHub) ou la dernière position comme zone d'atterrissage.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/flight_state.py" line="108"/>
-        <source>Track &apos;{track_id}&apos; is not forecast: {reason}. A constant-altitude wind forecast would carry a landed balloon on as if it were floating; use a descent prediction (a Tawhiri or SondeHub prediction file) or the last fix as the landing area.</source>
-        <translation>La trajectoire '{track_id}' n'est pas prévue : {reason}. Une prévision par le vent à altitude constante prolongerait un ballon posé comme s'il était en palier ; utilisez une prédiction de descente (un fichier de prédiction Tawhiri ou SondeHub) ou la dernière position comme zone d'atterrissage.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/flight_state.py" line="112"/>
-        <source>Track &apos;{track_id}&apos; is not forecast: {reason}. A constant-altitude wind forecast would carry a falling balloon on as if it were floating; use a descent prediction (a Tawhiri or SondeHub prediction file) or the last fix as the landing area.</source>
-        <translation>La trajectoire '{track_id}' n'est pas prévue : {reason}. Une prévision par le vent à altitude constante prolongerait un ballon en chute comme s'il était en palier ; utilisez une prédiction de descente (un fichier de prédiction Tawhiri ou SondeHub) ou la dernière position comme zone d'atterrissage.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/flight_state.py" line="149"/>
+        <location filename="../plugin/core/flight_state.py" line="144"/>
         <source>it covers {start} to {end}, {days:,.1f} days away from the track&apos;s last fix at {last}</source>
         <translation>elle couvre {start} à {end}, à {days:,.1f} jours de la dernière position de la trajectoire à {last}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/flight_state.py" line="152"/>
+        <location filename="../plugin/core/flight_state.py" line="147"/>
         <source>its point nearest in time ({lat:.2f}, {lon:.2f}) is {km:,.0f} km from the track&apos;s last fix ({last_lat:.2f}, {last_lon:.2f})</source>
         <translation>son point le plus proche dans le temps ({lat:.2f}, {lon:.2f}) est à {km:,.0f} km de la dernière position de la trajectoire ({last_lat:.2f}, {last_lon:.2f})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/flight_state.py" line="157"/>
+        <location filename="../plugin/core/flight_state.py" line="152"/>
         <source>the prediction is not for track &apos;{track_id}&apos;: {problems} (a prediction must reach within {hours:g} h and {km:g} km of the last fix)</source>
         <translation>la prédiction n'est pas celle de la trajectoire '{track_id}' : {problems} (une prédiction doit arriver à moins de {hours:g} h et {km:g} km de la dernière position)</translation>
     </message>
@@ -4888,6 +4868,31 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
         <location filename="../plugin/core/propose.py" line="185"/>
         <source>limits ASSUMED ({why}): {floor} to FL{ceiling:03d}</source>
         <translation>limites SUPPOSÉES ({why}) : {floor} à FL{ceiling:03d}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/flight_state.py" line="99"/>
+        <source>Track &apos;{track_id}&apos; is not forecast: {reason}. {consequence}; use a descent prediction (a Tawhiri or SondeHub prediction file) or the last fix as the landing area.</source>
+        <translation>La trajectoire &apos;{track_id}&apos; n&apos;est pas prévue : {reason}. {consequence} ; utilisez une prédiction de descente (un fichier de prédiction Tawhiri ou SondeHub) ou la dernière position comme zone d&apos;atterrissage.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/flight_state.py" line="103"/>
+        <source>A persistence forecast would carry a landed balloon on as if it were floating</source>
+        <translation>Une prévision par persistance prolongerait un ballon posé comme s&apos;il était en palier</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/flight_state.py" line="105"/>
+        <source>A persistence forecast would carry a falling balloon on as if it were floating</source>
+        <translation>Une prévision par persistance prolongerait un ballon en chute comme s&apos;il était en palier</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/flight_state.py" line="107"/>
+        <source>A constant-altitude wind forecast would carry a landed balloon on as if it were floating</source>
+        <translation>Une prévision par le vent à altitude constante prolongerait un ballon posé comme s&apos;il était en palier</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/flight_state.py" line="109"/>
+        <source>A constant-altitude wind forecast would carry a falling balloon on as if it were floating</source>
+        <translation>Une prévision par le vent à altitude constante prolongerait un ballon en chute comme s&apos;il était en palier</translation>
     </message>
 </context>
 </TS>

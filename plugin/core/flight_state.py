@@ -94,25 +94,20 @@ def flight_state(track: Track, window_s: float = WINDOW_S) -> FlightState:
                           alt=last_alt, rate=rate, mins=mins))
 
 
-# why a landed or descending balloon is not carried on, by (persistence?, landed?); the dock recognises a refusal
-# by the words between the track and the reason ("is not forecast:"), in English or translated
-REFUSALS = {
-    (True, True): QT_TRANSLATE_NOOP(
-        "@default", "Track '{track_id}' is not forecast: {reason}. A persistence forecast would carry a landed "
-        "balloon on as if it were floating; use a descent prediction (a Tawhiri or SondeHub prediction file) or the "
-        "last fix as the landing area."),
-    (True, False): QT_TRANSLATE_NOOP(
-        "@default", "Track '{track_id}' is not forecast: {reason}. A persistence forecast would carry a falling "
-        "balloon on as if it were floating; use a descent prediction (a Tawhiri or SondeHub prediction file) or the "
-        "last fix as the landing area."),
-    (False, True): QT_TRANSLATE_NOOP(
-        "@default", "Track '{track_id}' is not forecast: {reason}. A constant-altitude wind forecast would carry a "
-        "landed balloon on as if it were floating; use a descent prediction (a Tawhiri or SondeHub prediction file) "
-        "or the last fix as the landing area."),
-    (False, False): QT_TRANSLATE_NOOP(
-        "@default", "Track '{track_id}' is not forecast: {reason}. A constant-altitude wind forecast would carry a "
-        "falling balloon on as if it were floating; use a descent prediction (a Tawhiri or SondeHub prediction file) "
-        "or the last fix as the landing area."),
+# why a landed or descending balloon is not carried on; the dock recognises a refusal by the words between the
+# track and the reason ("is not forecast:"), in English or translated
+REFUSAL = QT_TRANSLATE_NOOP("@default", "Track '{track_id}' is not forecast: {reason}. {consequence}; use a descent "
+                            "prediction (a Tawhiri or SondeHub prediction file) or the last fix as the landing area.")
+# what carrying it on would do, by (persistence forecast?, landed?)
+CONSEQUENCES = {
+    (True, True): QT_TRANSLATE_NOOP("@default", "A persistence forecast would carry a landed balloon on as if it "
+                                                "were floating"),
+    (True, False): QT_TRANSLATE_NOOP("@default", "A persistence forecast would carry a falling balloon on as if it "
+                                                 "were floating"),
+    (False, True): QT_TRANSLATE_NOOP("@default", "A constant-altitude wind forecast would carry a landed balloon on "
+                                                 "as if it were floating"),
+    (False, False): QT_TRANSLATE_NOOP("@default", "A constant-altitude wind forecast would carry a falling balloon "
+                                                  "on as if it were floating"),
 }
 
 
@@ -120,8 +115,8 @@ def refuse_extrapolation(track: Track, method: str) -> FlightState:
     """Raise when the flight's state forbids carrying it forward (landed or descending); else its state."""
     st = flight_state(track)
     if st.state in ("on ground", "descending"):
-        template = REFUSALS[(method == "persistence", st.state == "on ground")]
-        raise BalloonWatchError(tr(template, track_id=track.track_id, reason=st.reason))
+        consequence = tr(CONSEQUENCES[(method == "persistence", st.state == "on ground")])
+        raise BalloonWatchError(tr(REFUSAL, track_id=track.track_id, reason=st.reason, consequence=consequence))
     return st
 
 

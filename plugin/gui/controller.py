@@ -18,7 +18,7 @@ from qgis.gui import QgsFileWidget
 from qgis.PyQt.QtCore import QDateTime, QObject, Qt, QTimer
 
 from ..core.errors import BalloonWatchError
-from ..core.flight_state import REFUSALS
+from ..core.flight_state import REFUSAL
 from ..core.tracks import preview_csv
 from ..core.units import parse_distances, to_metres
 from ..definitions import PLUGIN_SLUG, plugin_name
@@ -536,8 +536,7 @@ def _reason(feedback) -> str:
 
 def _state_refusal(feedback) -> bool:
     """True when the forecast refused a landed or descending balloon (core's wording, see core.flight_state)."""
-    marks = {_refusal_mark(template) for template in REFUSALS.values()}
-    marks |= {_refusal_mark(tr(template)) for template in REFUSALS.values()}
+    marks = {_refusal_mark(REFUSAL), _refusal_mark(tr(REFUSAL))}
     return any(mark and mark in e for e in feedback.errors if e for mark in marks)
 
 

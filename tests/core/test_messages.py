@@ -12,7 +12,7 @@ import pytest
 from bw_paths import ROOT
 
 from balloon_watch.plugin.core.errors import InputError, IssueLog, OutputError
-from balloon_watch.plugin.core.flight_state import REFUSALS
+from balloon_watch.plugin.core.flight_state import CONSEQUENCES, REFUSAL
 from balloon_watch.plugin.core.messages import joined, render, tr
 
 FR = {
@@ -107,6 +107,6 @@ def test_every_core_message_is_translated_in_french():
 
 
 @pytest.mark.parametrize("template", ["{count} record(s) skipped in {source}: {head}", "line {line}",
-                                      REFUSALS[(True, True)]])
+                                      REFUSAL, CONSEQUENCES[(True, True)]])
 def test_the_scan_finds_the_composing_parts(template):
     assert template in _core_templates()
