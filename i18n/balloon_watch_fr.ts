@@ -4872,27 +4872,32 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     <message>
         <location filename="../plugin/core/flight_state.py" line="99"/>
         <source>Track &apos;{track_id}&apos; is not forecast: {reason}. {consequence}; use a descent prediction (a Tawhiri or SondeHub prediction file) or the last fix as the landing area.</source>
-        <translation>La trajectoire &apos;{track_id}&apos; n&apos;est pas prévue : {reason}. {consequence} ; utilisez une prédiction de descente (un fichier de prédiction Tawhiri ou SondeHub) ou la dernière position comme zone d&apos;atterrissage.</translation>
+        <translation>La trajectoire '{track_id}' n'est pas prévue : {reason}. {consequence} ; utilisez une prédiction de descente (un fichier de prédiction Tawhiri ou SondeHub) ou la dernière position comme zone d'atterrissage.</translation>
     </message>
     <message>
         <location filename="../plugin/core/flight_state.py" line="103"/>
         <source>A persistence forecast would carry a landed balloon on as if it were floating</source>
-        <translation>Une prévision par persistance prolongerait un ballon posé comme s&apos;il était en palier</translation>
+        <translation>Une prévision par persistance prolongerait un ballon posé comme s'il était en palier</translation>
     </message>
     <message>
         <location filename="../plugin/core/flight_state.py" line="105"/>
         <source>A persistence forecast would carry a falling balloon on as if it were floating</source>
-        <translation>Une prévision par persistance prolongerait un ballon en chute comme s&apos;il était en palier</translation>
+        <translation>Une prévision par persistance prolongerait un ballon en chute comme s'il était en palier</translation>
     </message>
     <message>
         <location filename="../plugin/core/flight_state.py" line="107"/>
         <source>A constant-altitude wind forecast would carry a landed balloon on as if it were floating</source>
-        <translation>Une prévision par le vent à altitude constante prolongerait un ballon posé comme s&apos;il était en palier</translation>
+        <translation>Une prévision par le vent à altitude constante prolongerait un ballon posé comme s'il était en palier</translation>
     </message>
     <message>
         <location filename="../plugin/core/flight_state.py" line="109"/>
         <source>A constant-altitude wind forecast would carry a falling balloon on as if it were floating</source>
-        <translation>Une prévision par le vent à altitude constante prolongerait un ballon en chute comme s&apos;il était en palier</translation>
+        <translation>Une prévision par le vent à altitude constante prolongerait un ballon en chute comme s'il était en palier</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/propose.py" line="343"/>
+        <source>fall model: terminal velocity {v0:g} m/s at sea level (x/{spread:g}), v(h) = v0 exp(h/2H), H = {h:g} m; fall time {t_mid:.0f} s ({t_fast:.0f}-{t_slow:.0f} s); constant wind {u:g} E / {v:g} N m/s; drift {near:.0f}-{far:.0f} m toward {az:.0f} deg; scatter {scatter:g} m; ellipse {major:.0f} x {minor:.0f} m</source>
+        <translation>modèle de chute : vitesse terminale {v0:g} m/s au niveau de la mer (x/{spread:g}), v(h) = v0 exp(h/2H), H = {h:g} m ; durée de chute {t_mid:.0f} s ({t_fast:.0f}-{t_slow:.0f} s) ; vent constant {u:g} E / {v:g} N m/s ; dérive {near:.0f}-{far:.0f} m vers {az:.0f} deg ; éparpillement {scatter:g} m ; ellipse {major:.0f} x {minor:.0f} m</translation>
     </message>
 </context>
 </TS>

@@ -344,10 +344,12 @@ def debris_area(
         ident="PROPOSED DEBRIS", name="Debris hazard area", kind="TFR", geometry=mp, floor_m=0.0, floor_ref="SFC",
         ceiling_m=ceil_fl * 100 * FT, ceiling_ref="STD", start_time=float(time) - margin_s,
         end_time=float(time) + t_slow + margin_s, source="debris model",
-        notes=(f"fall model: terminal velocity {terminal_velocity_ms:g} m/s at sea level (x/{velocity_spread:g}), "
-               f"v(h) = v0 exp(h/2H), H = {SCALE_H:g} m; fall time {t_mid:.0f} s ({t_fast:.0f}-{t_slow:.0f} s); "
-               f"constant wind {wind_u_ms:g} E / {wind_v_ms:g} N m/s; drift {near:.0f}-{far:.0f} m toward "
-               f"{az:.0f} deg; scatter {scatter_m:g} m; ellipse {semi_major:.0f} x {semi_minor:.0f} m"),
+        notes=tr("fall model: terminal velocity {v0:g} m/s at sea level (x/{spread:g}), v(h) = v0 exp(h/2H), "
+                 "H = {h:g} m; fall time {t_mid:.0f} s ({t_fast:.0f}-{t_slow:.0f} s); constant wind {u:g} E / {v:g} N "
+                 "m/s; drift {near:.0f}-{far:.0f} m toward {az:.0f} deg; scatter {scatter:g} m; ellipse "
+                 "{major:.0f} x {minor:.0f} m", v0=terminal_velocity_ms, spread=velocity_spread, h=SCALE_H,
+                 t_mid=t_mid, t_fast=t_fast, t_slow=t_slow, u=wind_u_ms, v=wind_v_ms, near=near, far=far, az=az,
+                 scatter=scatter_m, major=semi_major, minor=semi_minor),
     )  # fmt: skip
     a.__dict__["centre"] = (float(clon), float(clat), max(semi_major, semi_minor))
     a.text = faa_notam_text(a)
