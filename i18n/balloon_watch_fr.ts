@@ -4899,5 +4899,15 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
         <source>fall model: terminal velocity {v0:g} m/s at sea level (x/{spread:g}), v(h) = v0 exp(h/2H), H = {h:g} m; fall time {t_mid:.0f} s ({t_fast:.0f}-{t_slow:.0f} s); constant wind {u:g} E / {v:g} N m/s; drift {near:.0f}-{far:.0f} m toward {az:.0f} deg; scatter {scatter:g} m; ellipse {major:.0f} x {minor:.0f} m</source>
         <translation>modèle de chute : vitesse terminale {v0:g} m/s au niveau de la mer (x/{spread:g}), v(h) = v0 exp(h/2H), H = {h:g} m ; durée de chute {t_mid:.0f} s ({t_fast:.0f}-{t_slow:.0f} s) ; vent constant {u:g} E / {v:g} N m/s ; dérive {near:.0f}-{far:.0f} m vers {az:.0f} deg ; éparpillement {scatter:g} m ; ellipse {major:.0f} x {minor:.0f} m</translation>
     </message>
+    <message>
+        <location filename="../plugin/processing/alg_siteproximity.py" line="74"/>
+        <source>the alert distance</source>
+        <translation>la distance d&apos;alerte</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/units.py" line="25"/>
+        <source>distance</source>
+        <translation>distance</translation>
+    </message>
 </context>
 </TS>

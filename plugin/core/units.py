@@ -6,7 +6,7 @@ import math
 import re
 
 from .errors import InputError
-from .messages import tr
+from .messages import Message, tr
 
 METRES_PER = {"m": 1.0, "km": 1000.0, "NM": 1852.0, "mi": 1609.344, "ft": 0.3048}
 MAX_DISTANCE_M = 20_000_000.0  # half the Earth's circumference: anything larger is a typing error
@@ -22,9 +22,9 @@ def to_metres(value: float, unit: str) -> float:
     return float(value) * METRES_PER[unit]
 
 
-def check_distance(metres: float, label: str = "", field: str | None = None, what: str = "distance") -> float:
+def check_distance(metres: float, label: str = "", field: str | None = None, what: str = tr("distance")) -> float:
     """``metres`` if it is a usable distance (positive, finite, at most 20,000 km), else InputError naming it."""
-    shown = f"{what} {label}".strip()
+    shown = Message("{what} {label}", what=what, label=label) if label else what
     if not (math.isfinite(metres) and metres > 0):
         raise InputError(tr("{shown} must be greater than 0 metres", shown=shown), field=field)
     if metres > MAX_DISTANCE_M:

@@ -71,7 +71,7 @@ class SiteProximityAlgorithm(BalloonWatchAlgorithm):
 
     def compute(self, parameters, context, feedback) -> dict:
         value = self.parameterAsDouble(parameters, self.DISTANCE, context)
-        distance = check_distance(value, f"{value:g} m", self.DISTANCE, what="the alert distance")
+        distance = check_distance(value, f"{value:g} m", self.DISTANCE, what=tr("the alert distance"))
         track_src = self.source(parameters, self.TRACK, context)
         sites_src = self.source(parameters, self.SITES, context)
         name_field = self.parameterAsString(parameters, self.NAME_FIELD, context) or None
