@@ -4407,7 +4407,7 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     <message>
         <location filename="../plugin/core/tracks/net.py" line="269"/>
         <source>no telemetry for &apos;{callsign}&apos; in the last {duration}</source>
-        <translation>aucune télémesure pour '{callsign}' sur les dernières {duration}</translation>
+        <translation>aucune télémesure pour '{callsign}' sur la durée {duration}</translation>
     </message>
     <message>
         <location filename="../plugin/core/tracks/detect.py" line="46"/>

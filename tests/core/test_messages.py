@@ -110,3 +110,23 @@ def test_every_core_message_is_translated_in_french():
                                       REFUSAL, CONSEQUENCES[(True, True)]])
 def test_the_scan_finds_the_composing_parts(template):
     assert template in _core_templates()
+
+
+def test_every_core_tr_call_fills_exactly_its_placeholders():
+    """A placeholder without its argument would raise KeyError in place of the analyst's message, on paths (rare
+    refusals) that tests may never take: checked statically for every call."""
+    import string
+
+    wrong = []
+    for path in sorted((ROOT / "plugin" / "core").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "tr"
+                    and node.args and isinstance(node.args[0], ast.Constant)):
+                continue
+            if any(k.arg is None for k in node.keywords):  # **args: checked where the dict is built
+                continue
+            wanted = {f for _, f, _, _ in string.Formatter().parse(node.args[0].value) if f is not None}
+            given = {k.arg for k in node.keywords}
+            if wanted != given:
+                wrong.append(f"{path.relative_to(ROOT)}:{node.lineno} wants {sorted(wanted)}, given {sorted(given)}")
+    assert not wrong, wrong
