@@ -112,7 +112,7 @@ class DockController(QObject):
         try:
             return outputs.store(self.settings)
         except OSError as exc:
-            self.error(tr("The case folder cannot be created: {}").format(exc))
+            self.error(tr("The case folder cannot be created: {}").format(translated(exc)))
             return None
 
     # ------------------------------------------------------------------ case
@@ -307,7 +307,7 @@ class DockController(QObject):
             layer = add_catalogue_layer(QgsProject.instance(), os.path.dirname(store))
         except Exception as exc:  # noqa: BLE001 - the analyst gets a sentence, the log the traceback
             LOG.exception("catalogue")
-            self.error(tr("The sites catalogue could not be added: {}").format(exc))
+            self.error(tr("The sites catalogue could not be added: {}").format(translated(exc)))
             return
         self.view.sitesLayer.setLayer(layer)
         self._written(tr("Added {} sites from the bundled catalogue.").format(layer.featureCount()),
@@ -322,7 +322,7 @@ class DockController(QObject):
         try:
             distances = parse_distances(v.sitesDistances.text(), v.sitesDistanceUnit.currentText())
         except BalloonWatchError as exc:
-            self.error(tr("Buffer distances: {}").format(exc))
+            self.error(tr("Buffer distances: {}").format(translated(exc)))
             return
         store = self._store()
         if store is None:

@@ -76,7 +76,7 @@ class AlgorithmRunner(QObject):
         except Exception as exc:  # noqa: BLE001 - one sentence for the analyst, the traceback to the log panel
             LOG.exception("Starting %s failed", alg_id)
             self.task, self._done = None, None
-            done(False, {}, _failed(tr("{} could not start: {}").format(alg_id, describe_failure(exc))))
+            done(False, {}, _failed(tr("{} could not start: {}").format(alg_id, translated(describe_failure(exc)))))
             return False
 
     def _start(self, alg_id: str, params: dict, done: Callable[[bool, dict, RecordingFeedback], None]) -> bool:

@@ -24,6 +24,7 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 from ..core.errors import InputError
 from ..core.feedback import SubFeedback
 from ..core.kinds import APPROACH_PARTS, APPROACHES
+from ..core.messages import message_of
 from ..core.proximity import site_proximity
 from ..core.sites import is_named
 from ..core.units import check_distance
@@ -100,7 +101,7 @@ class SiteProximityAlgorithm(BalloonWatchAlgorithm):
                 share = SubFeedback(steps, 100.0 * k / len(tracks), 100.0 * (k + 1) / len(tracks))
                 events.extend(site_proximity(track, sites, distance, share))
             except ValueError as exc:  # core refuses e.g. fixes without coordinates
-                raise InputError(str(exc), track_src.sourceName()) from None
+                raise InputError(message_of(exc), track_src.sourceName()) from None
 
         sink, dest_id = self.create_sink(parameters, self.OUTPUT, context, APPROACHES)
         parts_sink, parts_id = self.create_sink(parameters, self.OUTPUT_PARTS, context, APPROACH_PARTS)
