@@ -419,7 +419,7 @@
         <translation>Trajectoire dans le rayon d'alerte</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_siteproximity.py" line="68"/>
+        <location filename="../plugin/processing/alg_siteproximity.py" line="69"/>
         <source>Closest approaches</source>
         <translation>Rapprochements maximaux</translation>
     </message>
@@ -899,32 +899,32 @@
         <translation>Sites (points, lignes ou polygones)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_siteproximity.py" line="67"/>
+        <location filename="../plugin/processing/alg_siteproximity.py" line="68"/>
         <source>Alert distance (metres)</source>
         <translation>Distance d'alerte (mètres)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_siteproximity.py" line="69"/>
+        <location filename="../plugin/processing/alg_siteproximity.py" line="70"/>
         <source>Track parts inside the alert distance</source>
         <translation>Parties de trajectoire dans la distance d'alerte</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_siteproximity.py" line="70"/>
+        <location filename="../plugin/processing/alg_siteproximity.py" line="71"/>
         <source>Number of approaches</source>
         <translation>Nombre de rapprochements</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_siteproximity.py" line="85"/>
+        <location filename="../plugin/processing/alg_siteproximity.py" line="86"/>
         <source>Track {} has no usable time values: time results are NULL.</source>
         <translation>La trajectoire {} n'a aucune valeur temporelle utilisable : les résultats temporels sont NULL.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_siteproximity.py" line="94"/>
+        <location filename="../plugin/processing/alg_siteproximity.py" line="95"/>
         <source>{} site(s) have no value in &apos;{}&apos;: they are named &apos;site &lt;feature id&gt;&apos;.</source>
         <translation>{} site(s) sans valeur dans '{}' : ils sont nommés 'site &lt;identifiant de l'entité&gt;'.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_siteproximity.py" line="125"/>
+        <location filename="../plugin/processing/alg_siteproximity.py" line="126"/>
         <source>{} approach(es) within {:.1f} km of {} site(s).</source>
         <translation>{} rapprochement(s) à moins de {:.1f} km de {} site(s).</translation>
     </message>
@@ -1349,12 +1349,12 @@
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_siteproximity.py" line="56"/>
+        <location filename="../plugin/processing/alg_siteproximity.py" line="57"/>
         <source>Approaches to sites (CPA, dwell)</source>
         <translation>Approches des sites (CPA, durée)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_siteproximity.py" line="43"/>
+        <location filename="../plugin/processing/alg_siteproximity.py" line="44"/>
         <source>For every site (point, line or polygon) and every pass of the track within the alert distance, finds the closest point of approach along the track (between fixes, geodesic on WGS 84), the time and altitude there, the bearing from the site, and where the track crossed the alert radius (enter/exit times, dwell time).
 
 Track: a point layer with one feature per fix, fields time, alt_m and track_id (as Import balloon track writes them). Without a time field the analysis still runs and every time result is NULL (a warning says so); without alt_m the altitude is taken from Z if the points have it, else NULL.
@@ -2271,8 +2271,8 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     </message>
     <message>
         <location filename="../plugin/core/model.py" line="46"/>
-        <source>Track {track_id}: &apos;{name}&apos; has {n_self} values, expected {n}</source>
-        <translation>Trajectoire {track_id} : '{name}' a {n_self} valeurs, {n} attendues</translation>
+        <source>Track {track_id}: &apos;{name}&apos; has {count} values, expected {n}</source>
+        <translation>Trajectoire {track_id} : '{name}' a {count} valeurs, {n} attendues</translation>
     </message>
     <message>
         <location filename="../plugin/core/errors.py" line="109"/>
@@ -2496,8 +2496,8 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     </message>
     <message>
         <location filename="../plugin/core/winds.py" line="542"/>
-        <source>dimension &apos;{GetName}&apos; has no coordinate variable</source>
-        <translation>la dimension '{GetName}' n'a pas de variable de coordonnées</translation>
+        <source>dimension &apos;{dimension}&apos; has no coordinate variable</source>
+        <translation>la dimension '{dimension}' n'a pas de variable de coordonnées</translation>
     </message>
     <message>
         <location filename="../plugin/core/winds.py" line="557"/>
@@ -2531,8 +2531,8 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     </message>
     <message>
         <location filename="../plugin/core/units.py" line="19"/>
-        <source>unknown distance unit &apos;{unit}&apos; (use {METRES_PER})</source>
-        <translation>unité de distance inconnue '{unit}' (utilisez {METRES_PER})</translation>
+        <source>unknown distance unit &apos;{unit}&apos; (use {units})</source>
+        <translation>unité de distance inconnue '{unit}' (utilisez {units})</translation>
     </message>
     <message>
         <location filename="../plugin/core/units.py" line="29"/>
@@ -2606,23 +2606,23 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     </message>
     <message>
         <location filename="../plugin/core/airspace/limits.py" line="76"/>
-        <source>flight level without a number: &apos;{strip}&apos;</source>
-        <translation>niveau de vol sans nombre : '{strip}'</translation>
+        <source>flight level without a number: &apos;{text}&apos;</source>
+        <translation>niveau de vol sans nombre : '{text}'</translation>
     </message>
     <message>
         <location filename="../plugin/core/airspace/limits.py" line="82"/>
-        <source>altitude without a unit: &apos;{strip}&apos;</source>
-        <translation>altitude sans unité : '{strip}'</translation>
+        <source>altitude without a unit: &apos;{text}&apos;</source>
+        <translation>altitude sans unité : '{text}'</translation>
     </message>
     <message>
         <location filename="../plugin/core/airspace/limits.py" line="83"/>
-        <source>unrecognised vertical limit &apos;{strip}&apos;</source>
-        <translation>limite verticale non reconnue '{strip}'</translation>
+        <source>unrecognised vertical limit &apos;{text}&apos;</source>
+        <translation>limite verticale non reconnue '{text}'</translation>
     </message>
     <message>
         <location filename="../plugin/core/airspace/limits.py" line="90"/>
-        <source>unknown unit &apos;{value}&apos; in &apos;{strip}&apos;</source>
-        <translation>unité inconnue '{value}' dans '{strip}'</translation>
+        <source>unknown unit &apos;{value}&apos; in &apos;{text}&apos;</source>
+        <translation>unité inconnue '{value}' dans '{text}'</translation>
     </message>
     <message>
         <location filename="../plugin/core/airspace/limits.py" line="95"/>
@@ -2631,8 +2631,8 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     </message>
     <message>
         <location filename="../plugin/core/airspace/limits.py" line="99"/>
-        <source>unknown altitude reference &apos;{rest}&apos; in &apos;{strip}&apos;</source>
-        <translation>référence d'altitude inconnue '{rest}' dans '{strip}'</translation>
+        <source>unknown altitude reference &apos;{rest}&apos; in &apos;{text}&apos;</source>
+        <translation>référence d'altitude inconnue '{rest}' dans '{text}'</translation>
     </message>
     <message>
         <location filename="../plugin/core/airspace/limits.py" line="121"/>
@@ -2686,13 +2686,13 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     </message>
     <message>
         <location filename="../plugin/core/airspace/openair.py" line="78"/>
-        <source>activation &apos;{strip}&apos; is not &apos;start/end&apos;</source>
-        <translation>l'activation '{strip}' n'est pas au format 'début/fin'</translation>
+        <source>activation &apos;{text}&apos; is not &apos;start/end&apos;</source>
+        <translation>l'activation '{text}' n'est pas au format 'début/fin'</translation>
     </message>
     <message>
         <location filename="../plugin/core/airspace/openair.py" line="84"/>
-        <source>activation &apos;{strip}&apos; ends before it starts</source>
-        <translation>l'activation '{strip}' se termine avant de commencer</translation>
+        <source>activation &apos;{text}&apos; ends before it starts</source>
+        <translation>l'activation '{text}' se termine avant de commencer</translation>
     </message>
     <message>
         <location filename="../plugin/core/airspace/openair.py" line="105"/>
@@ -2925,9 +2925,9 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
         <translation>pas de limite inférieure/supérieure dans l'AirspaceVolume</translation>
     </message>
     <message>
-        <location filename="../plugin/core/airspace/__init__.py" line="39"/>
-        <source>file is larger than {MAX_BYTES} MB</source>
-        <translation>le fichier dépasse {MAX_BYTES} Mo</translation>
+        <location filename="../plugin/core/tracks/__init__.py" line="105"/>
+        <source>file is larger than {limit} MB</source>
+        <translation>le fichier dépasse {limit} Mo</translation>
     </message>
     <message>
         <location filename="../plugin/core/tracks/detect.py" line="37"/>
@@ -2936,8 +2936,8 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     </message>
     <message>
         <location filename="../plugin/core/airspace/__init__.py" line="44"/>
-        <source>unknown airspace format &apos;{fmt}&apos; (one of {FORMATS})</source>
-        <translation>format d'espace aérien inconnu '{fmt}' (l'un de {FORMATS})</translation>
+        <source>unknown airspace format &apos;{fmt}&apos; (one of {formats})</source>
+        <translation>format d'espace aérien inconnu '{fmt}' (l'un de {formats})</translation>
     </message>
     <message>
         <location filename="../plugin/core/airspace/__init__.py" line="48"/>
@@ -2946,8 +2946,8 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     </message>
     <message>
         <location filename="../plugin/core/airspace/__init__.py" line="58"/>
-        <source>unexpected content for {fmt} ({name__}: {exc})</source>
-        <translation>contenu inattendu pour {fmt} ({name__} : {exc})</translation>
+        <source>unexpected content for {fmt} ({error}: {exc})</source>
+        <translation>contenu inattendu pour {fmt} ({error} : {exc})</translation>
     </message>
     <message>
         <location filename="../plugin/core/safexml.py" line="106"/>
@@ -3036,13 +3036,13 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     </message>
     <message>
         <location filename="../plugin/core/airspace/geometry.py" line="67"/>
-        <source>the outlines of this file need more than {MAX_TOTAL_VERTICES:,} vertices in all at this tolerance (the limit): use a larger tolerance or split the file</source>
-        <translation>les contours de ce fichier nécessitent plus de {MAX_TOTAL_VERTICES:,} sommets au total avec cette tolérance (la limite) : utilisez une tolérance plus grande ou découpez le fichier</translation>
+        <source>the outlines of this file need more than {limit:,} vertices in all at this tolerance (the limit): use a larger tolerance or split the file</source>
+        <translation>les contours de ce fichier nécessitent plus de {limit:,} sommets au total avec cette tolérance (la limite) : utilisez une tolérance plus grande ou découpez le fichier</translation>
     </message>
     <message>
         <location filename="../plugin/core/airspace/geometry.py" line="76"/>
-        <source>drawing the outlines of this file takes more than {budget_s:.0f} s (the limit is {SECONDS_PER_MB:g} s per MB): use a larger tolerance or split the file</source>
-        <translation>le tracé des contours de ce fichier prend plus de {budget_s:.0f} s (la limite est de {SECONDS_PER_MB:g} s par Mo) : utilisez une tolérance plus grande ou découpez le fichier</translation>
+        <source>drawing the outlines of this file takes more than {budget_s:.0f} s (the limit is {per_mb:g} s per MB): use a larger tolerance or split the file</source>
+        <translation>le tracé des contours de ce fichier prend plus de {budget_s:.0f} s (la limite est de {per_mb:g} s par Mo) : utilisez une tolérance plus grande ou découpez le fichier</translation>
     </message>
     <message>
         <location filename="../plugin/core/airspace/geometry.py" line="90"/>
@@ -3056,18 +3056,18 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     </message>
     <message>
         <location filename="../plugin/core/airspace/geometry.py" line="93"/>
-        <source>radius {radius_m:,.0f} NM is larger than the limit of {MAX_RADIUS_NM:,.0f} NM</source>
-        <translation>le rayon de {radius_m:,.0f} NM dépasse la limite de {MAX_RADIUS_NM:,.0f} NM</translation>
+        <source>radius {radius_m:,.0f} NM is larger than the limit of {limit:,.0f} NM</source>
+        <translation>le rayon de {radius_m:,.0f} NM dépasse la limite de {limit:,.0f} NM</translation>
     </message>
     <message>
         <location filename="../plugin/core/airspace/geometry.py" line="104"/>
-        <source>a {radius_m:,.1f} NM arc at a tolerance of {tolerance_m:g} m needs about {need:,.0f} vertices, more than the limit of {MAX_VERTICES:,}: use a larger tolerance</source>
-        <translation>un arc de {radius_m:,.1f} NM avec une tolérance de {tolerance_m:g} m nécessite environ {need:,.0f} sommets, plus que la limite de {MAX_VERTICES:,} : utilisez une tolérance plus grande</translation>
+        <source>a {radius_m:,.1f} NM arc at a tolerance of {tolerance_m:g} m needs about {need:,.0f} vertices, more than the limit of {limit:,}: use a larger tolerance</source>
+        <translation>un arc de {radius_m:,.1f} NM avec une tolérance de {tolerance_m:g} m nécessite environ {need:,.0f} sommets, plus que la limite de {limit:,} : utilisez une tolérance plus grande</translation>
     </message>
     <message>
         <location filename="../plugin/core/airspace/geometry.py" line="180"/>
-        <source>outline has {n_points:,} vertices, more than the limit of {MAX_VERTICES:,}</source>
-        <translation>le contour a {n_points:,} sommets, plus que la limite de {MAX_VERTICES:,}</translation>
+        <source>outline has {n_points:,} vertices, more than the limit of {limit:,}</source>
+        <translation>le contour a {n_points:,} sommets, plus que la limite de {limit:,}</translation>
     </message>
     <message>
         <location filename="../plugin/core/airspace/geometry.py" line="277"/>
@@ -3076,8 +3076,8 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     </message>
     <message>
         <location filename="../plugin/core/airspace/geometry.py" line="296"/>
-        <source>outline has {n_points:,} vertices once densified, more than the limit of {MAX_VERTICES:,}: use a larger tolerance</source>
-        <translation>le contour a {n_points:,} sommets une fois densifié, plus que la limite de {MAX_VERTICES:,} : utilisez une tolérance plus grande</translation>
+        <source>outline has {n_points:,} vertices once densified, more than the limit of {limit:,}: use a larger tolerance</source>
+        <translation>le contour a {n_points:,} sommets une fois densifié, plus que la limite de {limit:,} : utilisez une tolérance plus grande</translation>
     </message>
     <message>
         <location filename="../plugin/core/airspace/geometry.py" line="307"/>
@@ -3101,13 +3101,13 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     </message>
     <message>
         <location filename="../plugin/core/airspace/geometry.py" line="371"/>
-        <source>outline has {n:,} vertices, more than the limit of {MAX_VERTICES:,}</source>
-        <translation>le contour a {n:,} sommets, plus que la limite de {MAX_VERTICES:,}</translation>
+        <source>outline has {n:,} vertices, more than the limit of {limit:,}</source>
+        <translation>le contour a {n:,} sommets, plus que la limite de {limit:,}</translation>
     </message>
     <message>
         <location filename="../plugin/core/airspace/geometry.py" line="393"/>
-        <source>outline needs about {sum:,.0f} vertices at a tolerance of {tolerance_m:g} m, more than the limit of {MAX_VERTICES:,}: use a larger tolerance</source>
-        <translation>le contour nécessite environ {sum:,.0f} sommets avec une tolérance de {tolerance_m:g} m, plus que la limite de {MAX_VERTICES:,} : utilisez une tolérance plus grande</translation>
+        <source>outline needs about {count:,.0f} vertices at a tolerance of {tolerance_m:g} m, more than the limit of {limit:,}: use a larger tolerance</source>
+        <translation>le contour nécessite environ {count:,.0f} sommets avec une tolérance de {tolerance_m:g} m, plus que la limite de {limit:,} : utilisez une tolérance plus grande</translation>
     </message>
     <message>
         <location filename="../plugin/core/airspace/notam.py" line="147"/>
@@ -3156,8 +3156,8 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     </message>
     <message>
         <location filename="../plugin/core/airspace/notam.py" line="222"/>
-        <source>malformed Q-line &apos;{strip}&apos;</source>
-        <translation>ligne Q mal formée '{strip}'</translation>
+        <source>malformed Q-line &apos;{text}&apos;</source>
+        <translation>ligne Q mal formée '{text}'</translation>
     </message>
     <message>
         <location filename="../plugin/core/airspace/notam.py" line="224"/>
@@ -3536,8 +3536,8 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     </message>
     <message>
         <location filename="../plugin/core/tracks/common.py" line="83"/>
-        <source>{bad} of {total} {what} are unusable (more than {MAX_BAD_SHARE}%): check the format, column mapping, date or units</source>
-        <translation>{bad} sur {total} ({what}) sont inutilisables (plus de {MAX_BAD_SHARE} %) : vérifiez le format, l'affectation des colonnes, la date ou les unités</translation>
+        <source>{bad} of {total} {what} are unusable (more than {limit}%): check the format, column mapping, date or units</source>
+        <translation>{bad} sur {total} ({what}) sont inutilisables (plus de {limit} %) : vérifiez le format, l'affectation des colonnes, la date ou les unités</translation>
     </message>
     <message>
         <location filename="../plugin/core/tracks/common.py" line="113"/>
@@ -3566,8 +3566,8 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     </message>
     <message>
         <location filename="../plugin/core/tracks/coords.py" line="42"/>
-        <source>hemisphere &apos;{hemi}&apos; does not fit a {WORD}</source>
-        <translation>l'hémisphère '{hemi}' ne convient pas à une {WORD}</translation>
+        <source>hemisphere &apos;{hemi}&apos; does not fit a {word}</source>
+        <translation>l'hémisphère '{hemi}' ne convient pas à une {word}</translation>
     </message>
     <message>
         <location filename="../plugin/core/tracks/coords.py" line="49"/>
@@ -3676,18 +3676,13 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     </message>
     <message>
         <location filename="../plugin/core/tracks/__init__.py" line="46"/>
-        <source>unknown format &apos;{fmt}&apos; (known: {FORMATS})</source>
-        <translation>format inconnu '{fmt}' (connus : {FORMATS})</translation>
+        <source>unknown format &apos;{fmt}&apos; (known: {formats})</source>
+        <translation>format inconnu '{fmt}' (connus : {formats})</translation>
     </message>
     <message>
         <location filename="../plugin/core/tracks/__init__.py" line="53"/>
-        <source>unexpected content for {FORMATS} ({name__}: {exc})</source>
-        <translation>contenu inattendu pour {FORMATS} ({name__} : {exc})</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/tracks/__init__.py" line="105"/>
-        <source>file is larger than {MAX_FILE_BYTES} MB</source>
-        <translation>le fichier dépasse {MAX_FILE_BYTES} Mo</translation>
+        <source>unexpected content for {formats} ({error}: {exc})</source>
+        <translation>contenu inattendu pour {formats} ({error} : {exc})</translation>
     </message>
     <message>
         <location filename="../plugin/core/tracks/geojson_reader.py" line="40"/>
@@ -3976,8 +3971,8 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     </message>
     <message>
         <location filename="../plugin/core/tracks/kml.py" line="142"/>
-        <source>{sum} point placemark(s) of &apos;{tid}&apos; without a time skipped</source>
-        <translation>{sum} repère(s) ponctuel(s) de '{tid}' sans heure ignoré(s)</translation>
+        <source>{count} point placemark(s) of &apos;{tid}&apos; without a time skipped</source>
+        <translation>{count} repère(s) ponctuel(s) de '{tid}' sans heure ignoré(s)</translation>
     </message>
     <message>
         <location filename="../plugin/core/tracks/kml.py" line="188"/>
@@ -4051,8 +4046,8 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     </message>
     <message>
         <location filename="../plugin/core/tracks/csv_reader.py" line="168"/>
-        <source>a cell of {n_col:,} characters, more than the limit of {MAX_CELL_CHARS:,}</source>
-        <translation>une cellule de {n_col:,} caractères, plus que la limite de {MAX_CELL_CHARS:,}</translation>
+        <source>a cell of {n_col:,} characters, more than the limit of {limit:,}</source>
+        <translation>une cellule de {n_col:,} caractères, plus que la limite de {limit:,}</translation>
     </message>
     <message>
         <location filename="../plugin/core/tracks/csv_reader.py" line="251"/>
@@ -4061,8 +4056,8 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     </message>
     <message>
         <location filename="../plugin/core/tracks/csv_reader.py" line="258"/>
-        <source>unknown column role &apos;{role}&apos; (use {ROLES})</source>
-        <translation>rôle de colonne inconnu '{role}' (utilisez {ROLES})</translation>
+        <source>unknown column role &apos;{role}&apos; (use {roles})</source>
+        <translation>rôle de colonne inconnu '{role}' (utilisez {roles})</translation>
     </message>
     <message>
         <location filename="../plugin/core/tracks/csv_reader.py" line="267"/>
@@ -4626,8 +4621,8 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     </message>
     <message>
         <location filename="../plugin/core/forecast/models.py" line="337"/>
-        <source>prediction cut at the {horizon_h:g} h horizon ({sum} later points)</source>
-        <translation>prédiction coupée à l'horizon de {horizon_h:g} h ({sum} points ultérieurs)</translation>
+        <source>prediction cut at the {horizon_h:g} h horizon ({count} later points)</source>
+        <translation>prédiction coupée à l'horizon de {horizon_h:g} h ({count} points ultérieurs)</translation>
     </message>
     <message>
         <location filename="../plugin/core/forecast/models.py" line="350"/>
@@ -4661,8 +4656,8 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     </message>
     <message>
         <location filename="../plugin/core/safexml.py" line="85"/>
-        <source>XML nested {depth:,} levels deep, more than the limit of {MAX_DEPTH}</source>
-        <translation>XML imbriqué sur {depth:,} niveaux, plus que la limite de {MAX_DEPTH}</translation>
+        <source>XML nested {depth:,} levels deep, more than the limit of {limit}</source>
+        <translation>XML imbriqué sur {depth:,} niveaux, plus que la limite de {limit}</translation>
     </message>
     <message>
         <location filename="../plugin/core/safexml.py" line="95"/>
@@ -4686,8 +4681,8 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     </message>
     <message>
         <location filename="../plugin/core/proximity.py" line="306"/>
-        <source>track {track_id}: {sum} fix(es) without coordinates</source>
-        <translation>trajectoire {track_id} : {sum} position(s) sans coordonnées</translation>
+        <source>track {track_id}: {count} fix(es) without coordinates</source>
+        <translation>trajectoire {track_id} : {count} position(s) sans coordonnées</translation>
     </message>
     <message>
         <location filename="../plugin/core/propose.py" line="117"/>
@@ -4711,13 +4706,13 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     </message>
     <message>
         <location filename="../plugin/core/safejson.py" line="41"/>
-        <source>JSON nested {depth:,} levels deep, more than the limit of {MAX_DEPTH}</source>
-        <translation>JSON imbriqué sur {depth:,} niveaux, plus que la limite de {MAX_DEPTH}</translation>
+        <source>JSON nested {depth:,} levels deep, more than the limit of {limit}</source>
+        <translation>JSON imbriqué sur {depth:,} niveaux, plus que la limite de {limit}</translation>
     </message>
     <message>
         <location filename="../plugin/core/safejson.py" line="52"/>
-        <source>JSON nested more deeply than can be read (limit {MAX_DEPTH})</source>
-        <translation>JSON imbriqué plus profondément que ce qui peut être lu (limite {MAX_DEPTH})</translation>
+        <source>JSON nested more deeply than can be read (limit {limit})</source>
+        <translation>JSON imbriqué plus profondément que ce qui peut être lu (limite {limit})</translation>
     </message>
     <message>
         <location filename="../plugin/core/airspace/coords.py" line="75"/>
@@ -4900,9 +4895,9 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
         <translation>modèle de chute : vitesse terminale {v0:g} m/s au niveau de la mer (x/{spread:g}), v(h) = v0 exp(h/2H), H = {h:g} m ; durée de chute {t_mid:.0f} s ({t_fast:.0f}-{t_slow:.0f} s) ; vent constant {u:g} E / {v:g} N m/s ; dérive {near:.0f}-{far:.0f} m vers {az:.0f} deg ; éparpillement {scatter:g} m ; ellipse {major:.0f} x {minor:.0f} m</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_siteproximity.py" line="74"/>
+        <location filename="../plugin/processing/alg_siteproximity.py" line="75"/>
         <source>the alert distance</source>
-        <translation>la distance d&apos;alerte</translation>
+        <translation>la distance d'alerte</translation>
     </message>
     <message>
         <location filename="../plugin/core/units.py" line="25"/>

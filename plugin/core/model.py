@@ -45,10 +45,10 @@ class Track:
             if len(getattr(self, name)) != n:
                 raise ValueError(
                     tr(
-                        "Track {track_id}: '{name}' has {n_self} values, expected {n}",
+                        "Track {track_id}: '{name}' has {count} values, expected {n}",
                         track_id=self.track_id,
                         name=name,
-                        n_self=len(getattr(self, name)),
+                        count=len(getattr(self, name)),
                         n=n,
                     )
                 )

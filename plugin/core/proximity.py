@@ -304,7 +304,7 @@ def site_proximity(track: Track, sites: Sequence[Site], distance_m: float, feedb
     ok = np.isfinite(lon) & np.isfinite(lat)
     if not ok.all():
         raise ValueError(
-            tr("track {track_id}: {sum} fix(es) without coordinates", track_id=track.track_id, sum=int((~ok).sum()))
+            tr("track {track_id}: {count} fix(es) without coordinates", track_id=track.track_id, count=int((~ok).sum()))
         )
     check(feedback, 0.0)
     points = [i for i, s in enumerate(sites) if s.geom_type == "point"]

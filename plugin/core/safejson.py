@@ -40,9 +40,9 @@ def loads(text: str, source: str = "") -> Any:
     if depth > MAX_DEPTH:
         raise InputError(
             tr(
-                "JSON nested {depth:,} levels deep, more than the limit of {MAX_DEPTH}",
+                "JSON nested {depth:,} levels deep, more than the limit of {limit}",
                 depth=depth,
-                MAX_DEPTH=MAX_DEPTH,
+                limit=MAX_DEPTH,
             ),
             source,
         )
@@ -50,5 +50,5 @@ def loads(text: str, source: str = "") -> Any:
         return json.loads(text, parse_int=_parse_int)
     except RecursionError:
         raise InputError(
-            tr("JSON nested more deeply than can be read (limit {MAX_DEPTH})", MAX_DEPTH=MAX_DEPTH), source
+            tr("JSON nested more deeply than can be read (limit {limit})", limit=MAX_DEPTH), source
         ) from None

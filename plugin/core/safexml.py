@@ -84,7 +84,7 @@ def parse_bytes(data: bytes, source: str = "", max_bytes: int = DEFAULT_MAX_BYTE
     if depth > MAX_DEPTH:
         raise InputError(
             tr(
-                "XML nested {depth:,} levels deep, more than the limit of {MAX_DEPTH}", depth=depth, MAX_DEPTH=MAX_DEPTH
+                "XML nested {depth:,} levels deep, more than the limit of {limit}", depth=depth, limit=MAX_DEPTH
             ),
             source,
         )

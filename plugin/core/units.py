@@ -17,7 +17,7 @@ _VALUE = re.compile(r"^([-+]?(?:\d[\d_]*(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?)([A-Z
 def to_metres(value: float, unit: str) -> float:
     if unit not in METRES_PER:
         raise InputError(
-            tr("unknown distance unit '{unit}' (use {METRES_PER})", unit=unit, METRES_PER=", ".join(METRES_PER))
+            tr("unknown distance unit '{unit}' (use {units})", unit=unit, units=", ".join(METRES_PER))
         )
     return float(value) * METRES_PER[unit]
 

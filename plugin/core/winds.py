@@ -540,7 +540,7 @@ def _read_netcdf(path: str, gdal) -> WindField:
                 iv = d.GetIndexingVariable()
                 if iv is None:
                     raise InputError(
-                        tr("dimension '{GetName}' has no coordinate variable", GetName=d.GetName()), path, field=var
+                        tr("dimension '{dimension}' has no coordinate variable", dimension=d.GetName()), path, field=var
                     )
                 vals = np.asarray(iv.ReadAsArray(), dtype=float)
                 if role == "time":

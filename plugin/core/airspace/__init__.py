@@ -36,13 +36,13 @@ def read_airspace_bytes(data: bytes, name: str, fmt: str | None = None, toleranc
     TEMPDELTA activations without their BASELINE in this file are left in ``deltas`` (see
     ``aixm.apply_tempdeltas``) for a run that reads several files."""
     if len(data) > MAX_BYTES:
-        raise InputError(tr("file is larger than {MAX_BYTES} MB", MAX_BYTES=MAX_BYTES // (1024 * 1024)), name)
+        raise InputError(tr("file is larger than {limit} MB", limit=MAX_BYTES // (1024 * 1024)), name)
     if not data.strip():
         raise InputError(tr("file is empty"), name)
     fmt = fmt or detect_airspace_format(data[:65536], name)
     if fmt not in FORMATS:
         raise InputError(
-            tr("unknown airspace format '{fmt}' (one of {FORMATS})", fmt=fmt, FORMATS=", ".join(FORMATS)), name
+            tr("unknown airspace format '{fmt}' (one of {formats})", fmt=fmt, formats=", ".join(FORMATS)), name
         )
     if not (tolerance_m > 0 and math.isfinite(tolerance_m)):
         raise InputError(tr("tolerance must be positive, got {tolerance_m}", tolerance_m=tolerance_m), name)
@@ -57,9 +57,9 @@ def read_airspace_bytes(data: bytes, name: str, fmt: str | None = None, toleranc
             # last line of defence, as for tracks: a structure no reader expected must not become a traceback
             raise InputError(
                 tr(
-                    "unexpected content for {fmt} ({name__}: {exc})",
+                    "unexpected content for {fmt} ({error}: {exc})",
                     fmt=fmt,
-                    name__=type(exc).__name__,
+                    error=type(exc).__name__,
                     exc=str(exc)[:160],
                 ),
                 name,

@@ -66,9 +66,9 @@ def _tick(vertices: int = 0) -> None:
     if scope.vertices > MAX_TOTAL_VERTICES:
         raise InputError(
             tr(
-                "the outlines of this file need more than {MAX_TOTAL_VERTICES:,} vertices in all at this "
+                "the outlines of this file need more than {limit:,} vertices in all at this "
                 "tolerance (the limit): use a larger tolerance or split the file",
-                MAX_TOTAL_VERTICES=MAX_TOTAL_VERTICES,
+                limit=MAX_TOTAL_VERTICES,
             ),
             scope.source,
         )
@@ -76,9 +76,9 @@ def _tick(vertices: int = 0) -> None:
         raise InputError(
             tr(
                 "drawing the outlines of this file takes more than {budget_s:.0f} s (the limit is "
-                "{SECONDS_PER_MB:g} s per MB): use a larger tolerance or split the file",
+                "{per_mb:g} s per MB): use a larger tolerance or split the file",
                 budget_s=scope.budget_s,
-                SECONDS_PER_MB=SECONDS_PER_MB,
+                per_mb=SECONDS_PER_MB,
             ),
             scope.source,
         )
@@ -92,9 +92,9 @@ def check_radius(radius_m: float, tolerance_m: float, sweep_deg: float = 360.0) 
     if radius_m > MAX_RADIUS_NM * NM:
         raise GeometryError(
             tr(
-                "radius {radius_m:,.0f} NM is larger than the limit of {MAX_RADIUS_NM:,.0f} NM",
+                "radius {radius_m:,.0f} NM is larger than the limit of {limit:,.0f} NM",
                 radius_m=radius_m / NM,
-                MAX_RADIUS_NM=MAX_RADIUS_NM,
+                limit=MAX_RADIUS_NM,
             )
         )
     # chord error law: a chord of angle a on radius r deviates r * a^2 / 8 from the arc
@@ -104,11 +104,11 @@ def check_radius(radius_m: float, tolerance_m: float, sweep_deg: float = 360.0) 
         raise GeometryError(
             tr(
                 "a {radius_m:,.1f} NM arc at a tolerance of {tolerance_m:g} m needs about {need:,.0f} "
-                "vertices, more than the limit of {MAX_VERTICES:,}: use a larger tolerance",
+                "vertices, more than the limit of {limit:,}: use a larger tolerance",
                 radius_m=radius_m / NM,
                 tolerance_m=tolerance_m,
                 need=need,
-                MAX_VERTICES=MAX_VERTICES,
+                limit=MAX_VERTICES,
             )
         )
 
@@ -179,9 +179,9 @@ def clean_ring(points: Sequence[tuple[float, float]]) -> list[tuple[float, float
     if len(points) > MAX_VERTICES:  # the spike removal below is quadratic in the worst case
         raise GeometryError(
             tr(
-                "outline has {n_points:,} vertices, more than the limit of {MAX_VERTICES:,}",
+                "outline has {n_points:,} vertices, more than the limit of {limit:,}",
                 n_points=len(points),
-                MAX_VERTICES=MAX_VERTICES,
+                limit=MAX_VERTICES,
             )
         )
     arr = np.asarray(points, float).reshape(-1, 2)
@@ -295,10 +295,10 @@ def polygon_from_ring(points: Sequence[tuple[float, float]], check: bool = True)
     if len(points) > MAX_VERTICES:
         raise GeometryError(
             tr(
-                "outline has {n_points:,} vertices once densified, more than the limit of {MAX_VERTICES:,}: "
+                "outline has {n_points:,} vertices once densified, more than the limit of {limit:,}: "
                 "use a larger tolerance",
                 n_points=len(points),
-                MAX_VERTICES=MAX_VERTICES,
+                limit=MAX_VERTICES,
             )
         )
     _tick(len(points))
@@ -369,7 +369,7 @@ def densify_ring_edges(
     n = len(points)
     if n > MAX_VERTICES:
         raise GeometryError(
-            tr("outline has {n:,} vertices, more than the limit of {MAX_VERTICES:,}", n=n, MAX_VERTICES=MAX_VERTICES)
+            tr("outline has {n:,} vertices, more than the limit of {limit:,}", n=n, limit=MAX_VERTICES)
         )
     _tick()
     a = np.asarray(points, float)
@@ -392,11 +392,11 @@ def densify_ring_edges(
     if float(estimate.sum()) > MAX_VERTICES:
         raise GeometryError(
             tr(
-                "outline needs about {sum:,.0f} vertices at a tolerance of {tolerance_m:g} m, more than the "
-                "limit of {MAX_VERTICES:,}: use a larger tolerance",
-                sum=float(estimate.sum()),
+                "outline needs about {count:,.0f} vertices at a tolerance of {tolerance_m:g} m, more than the "
+                "limit of {limit:,}: use a larger tolerance",
+                count=float(estimate.sum()),
                 tolerance_m=tolerance_m,
-                MAX_VERTICES=MAX_VERTICES,
+                limit=MAX_VERTICES,
             )
         )
     k = np.where(need & ~long_edge, np.ceil(np.sqrt(dev / target)).astype(int) + 1, 1)

@@ -73,21 +73,21 @@ def parse_limit_text(text: str) -> Limit:
     if m:
         return fl_limit(float(m.group(1)))
     if t.startswith("FL"):
-        raise LimitError(tr("flight level without a number: '{strip}'", strip=raw.strip()))
+        raise LimitError(tr("flight level without a number: '{text}'", text=raw.strip()))
     m = _TEXT.match(t.replace(" ", "")) or _TEXT.match(t)
     # accept '1500ft AMSL', '1500 FT AMSL', '1000M/SOL', '5000FT AMSL'
     compact = re.match(r"^([0-9]+(?:\.[0-9]+)?)\s*(FT|F|FEET|M|MTR|METRES?|METERS?)\b\s*(.*)$", t)
     if not compact:
         if m and not m.group(2):
-            raise LimitError(tr("altitude without a unit: '{strip}'", strip=raw.strip()))
-        raise LimitError(tr("unrecognised vertical limit '{strip}'", strip=raw.strip()))
+            raise LimitError(tr("altitude without a unit: '{text}'", text=raw.strip()))
+        raise LimitError(tr("unrecognised vertical limit '{text}'", text=raw.strip()))
     value = float(compact.group(1))
     unit = compact.group(2)
     if unit not in _UNITS:
         unit = unit.rstrip("S")
     factor = _UNITS.get(unit)
     if factor is None:
-        raise LimitError(tr("unknown unit '{value}' in '{strip}'", value=compact.group(2), strip=raw.strip()))
+        raise LimitError(tr("unknown unit '{value}' in '{text}'", value=compact.group(2), text=raw.strip()))
     rest = compact.group(3).strip().lstrip("/").strip()
     note = ""
     if not rest:
@@ -96,7 +96,7 @@ def parse_limit_text(text: str) -> Limit:
     else:
         ref = _REF_WORDS.get(rest) or _REF_WORDS.get("/" + rest)
         if ref is None:
-            raise LimitError(tr("unknown altitude reference '{rest}' in '{strip}'", rest=rest, strip=raw.strip()))
+            raise LimitError(tr("unknown altitude reference '{rest}' in '{text}'", rest=rest, text=raw.strip()))
     if ref == "STD":
         note = FL_NOTE
     if value == 0 and ref in ("AGL",):

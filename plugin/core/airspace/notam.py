@@ -219,7 +219,7 @@ def _to_airspace(msg: _Msg, source: str, tol: float, notes_out: set[str]) -> Air
                 tr("Q-code {q} is not an airspace NOTAM (subject {subject})", q=q["code"], subject=subject)
             )
     else:
-        notes.append(tr("malformed Q-line '{strip}'", strip=it['Q'].strip()))
+        notes.append(tr("malformed Q-line '{text}'", text=it['Q'].strip()))
     if "centre" not in q:
         notes.append(tr("Q-line has no usable centre/radius"))
     mp, desc = _geometry_from_text(it.get("E", ""), tol)

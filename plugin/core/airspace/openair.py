@@ -75,13 +75,13 @@ def _arc(rec: _Record, lineno: int, lon: float, lat: float, r_m: float, a1: floa
 def _parse_aa(text: str) -> tuple[float | None, float | None]:
     parts = text.strip().split("/")
     if len(parts) != 2:
-        raise ValueError(tr("activation '{strip}' is not 'start/end'", strip=text.strip()))
+        raise ValueError(tr("activation '{text}' is not 'start/end'", text=text.strip()))
     out = []
     for p in parts:
         p = p.strip()
         out.append(None if p.upper() == "NONE" else iso_to_epoch(p))
     if out[0] is not None and out[1] is not None and out[1] <= out[0]:
-        raise ValueError(tr("activation '{strip}' ends before it starts", strip=text.strip()))
+        raise ValueError(tr("activation '{text}' ends before it starts", text=text.strip()))
     return out[0], out[1]
 
 

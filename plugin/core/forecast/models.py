@@ -336,9 +336,9 @@ def from_prediction(prediction: Forecast, track_id: str, horizon_h: float) -> Fo
     if not keep.all():
         notes.append(
             tr(
-                "prediction cut at the {horizon_h:g} h horizon ({sum} later points)",
+                "prediction cut at the {horizon_h:g} h horizon ({count} later points)",
                 horizon_h=horizon_h,
-                sum=int((~keep).sum()),
+                count=int((~keep).sum()),
             )
         )
     if len(t) > 1 and t[-1] > t[0]:

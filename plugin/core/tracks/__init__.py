@@ -43,7 +43,7 @@ def read_track_bytes(data: bytes, name: str, fmt: str | None = None, tz: str = "
         raise InputError(tr("file is empty"), name)
     fmt = (fmt or detect_format(data[:262144], name)).lower()
     if fmt not in FORMATS:
-        raise InputError(tr("unknown format '{fmt}' (known: {FORMATS})", fmt=fmt, FORMATS=', '.join(FORMATS)), name)
+        raise InputError(tr("unknown format '{fmt}' (known: {formats})", fmt=fmt, formats=', '.join(FORMATS)), name)
     try:
         return _dispatch(data, name, fmt, tz, column_map, date, alt_unit, feedback)
     except (BalloonWatchError, MemoryError):
@@ -52,9 +52,9 @@ def read_track_bytes(data: bytes, name: str, fmt: str | None = None, tz: str = "
         # last line of defence: a structure no reader branch expected must not become a traceback
         raise InputError(
             tr(
-                "unexpected content for {FORMATS} ({name__}: {exc})",
-                FORMATS=FORMATS[fmt],
-                name__=type(exc).__name__,
+                "unexpected content for {formats} ({error}: {exc})",
+                formats=FORMATS[fmt],
+                error=type(exc).__name__,
                 exc=exc,
             ),
             name,
@@ -103,7 +103,7 @@ def read_track_file(path: str, fmt: str | None = None, tz: str = "UTC", column_m
         size = os.path.getsize(path)
         if size > MAX_FILE_BYTES:
             raise InputError(
-                tr("file is larger than {MAX_FILE_BYTES} MB", MAX_FILE_BYTES=MAX_FILE_BYTES // 2**20), path
+                tr("file is larger than {limit} MB", limit=MAX_FILE_BYTES // 2**20), path
             )
         with open(path, "rb") as fh:
             data = fh.read()

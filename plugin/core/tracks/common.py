@@ -82,12 +82,12 @@ def check_bad_share(total: int, bad: int, source: str, what: str = tr("records")
     if bad > MAX_BAD_SHARE * total:
         raise InputError(
             tr(
-                "{bad} of {total} {what} are unusable (more than {MAX_BAD_SHARE}%): check the format, column "
+                "{bad} of {total} {what} are unusable (more than {limit}%): check the format, column "
                 "mapping, date or units",
                 bad=bad,
                 total=total,
                 what=what,
-                MAX_BAD_SHARE=int(MAX_BAD_SHARE * 100),
+                limit=int(MAX_BAD_SHARE * 100),
             ),
             source,
         )

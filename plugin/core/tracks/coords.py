@@ -39,7 +39,7 @@ def parse_coord(text: str, kind: str) -> float:
         hemi, up = up[0], up[1:].strip()
     if hemi is not None:
         if (kind == "lat") != (hemi in "NS"):
-            raise ValueError(tr("hemisphere '{hemi}' does not fit a {WORD}", hemi=hemi, WORD=_WORD[kind]))
+            raise ValueError(tr("hemisphere '{hemi}' does not fit a {word}", hemi=hemi, word=_WORD[kind]))
         sign = _HEMI[hemi]
     if up.startswith("-"):
         sign, up = -sign, up[1:].strip()

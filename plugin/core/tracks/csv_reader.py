@@ -167,9 +167,9 @@ def _check_cells(cols: list[list[str]], columns: list[str], linenos: np.ndarray,
             i = next(i for i, v in enumerate(col) if len(v) > MAX_CELL_CHARS)
             raise InputError(
                 tr(
-                    "a cell of {n_col:,} characters, more than the limit of {MAX_CELL_CHARS:,}",
+                    "a cell of {n_col:,} characters, more than the limit of {limit:,}",
                     n_col=len(col[i]),
-                    MAX_CELL_CHARS=MAX_CELL_CHARS,
+                    limit=MAX_CELL_CHARS,
                 ),
                 source,
                 int(linenos[i]),
@@ -256,7 +256,7 @@ def _analyse_text(text: str, source: str, column_map: dict | None, complete: boo
         for role, col in column_map.items():
             if role not in ROLES:
                 raise InputError(
-                    tr("unknown column role '{role}' (use {ROLES})", role=role, ROLES=", ".join(ROLES)), source
+                    tr("unknown column role '{role}' (use {roles})", role=role, roles=", ".join(ROLES)), source
                 )
             if col is None:
                 mapping.pop(role, None)

@@ -142,8 +142,8 @@ def read_kml(data: bytes, name: str, tz: str = "UTC", feedback: Any = None) -> R
             issues.add(
                 None,
                 tr(
-                    "{sum} point placemark(s) of '{tid}' without a time skipped",
-                    sum=int((~np.isfinite(t)).sum()),
+                    "{count} point placemark(s) of '{tid}' without a time skipped",
+                    count=int((~np.isfinite(t)).sum()),
                     tid=tid,
                 ),
                 "TimeStamp",
