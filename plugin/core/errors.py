@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
+
+from .messages import Message, Translate, joined, message_of, one_line, plain, tr
 
 
 class BalloonWatchError(Exception):
-    """An error whose message is meant for the analyst (no traceback needed)."""
+    """An error whose message is meant for the analyst (no traceback needed); ``str()`` is English."""
+
+    @property
+    def message(self) -> Message:
+        """The message as a :class:`Message` (translatable when it was built with ``tr``)."""
+        first = self.args[0] if self.args else ""
+        return first if isinstance(first, Message) else plain(str(first))
+
+    def render(self, translate: Translate) -> str:
+        """The message in the language of ``translate``."""
+        return one_line(self.message.render(translate))
 
 
 class InputError(BalloonWatchError):
@@ -20,16 +31,20 @@ class InputError(BalloonWatchError):
         self.field = field
         super().__init__(self._compose())
 
-    def _compose(self) -> str:
-        where = []
+    def _compose(self) -> Message:
+        where: list[str] = []
         if self.source:
-            where.append(str(self.source))
+            where.append(plain(str(self.source)))
         if self.line is not None:
-            where.append(f"line {self.line}")
+            where.append(tr("line {line}", line=self.line))
         if self.field:
-            where.append(f"field '{self.field}'")
-        reason = re.sub(r"\s*[\r\n]+\s*", " ", str(self.reason))  # one line, whatever the input held
-        return f"{', '.join(where)}: {reason}" if where else reason
+            where.append(tr("field '{field}'", field=self.field))
+        reason = self.reason if isinstance(self.reason, Message) else plain(str(self.reason))
+        if "\n" in reason or "\r" in reason:  # one line, whatever the input held
+            reason = Message(
+                reason.template, **{k: one_line(v) if isinstance(v, str) else v for k, v in reason.args.items()}
+            )
+        return Message("{where}: {reason}", where=joined(where), reason=reason) if where else reason
 
 
 class OutputError(BalloonWatchError):
@@ -37,7 +52,8 @@ class OutputError(BalloonWatchError):
 
     def __init__(self, reason: str, target: str = ""):
         self.reason, self.target = reason, target
-        super().__init__(f"{target}: {reason}" if target else reason)
+        reason = reason if isinstance(reason, Message) else plain(str(reason))
+        super().__init__(Message("{target}: {reason}", target=plain(str(target)), reason=reason) if target else reason)
 
 
 def describe_failure(exc: BaseException) -> str:
@@ -45,32 +61,36 @@ def describe_failure(exc: BaseException) -> str:
     import sqlite3
 
     if isinstance(exc, MemoryError):
-        return "not enough memory for this input (is it far larger than expected?)"
+        return tr("not enough memory for this input (is it far larger than expected?)")
     if isinstance(exc, RecursionError):
-        return "the input is nested too deeply to be read"
+        return tr("the input is nested too deeply to be read")
     if isinstance(exc, sqlite3.Error):
         text = str(exc).lower()
         if "full" in text:
-            return "the disk is full"
+            return tr("the disk is full")
         if "locked" in text or "busy" in text:
-            return "the GeoPackage is locked by another program (close it there and run again)"
+            return tr("the GeoPackage is locked by another program (close it there and run again)")
         if "readonly" in text or "read-only" in text:
-            return "the GeoPackage or its folder is read-only"
+            return tr("the GeoPackage or its folder is read-only")
         if "unable to open" in text:
-            return "the GeoPackage cannot be opened (missing folder or no permission)"
-        return f"the GeoPackage could not be written ({str(exc)[:160]})"
+            return tr("the GeoPackage cannot be opened (missing folder or no permission)")
+        return tr("the GeoPackage could not be written ({detail})", detail=str(exc)[:160])
     if isinstance(exc, OSError):
-        where = f" ({exc.filename})" if getattr(exc, "filename", None) else ""
-        return f"{exc.strerror or str(exc)[:160]}{where}"
+        cause = exc.strerror or str(exc)[:160]
+        if getattr(exc, "filename", None):
+            return Message("{cause} ({filename})", cause=plain(cause), filename=plain(str(exc.filename)))
+        return plain(cause)
+    if isinstance(exc, BalloonWatchError):
+        return message_of(exc)
     text = str(exc).strip().splitlines()[0][:200] if str(exc).strip() else ""
-    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+    return plain(f"{type(exc).__name__}: {text}" if text else type(exc).__name__)
 
 
 class Cancelled(BalloonWatchError):  # noqa: N818 - a cancellation is not an error for the analyst
     """Raised when the user cancelled through a feedback object."""
 
     def __init__(self) -> None:
-        super().__init__("Cancelled by the user.")
+        super().__init__(tr("Cancelled by the user."))
 
 
 @dataclass
@@ -82,9 +102,15 @@ class RowIssue:
     field: str | None = None
 
     def __str__(self) -> str:
-        loc = f"line {self.line}" if self.line is not None else "record"
-        fld = f" ({self.field})" if self.field else ""
-        return f"{loc}{fld}: {self.reason}"
+        return self.message
+
+    @property
+    def message(self) -> Message:
+        loc = tr("line {line}", line=self.line) if self.line is not None else tr("record")
+        reason = self.reason if isinstance(self.reason, Message) else plain(str(self.reason))
+        if self.field:
+            return Message("{loc} ({field}): {reason}", loc=loc, field=plain(str(self.field)), reason=reason)
+        return Message("{loc}: {reason}", loc=loc, reason=reason)
 
 
 @dataclass
@@ -101,9 +127,16 @@ class IssueLog:
         return len(self.issues)
 
     def summary(self, first: int = 3) -> str:
-        """A one-line summary naming the first few issues."""
+        """A one-line summary naming the first few issues (a Message: English as text, translatable)."""
         if not self.issues:
             return ""
-        head = "; ".join(str(i) for i in self.issues[:first])
-        more = f" (and {len(self.issues) - first} more)" if len(self.issues) > first else ""
-        return f"{len(self.issues)} record(s) skipped in {self.source}: {head}{more}"
+        head = joined((i.message for i in self.issues[:first]), "; ")
+        text = tr(
+            "{count} record(s) skipped in {source}: {head}",
+            count=len(self.issues),
+            source=plain(str(self.source)),
+            head=head,
+        )
+        if len(self.issues) > first:
+            return Message("{text}{more}", text=text, more=tr(" (and {count} more)", count=len(self.issues) - first))
+        return text

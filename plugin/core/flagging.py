@@ -30,6 +30,7 @@ from typing import Callable
 import numpy as np
 
 from .feedback import check
+from .messages import tr
 from .model import Airspace, Track
 from .motion import densify
 
@@ -252,19 +253,25 @@ def flag_closures(
     extents = np.array([max(p.bbox[2] - p.bbox[0], p.bbox[3] - p.bbox[1]) for p in parts])
     uses_agl = any("AGL" in (a.floor_ref, a.ceiling_ref) for a in airspaces)
     if uses_agl and terrain is None:
-        notes.append("AGL limits compared with the ground taken as 0 m MSL (no terrain model given)")
+        notes.append(tr("AGL limits compared with the ground taken as 0 m MSL (no terrain model given)"))
     # per-closure accumulators: list of (t_a, t_b) for horizontal and violated pieces, and statuses
     acc: dict[int, dict] = {}
     total = len(tracks) * len(parts)
     done = 0
-    for tr in tracks:
-        lon = np.asarray(tr.lon, float)
-        lat = np.asarray(tr.lat, float)
-        t = np.asarray(tr.times, float)
-        alt = np.asarray(tr.alt_m, float)
+    for trk in tracks:
+        lon = np.asarray(trk.lon, float)
+        lat = np.asarray(trk.lat, float)
+        t = np.asarray(trk.times, float)
+        alt = np.asarray(trk.alt_m, float)
         ok = np.isfinite(lon) & np.isfinite(lat) & np.isfinite(t)
         if not ok.all():
-            notes.append(f"track {tr.track_id}: {int((~ok).sum())} fix(es) without position or time ignored")
+            notes.append(
+                tr(
+                    "track {track_id}: {count} fix(es) without position or time ignored",
+                    track_id=trk.track_id,
+                    count=int((~ok).sum()),
+                )
+            )
         lon, lat, t, alt = lon[ok], lat[ok], t[ok], alt[ok]
         if len(lon) == 0:
             continue
@@ -274,8 +281,9 @@ def flag_closures(
         if len(lon) == 1:  # a single fix: a zero-length segment
             lon, lat, t, alt = (np.repeat(v, 2) for v in (lon, lat, t, alt))
         if np.isnan(alt).any():
-            notes.append(f"track {tr.track_id}: {int(np.isnan(alt).sum())} fix(es) without altitude are "
-                         "treated as inside every vertical band")  # fmt: skip
+            notes.append(tr("track {track_id}: {count} fix(es) without altitude are treated as inside every "
+                            "vertical band",
+                            track_id=trk.track_id, count=int(np.isnan(alt).sum())))
         t, lon, lat, alt, _ = densify(t, lon, lat, alt, PATH_TOLERANCE_M)
         ground = np.zeros(len(lon))
         if uses_agl and terrain is not None:
@@ -314,7 +322,7 @@ def flag_closures(
         for k, plist in per_closure.items():
             pieces = tuple(np.concatenate([p[i] for p in plist]) for i in range(3))
             with np.errstate(invalid="ignore"):  # inf - inf for SFC/UNL limits is handled explicitly
-                _accumulate(acc, k, tr, airspaces[k], pieces, lon, lat, t, alt, ground)
+                _accumulate(acc, k, trk, airspaces[k], pieces, lon, lat, t, alt, ground)
     # summarise
     for k, st in acc.items():
         _summarise(flags[k], st, airspaces[k], events, uses_agl and terrain is None)
@@ -390,7 +398,7 @@ def _limit_at(value: float, ref: str, ground: np.ndarray, is_floor: bool) -> np.
     return np.full(len(ground), float(value))
 
 
-def _accumulate(acc, k, tr, a: Airspace, pieces, lon, lat, t, alt, ground) -> None:
+def _accumulate(acc, k, trk, a: Airspace, pieces, lon, lat, t, alt, ground) -> None:
     seg, ua, ub = pieces
     o = np.lexsort((ua, seg))
     seg, ua, ub = seg[o], ua[o], ub[o]
@@ -433,8 +441,8 @@ def _accumulate(acc, k, tr, a: Airspace, pieces, lon, lat, t, alt, ground) -> No
     below = ~band & ~above
     st = acc.setdefault(k, {"h": [], "v": [], "band_inactive": False, "over": [], "under": [], "tracks": [],
                             "ev": []})  # fmt: skip
-    if tr.track_id not in st["tracks"]:
-        st["tracks"].append(tr.track_id)
+    if trk.track_id not in st["tracks"]:
+        st["tracks"].append(trk.track_id)
     ta, tb = t0 + ua * dt, t0 + ub * dt
     st["h"].append((ta, tb))
     if viol.any():
@@ -455,7 +463,7 @@ def _accumulate(acc, k, tr, a: Airspace, pieces, lon, lat, t, alt, ground) -> No
         if vt is not None:
             vs, ve = st["v"][-1]
             v = bool(np.any((vs <= e_ + _EPS_T) & (ve >= s_ - _EPS_T)))
-        st["ev"].append(ClosureEvent(k, tr.track_id, float(s_), float(e_), coords, v))
+        st["ev"].append(ClosureEvent(k, trk.track_id, float(s_), float(e_), coords, v))
 
 
 def _pos(lon, lat, alt, t, s, u) -> tuple[float, float, float, float]:

@@ -29,6 +29,7 @@ import numpy as np
 
 from .errors import BalloonWatchError
 from .geodesy import GEOD
+from .messages import QT_TRANSLATE_NOOP, joined, tr
 from .model import Track
 
 WINDOW_S = 1800.0
@@ -60,7 +61,7 @@ def flight_state(track: Track, window_s: float = WINDOW_S) -> FlightState:
     o = np.argsort(t, kind="stable")
     t, lon, lat, alt = t[o], lon[o], lat[o], alt[o]
     if len(t) < 2:
-        return FlightState("unknown", math.nan, math.nan, math.nan, 0.0, "fewer than two timed fixes")
+        return FlightState("unknown", math.nan, math.nan, math.nan, 0.0, tr("fewer than two timed fixes"))
     win = t >= t[-1] - window_s
     if win.sum() < 3:  # sparse fixes: the last three whatever their spacing
         win = np.zeros(len(t), dtype=bool)
@@ -71,41 +72,62 @@ def flight_state(track: Track, window_s: float = WINDOW_S) -> FlightState:
     speed = float(dist) / span if span > 0 else math.nan
     known = np.isfinite(aw)
     if known.sum() < 3 or span <= 0:
-        return FlightState("unknown", math.nan, math.nan, speed, span, "no altitude over the last fixes")
+        return FlightState("unknown", math.nan, math.nan, speed, span, tr("no altitude over the last fixes"))
     tk, ak = tw[known], aw[known]
     rate = float(np.polyfit(tk - tk[0], ak, 1)[0]) if tk[-1] > tk[0] else 0.0
     last_alt = float(ak[-1])
     mins = span / 60.0
-    measured = f"over the last {mins:.0f} min"
     if rate < -DESCENT_MS:
         landed = _landed_after_descent(last_alt, alt)
         if landed:
             return FlightState("on ground", rate, last_alt, speed, span,
-                               f"on the ground: the descent ({-rate:.1f} m/s {measured}) ended at "
-                               f"{round(last_alt):,d} m, within {LANDED_NEAR_M:.0f} m of {landed}")
+                               tr("on the ground: the descent ({rate:.1f} m/s over the last {mins:.0f} min) ended "
+                                  "at {alt:,d} m, within {near:.0f} m of {where}", rate=-rate, mins=mins,
+                                  alt=int(round(last_alt)), near=LANDED_NEAR_M, where=landed))
         eta_min = last_alt / -rate / 60.0 if last_alt > 0 else 0.0
         return FlightState("descending", rate, last_alt, speed, span,
-                           f"descending at {-rate:.1f} m/s {measured}, last at {last_alt:,.0f} m: at that rate it "
-                           f"reaches sea level within about {eta_min:.0f} min")
+                           tr("descending at {rate:.1f} m/s over the last {mins:.0f} min, last at {alt:,.0f} m: at "
+                              "that rate it reaches sea level within about {eta:.0f} min", rate=-rate, mins=mins,
+                              alt=last_alt, eta=eta_min))
     if rate > ASCENT_MS:
-        return FlightState("ascending", rate, last_alt, speed, span, f"climbing at {rate:.1f} m/s {measured}")
+        return FlightState("ascending", rate, last_alt, speed, span,
+                           tr("climbing at {rate:.1f} m/s over the last {mins:.0f} min", rate=rate, mins=mins))
     if abs(rate) <= GROUND_RATE_MS and last_alt < GROUND_MAX_ALT_M and (not math.isfinite(speed)
                                                                        or speed < GROUND_SPEED_MS):
         return FlightState("on ground", rate, last_alt, speed, span,
-                           f"on the ground: altitude {last_alt:,.0f} m, vertical rate {rate:+.1f} m/s and ground "
-                           f"speed {speed:.1f} m/s {measured}")
+                           tr("on the ground: altitude {alt:,.0f} m, vertical rate {rate:+.1f} m/s and ground "
+                              "speed {speed:.1f} m/s over the last {mins:.0f} min", alt=last_alt, rate=rate,
+                              speed=speed, mins=mins))
     return FlightState("floating", rate, last_alt, speed, span,
-                       f"floating at {last_alt:,.0f} m (vertical rate {rate:+.1f} m/s {measured})")
+                       tr("floating at {alt:,.0f} m (vertical rate {rate:+.1f} m/s over the last {mins:.0f} min)",
+                          alt=last_alt, rate=rate, mins=mins))
+
+
+# why a landed or descending balloon is not carried on; the dock recognises a refusal by the words between the
+# track and the reason ("is not forecast:"), in English or translated
+REFUSAL = QT_TRANSLATE_NOOP("@default", "Track '{track_id}' is not forecast: {reason}. {consequence}; use a descent "
+                            "prediction (a Tawhiri or SondeHub prediction file) or the last fix as the landing area.")
+# what carrying it on would do, by (persistence forecast?, landed?)
+CONSEQUENCES = {
+    (True, True): QT_TRANSLATE_NOOP("@default", "A persistence forecast would carry a landed balloon on as if it "
+                                                "were floating"),
+    (True, False): QT_TRANSLATE_NOOP("@default", "A persistence forecast would carry a falling balloon on as if it "
+                                                 "were floating"),
+    (False, True): QT_TRANSLATE_NOOP("@default", "A constant-altitude wind forecast would carry a landed balloon on "
+                                                 "as if it were floating"),
+    (False, False): QT_TRANSLATE_NOOP("@default", "A constant-altitude wind forecast would carry a falling balloon "
+                                                  "on as if it were floating"),
+}
 
 
 def _landed_after_descent(last_alt: float, alt: np.ndarray) -> str | None:
     """What a descending track's last altitude lies within LANDED_NEAR_M of (sea level, launch altitude), or None."""
     if last_alt <= LANDED_NEAR_M:
-        return "sea level"
+        return tr("sea level")
     known = alt[np.isfinite(alt)]
     launch = float(known[0])
     if launch < GROUND_MAX_ALT_M and abs(last_alt - launch) <= LANDED_NEAR_M:
-        return f"the launch altitude ({launch:,.0f} m)"
+        return tr("the launch altitude ({alt:,.0f} m)", alt=launch)
     return None
 
 
@@ -113,11 +135,8 @@ def refuse_extrapolation(track: Track, method: str) -> FlightState:
     """Raise when the flight's state forbids carrying it forward (landed or descending); else its state."""
     st = flight_state(track)
     if st.state in ("on ground", "descending"):
-        what = "a persistence forecast" if method == "persistence" else "a constant-altitude wind forecast"
-        raise BalloonWatchError(
-            f"Track '{track.track_id}' is not forecast: {st.reason}. {what[0].upper() + what[1:]} would carry a "
-            f"{'landed' if st.state == 'on ground' else 'falling'} balloon on as if it were floating; use a "
-            "descent prediction (a Tawhiri or SondeHub prediction file) or the last fix as the landing area.")
+        consequence = tr(CONSEQUENCES[(method == "persistence", st.state == "on ground")])
+        raise BalloonWatchError(tr(REFUSAL, track_id=track.track_id, reason=st.reason, consequence=consequence))
     return st
 
 
@@ -142,13 +161,14 @@ def prediction_mismatch(track: Track, times: np.ndarray, lon: np.ndarray, lat: n
     problems = []
     if gap > PREDICTION_MAX_GAP_S:
         days = gap / 86400.0
-        problems.append(f"it covers {_iso(p0)} to {_iso(p1)}, {days:,.1f} days away from the track's last fix "
-                        f"at {_iso(t_end)}")
+        problems.append(tr("it covers {start} to {end}, {days:,.1f} days away from the track's last fix at {last}",
+                           start=_iso(p0), end=_iso(p1), days=days, last=_iso(t_end)))
     if dist > PREDICTION_MAX_DIST_M:
-        problems.append(f"its point nearest in time ({float(lat[k]):.2f}, {float(lon[k]):.2f}) is "
-                        f"{dist / 1000.0:,.0f} km from the track's last fix ({y_end:.2f}, {x_end:.2f})")
+        problems.append(tr("its point nearest in time ({lat:.2f}, {lon:.2f}) is {km:,.0f} km from the track's last "
+                           "fix ({last_lat:.2f}, {last_lon:.2f})", lat=float(lat[k]), lon=float(lon[k]),
+                           km=dist / 1000.0, last_lat=y_end, last_lon=x_end))
     if not problems:
         return None
-    return (f"the prediction is not for track '{track.track_id}': " + "; ".join(problems)
-            + f" (a prediction must reach within {PREDICTION_MAX_GAP_S / 3600:g} h and "
-            f"{PREDICTION_MAX_DIST_M / 1000:g} km of the last fix)")
+    return tr("the prediction is not for track '{track_id}': {problems} (a prediction must reach within {hours:g} h "
+              "and {km:g} km of the last fix)", track_id=track.track_id, problems=joined(problems, "; "),
+              hours=PREDICTION_MAX_GAP_S / 3600, km=PREDICTION_MAX_DIST_M / 1000)

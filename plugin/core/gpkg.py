@@ -23,6 +23,7 @@ import numpy as np
 
 from .errors import InputError, OutputError, describe_failure
 from .feedback import check
+from .messages import tr
 
 WGS84_WKT = (
     'GEOGCS["WGS 84",DATUM["WGS_1984",SPHEROID["WGS 84",6378137,298.257223563,AUTHORITY["EPSG","7030"]],'
@@ -145,7 +146,7 @@ def _column_values(col: Column) -> list:
 # ---------------------------------------------------------------- writer
 def _check_name(name: str) -> str:
     if not _NAME.match(name):
-        raise InputError(f"'{name}' is not a valid layer or field name (letters, digits and _ only)")
+        raise InputError(tr("'{name}' is not a valid layer or field name (letters, digits and _ only)", name=name))
     return name
 
 
@@ -188,7 +189,14 @@ def write_layers(targets: Sequence[tuple[str, Layer]], feedback=None) -> None:
         for c in layer.columns:
             _check_name(c.name)
             if len(c.values) != len(layer.geoms):
-                raise ValueError(f"column {c.name} has {len(c.values)} values for {len(layer.geoms)} geometries")
+                raise ValueError(
+                    tr(
+                        "column {name} has {n_values} values for {n_geoms} geometries",
+                        name=c.name,
+                        n_values=len(c.values),
+                        n_geoms=len(layer.geoms),
+                    )
+                )
         by_path.setdefault(os.path.abspath(path), []).append(layer)
     total = max(1, sum(len(layer.geoms) for _, layer in targets))
     done = 0
@@ -247,7 +255,7 @@ class _Target:
         else:
             folder = os.path.dirname(self.path)
             if not os.path.isdir(folder):
-                raise OutputError("the output folder does not exist", folder)
+                raise OutputError(tr("the output folder does not exist"), folder)
             fd, self.part = tempfile.mkstemp(suffix=".gpkg.part", dir=folder)
             os.close(fd)
             os.remove(self.part)
@@ -335,9 +343,9 @@ def _check_is_gpkg(path: str) -> None:
         with open(path, "rb") as fh:
             head = fh.read(72)
     except OSError as exc:
-        raise InputError(f"cannot open ({exc.strerror})", path) from None
+        raise InputError(tr("cannot open ({strerror})", strerror=exc.strerror), path) from None
     if not head.startswith(b"SQLite format 3\x00") or head[68:72] not in (b"GPKG", b"GP10", b"GP11"):
-        raise InputError("exists and is not a GeoPackage: choose another file name", path)
+        raise InputError(tr("exists and is not a GeoPackage: choose another file name"), path)
 
 
 def _drop_layer(con: sqlite3.Connection, table: str) -> None:

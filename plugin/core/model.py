@@ -13,6 +13,8 @@ from typing import Any
 
 import numpy as np
 
+from .messages import tr
+
 Ring = list[tuple[float, float]]
 Polygon = list[Ring]
 MultiPolygon = list[Polygon]
@@ -41,7 +43,15 @@ class Track:
         n = len(self.lon)
         for name in ("lat", "times", "alt_m"):
             if len(getattr(self, name)) != n:
-                raise ValueError(f"Track {self.track_id}: '{name}' has {len(getattr(self, name))} values, expected {n}")
+                raise ValueError(
+                    tr(
+                        "Track {track_id}: '{name}' has {count} values, expected {n}",
+                        track_id=self.track_id,
+                        name=name,
+                        count=len(getattr(self, name)),
+                        n=n,
+                    )
+                )
 
     def __len__(self) -> int:
         return len(self.lon)

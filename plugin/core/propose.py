@@ -24,6 +24,7 @@ from .airspace import geometry as geo
 from .airspace.coords import format_dms
 from .errors import InputError
 from .geodesy import GEOD, arc_points, unwrap_lon
+from .messages import tr
 from .model import Airspace, Track
 from .motion import fixes, interpolate
 
@@ -73,9 +74,14 @@ def passage_position(track: Track, forecast: Track | None, t: float) -> tuple[fl
         lon, lat, tt, alt = (np.concatenate([a, b[later]]) for a, b in ((lon, flon), (lat, flat), (tt, ft),
                                                                          (alt, falt)))
     if len(tt) == 0 or not tt[0] <= t <= tt[-1]:
-        span = f"{_minute(tt[0])} to {_minute(tt[-1])} UTC" if len(tt) else "no timed fix"
-        raise InputError(f"shoot-down time {_minute(t)} UTC is outside the track{' and forecast' if forecast else ''} "
-                         f"({span})", track.source, field="SHOOTDOWN_TIME")
+        span = (tr("{start} to {end} UTC", start=_minute(tt[0]), end=_minute(tt[-1])) if len(tt) else
+                tr("no timed fix"))
+        raise InputError(
+            tr("shoot-down time {t} UTC is outside the track and forecast ({span})", t=_minute(t), span=span)
+            if forecast else tr("shoot-down time {t} UTC is outside the track ({span})", t=_minute(t), span=span),
+            track.source,
+            field="SHOOTDOWN_TIME",
+        )
     flon, flat, ft, falt = fixes(lon, lat, tt, alt)
     x, y, _ = interpolate(ft, flon, flat, falt, [t])
     known = np.isfinite(alt)
@@ -108,9 +114,15 @@ def propose_closures(
     and ``ceiling_m`` (flight level) are used where its altitude is unknown, or always with ``fixed_limits``:
     the ``limits`` field, the notes and the NOTAM text then say these limits are assumed."""
     if not radius_m > 0:
-        raise InputError(f"radius must be positive, got {radius_m}")
+        raise InputError(tr("radius must be positive, got {radius_m}", radius_m=radius_m))
     if not (0.0 <= floor_m < ceiling_m and math.isfinite(ceiling_m)):
-        raise InputError(f"floor {floor_m:g} m and ceiling {ceiling_m:g} m: need 0 <= floor < ceiling")
+        raise InputError(
+            tr(
+                "floor {floor_m:g} m and ceiling {ceiling_m:g} m: need 0 <= floor < ceiling",
+                floor_m=floor_m,
+                ceiling_m=ceiling_m,
+            )
+        )
     band = _Band(vertical_margin_m, floor_m, ceiling_m, fixed_limits)
     lon, lat, t, alt = _valid(track)
     src = track.track_id
@@ -120,7 +132,7 @@ def propose_closures(
         lon, lat, t, alt = (np.concatenate([a, b[later]]) for a, b in ((lon, flon), (lat, flat), (t, ft), (alt, falt)))
         src += f" + forecast {forecast.track_id}"
     if len(lon) == 0:
-        raise InputError(f"track {track.track_id} has no fix with position and time")
+        raise InputError(tr("track {track_id} has no fix with position and time", track_id=track.track_id))
     alt_known = np.isfinite(alt)
     out: list[Airspace] = []
     for name, slon, slat in sites or []:
@@ -159,17 +171,19 @@ class _Band:
         if len(alts) and not self.fixed:
             lo, hi = float(alts.min()), float(alts.max())
             f_m, f_ref, c_m, c_ref = _fl_band(lo - self.margin_m, hi + self.margin_m)
-            return f_m, f_ref, c_m, c_ref, (
-                f"limits from the balloon's altitude {lo:,.0f}-{hi:,.0f} m +- {self.margin_m:,.0f} m, widened to "
-                "10-FL steps (geometric altitude treated as pressure altitude, standard atmosphere)")
+            return f_m, f_ref, c_m, c_ref, tr(
+                "limits from the balloon's altitude {lo:,.0f}-{hi:,.0f} m +- {margin:,.0f} m, widened to 10-FL steps "
+                "(geometric altitude treated as pressure altitude, standard atmosphere)", lo=lo, hi=hi,
+                margin=self.margin_m)
         ceil_fl = int(math.ceil(self.ceiling_m / FT / 100.0 - 1e-9))
         c_m = ceil_fl * 100 * FT
         if self.floor_m <= 0:
             f_m, f_ref, floor_txt = 0.0, "SFC", "SFC"
         else:
             f_m, f_ref, floor_txt = self.floor_m, "MSL", f"{self.floor_m / FT:,.0f} ft MSL"
-        why = "fixed by the proposal parameters" if self.fixed else "balloon altitude unknown there"
-        return f_m, f_ref, c_m, "STD", f"limits ASSUMED ({why}): {floor_txt} to FL{ceil_fl:03d}"
+        why = tr("fixed by the proposal parameters") if self.fixed else tr("balloon altitude unknown there")
+        return f_m, f_ref, c_m, "STD", tr("limits ASSUMED ({why}): {floor} to FL{ceiling:03d}", why=why,
+                                          floor=floor_txt, ceiling=ceil_fl)
 
 
 def _path_distance(lon, lat, slon, slat) -> np.ndarray:
@@ -303,7 +317,7 @@ def debris_area(
 ) -> Airspace:
     """Debris hazard area for a shoot-down at (lon, lat, alt_m, time) with the fall model of the module doc."""
     if not (alt_m >= 0 and terminal_velocity_ms > 0 and velocity_spread >= 1 and scatter_m > 0):
-        raise InputError("debris model needs altitude >= 0, terminal velocity > 0, spread >= 1, scatter > 0")
+        raise InputError(tr("debris model needs altitude >= 0, terminal velocity > 0, spread >= 1, scatter > 0"))
 
     def fall_time(v0: float) -> float:
         return 2.0 * SCALE_H / v0 * (1.0 - math.exp(-alt_m / (2.0 * SCALE_H)))
@@ -330,10 +344,12 @@ def debris_area(
         ident="PROPOSED DEBRIS", name="Debris hazard area", kind="TFR", geometry=mp, floor_m=0.0, floor_ref="SFC",
         ceiling_m=ceil_fl * 100 * FT, ceiling_ref="STD", start_time=float(time) - margin_s,
         end_time=float(time) + t_slow + margin_s, source="debris model",
-        notes=(f"fall model: terminal velocity {terminal_velocity_ms:g} m/s at sea level (x/{velocity_spread:g}), "
-               f"v(h) = v0 exp(h/2H), H = {SCALE_H:g} m; fall time {t_mid:.0f} s ({t_fast:.0f}-{t_slow:.0f} s); "
-               f"constant wind {wind_u_ms:g} E / {wind_v_ms:g} N m/s; drift {near:.0f}-{far:.0f} m toward "
-               f"{az:.0f} deg; scatter {scatter_m:g} m; ellipse {semi_major:.0f} x {semi_minor:.0f} m"),
+        notes=tr("fall model: terminal velocity {v0:g} m/s at sea level (x/{spread:g}), v(h) = v0 exp(h/2H), "
+                 "H = {h:g} m; fall time {t_mid:.0f} s ({t_fast:.0f}-{t_slow:.0f} s); constant wind {u:g} E / {v:g} N "
+                 "m/s; drift {near:.0f}-{far:.0f} m toward {az:.0f} deg; scatter {scatter:g} m; ellipse "
+                 "{major:.0f} x {minor:.0f} m", v0=terminal_velocity_ms, spread=velocity_spread, h=SCALE_H,
+                 t_mid=t_mid, t_fast=t_fast, t_slow=t_slow, u=wind_u_ms, v=wind_v_ms, near=near, far=far, az=az,
+                 scatter=scatter_m, major=semi_major, minor=semi_minor),
     )  # fmt: skip
     a.__dict__["centre"] = (float(clon), float(clat), max(semi_major, semi_minor))
     a.text = faa_notam_text(a)

@@ -34,6 +34,7 @@ from .geodesy import GEOD, M_MIN
 from .geodesy import fwd as _fwd
 from .geodesy import inv as _inv
 from .geodesy import unit_vectors as _unit
+from .messages import tr
 from .model import Track
 from .motion import along_legs
 from .sites import Site
@@ -98,7 +99,13 @@ class _ShapeSite:
             rings = [list(r) for r in site.coords]
             self.polygon = True
         else:
-            raise ValueError(f"site {site.site_id}: unknown geometry type '{site.geom_type}'")
+            raise ValueError(
+                tr(
+                    "site {site_id}: unknown geometry type '{geom_type}'",
+                    site_id=site.site_id,
+                    geom_type=site.geom_type,
+                )
+            )
         ax, ay, bx, by = [], [], [], []
         self.rings = []
         for ring in rings:
@@ -106,7 +113,13 @@ class _ShapeSite:
             if self.polygon and (arr[0] != arr[-1]).any():
                 arr = np.vstack([arr, arr[:1]])
             if len(arr) < 2:
-                raise ValueError(f"site {site.site_id}: a {site.geom_type} needs at least two points")
+                raise ValueError(
+                    tr(
+                        "site {site_id}: a {geom_type} needs at least two points",
+                        site_id=site.site_id,
+                        geom_type=site.geom_type,
+                    )
+                )
             self.rings.append(arr)
             ax.append(arr[:-1, 0])
             ay.append(arr[:-1, 1])
@@ -283,14 +296,16 @@ def site_proximity(track: Track, sites: Sequence[Site], distance_m: float, feedb
     ``distance_m`` of produce no event.
     """
     if not (distance_m > 0 and math.isfinite(distance_m)):
-        raise ValueError("the alert distance must be a positive number of metres")
+        raise ValueError(tr("the alert distance must be a positive number of metres"))
     n = len(track)
     if n == 0 or not sites:
         return []
     lon, lat = track.lon, track.lat
     ok = np.isfinite(lon) & np.isfinite(lat)
     if not ok.all():
-        raise ValueError(f"track {track.track_id}: {int((~ok).sum())} fix(es) without coordinates")
+        raise ValueError(
+            tr("track {track_id}: {count} fix(es) without coordinates", track_id=track.track_id, count=int((~ok).sum()))
+        )
     check(feedback, 0.0)
     points = [i for i, s in enumerate(sites) if s.geom_type == "point"]
     shapes = [i for i, s in enumerate(sites) if s.geom_type != "point"]

@@ -14,6 +14,7 @@ from typing import Any
 import numpy as np
 
 from .errors import InputError
+from .messages import tr
 
 MAX_DEPTH = 200
 _STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
@@ -37,8 +38,17 @@ def loads(text: str, source: str = "") -> Any:
     """``json.loads`` refusing documents nested deeper than MAX_DEPTH; other errors are json's (ValueError)."""
     depth = nesting_depth(text)
     if depth > MAX_DEPTH:
-        raise InputError(f"JSON nested {depth:,} levels deep, more than the limit of {MAX_DEPTH}", source)
+        raise InputError(
+            tr(
+                "JSON nested {depth:,} levels deep, more than the limit of {limit}",
+                depth=depth,
+                limit=MAX_DEPTH,
+            ),
+            source,
+        )
     try:
         return json.loads(text, parse_int=_parse_int)
     except RecursionError:
-        raise InputError(f"JSON nested more deeply than can be read (limit {MAX_DEPTH})", source) from None
+        raise InputError(
+            tr("JSON nested more deeply than can be read (limit {limit})", limit=MAX_DEPTH), source
+        ) from None

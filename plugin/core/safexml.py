@@ -17,6 +17,7 @@ import xml.etree.ElementTree as ET
 import numpy as np
 
 from .errors import InputError
+from .messages import tr
 
 DEFAULT_MAX_BYTES = 200 * 1024 * 1024
 MAX_DEPTH = 100  # real GPX/KML/TFR/AIXM documents stay under about 30 levels
@@ -37,14 +38,20 @@ def decode(data: bytes, source: str = "") -> str:
     try:
         info = codecs.lookup(encoding)
     except LookupError:
-        raise InputError(f"unknown text encoding '{encoding[:40]}' declared in the XML", source, 1) from None
+        raise InputError(
+            tr("unknown text encoding '{encoding}' declared in the XML", encoding=encoding[:40]), source, 1
+        ) from None
     if not getattr(info, "_is_text_encoding", True):
-        raise InputError(f"'{encoding[:40]}' declared in the XML is not a text encoding", source, 1)
+        raise InputError(
+            tr("'{encoding}' declared in the XML is not a text encoding", encoding=encoding[:40]), source, 1
+        )
     try:
         return data.decode(info.name)
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
-        raise InputError(f"not valid {encoding} text (byte {exc.start})", source, line) from None
+        raise InputError(
+            tr("not valid {encoding} text (byte {start})", encoding=encoding, start=exc.start), source, line
+        ) from None
 
 
 def nesting_depth(text: str) -> int:
@@ -65,20 +72,29 @@ def nesting_depth(text: str) -> int:
 def parse_bytes(data: bytes, source: str = "", max_bytes: int = DEFAULT_MAX_BYTES) -> ET.Element:
     """Return the root element of ``data`` or raise InputError naming ``source`` and the line."""
     if len(data) > max_bytes:
-        raise InputError(f"XML document is larger than the limit of {max_bytes // (1024 * 1024)} MB", source)
+        raise InputError(
+            tr("XML document is larger than the limit of {max_bytes} MB", max_bytes=max_bytes // (1024 * 1024)), source
+        )
     text = decode(data, source)
     match = _DTD.search(text)
     if match:
         line = text.count("\n", 0, match.start()) + 1
-        raise InputError("XML with a DTD or entity declarations is refused for safety", source, line)
+        raise InputError(tr("XML with a DTD or entity declarations is refused for safety"), source, line)
     depth = nesting_depth(text)
     if depth > MAX_DEPTH:
-        raise InputError(f"XML nested {depth:,} levels deep, more than the limit of {MAX_DEPTH}", source)
+        raise InputError(
+            tr(
+                "XML nested {depth:,} levels deep, more than the limit of {limit}", depth=depth, limit=MAX_DEPTH
+            ),
+            source,
+        )
     try:
         return ET.fromstring(text)
     except ET.ParseError as exc:
         line = exc.position[0] if getattr(exc, "position", None) else None
-        raise InputError(f"not well-formed XML ({exc.msg if hasattr(exc, 'msg') else exc})", source, line) from None
+        raise InputError(
+            tr("not well-formed XML ({value})", value=exc.msg if hasattr(exc, "msg") else exc), source, line
+        ) from None
 
 
 def parse_file(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> ET.Element:
@@ -87,7 +103,7 @@ def parse_file(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> ET.Element:
         with open(path, "rb") as fh:
             data = fh.read(max_bytes + 1)
     except OSError as exc:
-        raise InputError(f"cannot read file ({exc.strerror})", path) from None
+        raise InputError(tr("cannot read file ({strerror})", strerror=exc.strerror), path) from None
     return parse_bytes(data, path, max_bytes)
 
 

@@ -13,6 +13,7 @@ import numpy as np
 
 from .feedback import SubFeedback, check
 from .geodesy import buffer_geometry, buffer_points
+from .messages import tr
 from .model import MultiPolygon
 
 
@@ -74,7 +75,7 @@ def buffer_sites(sites: list[BufferSite], tolerance_m: float, feedback=None) -> 
                 for part in site.parts:
                     pieces.extend(buffer_geometry(site.kind, part, r, tolerance_m))
             except ValueError as exc:
-                out.skipped.append(f"{site.label}: {exc}")
+                out.skipped.append(tr("{site}: {reason}", site=site.label, reason=exc))
                 break
             out.pieces[(i, r)] = pieces
     check(feedback, 100.0)

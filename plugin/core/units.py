@@ -6,6 +6,7 @@ import math
 import re
 
 from .errors import InputError
+from .messages import Message, tr
 
 METRES_PER = {"m": 1.0, "km": 1000.0, "NM": 1852.0, "mi": 1609.344, "ft": 0.3048}
 MAX_DISTANCE_M = 20_000_000.0  # half the Earth's circumference: anything larger is a typing error
@@ -15,17 +16,21 @@ _VALUE = re.compile(r"^([-+]?(?:\d[\d_]*(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?)([A-Z
 
 def to_metres(value: float, unit: str) -> float:
     if unit not in METRES_PER:
-        raise InputError(f"unknown distance unit '{unit}' (use {', '.join(METRES_PER)})")
+        raise InputError(
+            tr("unknown distance unit '{unit}' (use {units})", unit=unit, units=", ".join(METRES_PER))
+        )
     return float(value) * METRES_PER[unit]
 
 
-def check_distance(metres: float, label: str = "", field: str | None = None, what: str = "distance") -> float:
+def check_distance(metres: float, label: str = "", field: str | None = None, what: str = tr("distance")) -> float:
     """``metres`` if it is a usable distance (positive, finite, at most 20,000 km), else InputError naming it."""
-    shown = f"{what} {label}".strip()
+    shown = Message("{what} {label}", what=what, label=label) if label else what
     if not (math.isfinite(metres) and metres > 0):
-        raise InputError(f"{shown} must be greater than 0 metres", field=field)
+        raise InputError(tr("{shown} must be greater than 0 metres", shown=shown), field=field)
     if metres > MAX_DISTANCE_M:
-        raise InputError(f"{shown} is more than 20,000 km (half the Earth's circumference)", field=field)
+        raise InputError(
+            tr("{shown} is more than 20,000 km (half the Earth's circumference)", shown=shown), field=field
+        )
     return metres
 
 
@@ -39,14 +44,14 @@ def parse_distances(text: str, unit: str = "m", field: str = "distances", allow_
     if not tokens:
         if allow_empty:
             return []
-        raise InputError("no distance given", field=field)
+        raise InputError(tr("no distance given"), field=field)
     out = []
     k = 0
     while k < len(tokens):
         item = tokens[k]
         m = _VALUE.match(item)
         if not m or (m.group(2) and m.group(2).lower() not in _UNITS):
-            raise InputError(f"'{item}' is not a number (use e.g. 25000, 50 km, 30 NM)", field=field)
+            raise InputError(tr("'{item}' is not a number (use e.g. 25000, 50 km, 30 NM)", item=item), field=field)
         suffix = m.group(2)
         if not suffix and k + 1 < len(tokens) and tokens[k + 1].lower() in _UNITS:
             k += 1

@@ -7,6 +7,8 @@ import math
 import re
 from datetime import datetime, timezone
 
+from .messages import tr
+
 
 def epoch_to_iso(epoch: float | None) -> str | None:
     """Epoch seconds -> ``YYYY-MM-DDTHH:MM:SSZ`` (None or NaN -> None)."""
@@ -29,15 +31,15 @@ def iso_to_epoch(text: str) -> float:
         r"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(Z|UTC|[+-]\d{2}:?\d{2})?$", t
     )
     if not m:
-        raise ValueError(f"unrecognised date/time '{text}'")
+        raise ValueError(tr("unrecognised date/time '{text}'", text=text))
     y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
     hh, mm, ss = int(m.group(4) or 0), int(m.group(5) or 0), int(m.group(6) or 0)
     if not (1 <= mo <= 12 and 1 <= d <= 31 and hh <= 24 and mm < 60 and ss < 61):
-        raise ValueError(f"date/time out of range '{text}'")
+        raise ValueError(tr("date/time out of range '{text}'", text=text))
     epoch = calendar.timegm((y, mo, d, 0, 0, 0)) + hh * 3600 + mm * 60 + ss
     z = m.group(7)
     if z is None:
-        raise ValueError(f"date/time '{text}' has no time zone")
+        raise ValueError(tr("date/time '{text}' has no time zone", text=text))
     if z not in ("Z", "UTC"):
         sign = 1 if z[0] == "+" else -1
         zz = z[1:].replace(":", "")

@@ -22,6 +22,7 @@ from datetime import datetime, timezone
 import numpy as np
 
 from .errors import BalloonWatchError, InputError
+from .messages import plain, tr
 
 R0_GEOPOTENTIAL = 6356766.0  # m, US 1976 standard atmosphere
 _GMR = 9.80665 * 0.0289644 / 8.3144598  # g0 * M / R*, K/m
@@ -99,33 +100,40 @@ class WindField:
         for name in ("u", "v"):
             if getattr(self, name).shape != shape:
                 raise InputError(
-                    f"wind component '{name}' has shape {getattr(self, name).shape}, expected {shape} "
-                    "(time, level, lat, lon)",
+                    tr(
+                        "wind component '{name}' has shape {shape}, expected {shape2} (time, level, lat, lon)",
+                        name=name,
+                        shape=getattr(self, name).shape,
+                        shape2=shape,
+                    ),
                     self.source,
                 )
         # sort every axis increasing so sampling can use searchsorted
         for axis, name in enumerate(("times", "levels_hpa", "lats", "lons")):
             coord = getattr(self, name)
             if not np.all(np.isfinite(coord)):
-                raise InputError(f"the grid's {name} contain missing values", self.source)
+                raise InputError(tr("the grid's {name} contain missing values", name=name), self.source)
             order = np.argsort(coord, kind="stable")
             if np.any(np.diff(coord[order]) == 0):
-                raise InputError(f"the grid's {name} contain duplicates", self.source)
+                raise InputError(tr("the grid's {name} contain duplicates", name=name), self.source)
             if not np.array_equal(order, np.arange(len(coord))):
                 setattr(self, name, coord[order])
                 self.u = np.take(self.u, order, axis=axis)
                 self.v = np.take(self.v, order, axis=axis)
         if np.any(self.levels_hpa <= 0):
-            raise InputError("pressure levels must be positive (hPa)", self.source)
+            raise InputError(tr("pressure levels must be positive (hPa)"), self.source)
         if self.lats[0] < -90.0001 or self.lats[-1] > 90.0001:
-            raise InputError("latitudes outside -90..90", self.source)
+            raise InputError(tr("latitudes outside -90..90"), self.source)
         finite = np.isfinite(self.u) & np.isfinite(self.v)
         if finite.any():
             vmax = float(np.max(np.hypot(self.u[finite], self.v[finite])))
             if vmax > MAX_PLAUSIBLE_WIND:
                 raise InputError(
-                    f"wind speeds up to {vmax:.0f} m/s are implausible: check the units (m/s expected) "
-                    "and that u/v are wind components",
+                    tr(
+                        "wind speeds up to {vmax:.0f} m/s are implausible: check the units (m/s expected) and "
+                        "that u/v are wind components",
+                        vmax=vmax,
+                    ),
                     self.source,
                 )
 
@@ -142,11 +150,10 @@ class WindField:
         def fmt_t(t: float) -> str:
             return datetime.fromtimestamp(t, tz=timezone.utc).strftime("%Y-%m-%d %H:%MZ")
 
-        return (
-            f"times {fmt_t(self.times[0])}..{fmt_t(self.times[-1])}, levels {self.levels_hpa.max():g}.."
-            f"{self.levels_hpa.min():g} hPa, lat {self.lats[0]:g}..{self.lats[-1]:g}, "
-            f"lon {self.lons[0]:g}..{self.lons[-1]:g}"
-        )
+        return tr("times {t0}..{t1}, levels {p0:g}..{p1:g} hPa, lat {lat0:g}..{lat1:g}, lon {lon0:g}..{lon1:g}",
+                  t0=fmt_t(self.times[0]), t1=fmt_t(self.times[-1]), p0=self.levels_hpa.max(),
+                  p1=self.levels_hpa.min(), lat0=self.lats[0], lat1=self.lats[-1], lon0=self.lons[0],
+                  lon1=self.lons[-1])
 
     # ---------------------------------------------------------------- sampling
     def sample(self, lon, lat, t, alt_m) -> tuple[np.ndarray, np.ndarray]:
@@ -171,7 +178,9 @@ class WindField:
                         u += w * self.u[ti, li, yi, xi]
                         v += w * self.v[ti, li, yi, xi]
         if not (np.all(np.isfinite(u)) and np.all(np.isfinite(v))):
-            raise CoverageError(f"{self.source or 'wind grid'}: missing wind values around the requested point")
+            raise CoverageError(
+                tr("{value}: missing wind values around the requested point", value=self._name())
+            )
         return u.reshape(shape_out), v.reshape(shape_out)
 
     def _time_weights(self, t: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -182,8 +191,13 @@ class WindField:
                 len(bad) and np.isfinite(bad[0])
             ) else "unknown time"
             raise CoverageError(
-                f"{self.source or 'wind grid'}: time {when} is outside the grid's times ({self.describe()}); "
-                "load a grid whose forecast hours cover the period"
+                tr(
+                    "{value}: time {when} is outside the grid's times ({describe}); load a grid whose forecast "
+                    "hours cover the period",
+                    value=self.source or "wind grid",
+                    when=when,
+                    describe=self.describe(),
+                )
             )
         if len(tt) == 1:
             return np.zeros(len(t), int), np.zeros(len(t))
@@ -193,7 +207,7 @@ class WindField:
 
     def _level_weights(self, alt: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         if np.any(~np.isfinite(alt)):
-            raise CoverageError("the balloon altitude is unknown: a wind level cannot be chosen")
+            raise CoverageError(tr("the balloon altitude is unknown: a wind level cannot be chosen"))
         p = isa_pressure_hpa(alt)
         lev = self.levels_hpa  # increasing pressure = decreasing altitude
         lp, llev = np.log(p), np.log(lev)
@@ -211,18 +225,25 @@ class WindField:
     def _level_message(self, alt: np.ndarray, p: np.ndarray) -> str:
         k = int(np.argmax(np.abs(np.log(p) - np.log(np.clip(p, self.levels_hpa[0], self.levels_hpa[-1])))))
         lo, hi = isa_altitude_m(self.levels_hpa[-1]), isa_altitude_m(self.levels_hpa[0])
-        return (
-            f"{self.source or 'wind grid'}: altitude {alt[k]:.0f} m (about {p[k]:.1f} hPa in the standard "
-            f"atmosphere) is outside the grid's pressure levels {self.levels_hpa[-1]:g}..{self.levels_hpa[0]:g} hPa "
-            f"(about {float(lo):.0f}..{float(hi):.0f} m); load levels that bracket the balloon's altitude"
-        )
+        return tr("{grid}: altitude {alt:.0f} m (about {p:.1f} hPa in the standard atmosphere) is outside the "
+                  "grid's pressure levels {p0:g}..{p1:g} hPa (about {lo:.0f}..{hi:.0f} m); load levels that bracket "
+                  "the balloon's altitude", grid=self._name(), alt=alt[k], p=p[k], p0=self.levels_hpa[-1],
+                  p1=self.levels_hpa[0], lo=float(lo), hi=float(hi))
+
+    def _name(self) -> str:
+        return plain(self.source) if self.source else tr("wind grid")
 
     def _lat_weights(self, lat: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         la = self.lats
         if np.any(lat < la[0] - 1e-9) or np.any(lat > la[-1] + 1e-9):
             bad = float(lat[(lat < la[0] - 1e-9) | (lat > la[-1] + 1e-9)][0])
             raise CoverageError(
-                f"{self.source or 'wind grid'}: latitude {bad:.3f} is outside the grid's area ({self.describe()})"
+                tr(
+                    "{value}: latitude {bad:.3f} is outside the grid's area ({describe})",
+                    value=self.source or "wind grid",
+                    bad=bad,
+                    describe=self.describe(),
+                )
             )
         if len(la) == 1:
             return np.zeros(len(lat), int), np.zeros(len(lat))
@@ -245,7 +266,12 @@ class WindField:
         if not np.all(inside | near_start):
             bad = float(lon[~(inside | near_start)][0])
             raise CoverageError(
-                f"{self.source or 'wind grid'}: longitude {bad:.3f} is outside the grid's area ({self.describe()})"
+                tr(
+                    "{value}: longitude {bad:.3f} is outside the grid's area ({describe})",
+                    value=self.source or "wind grid",
+                    bad=bad,
+                    describe=self.describe(),
+                )
             )
         if n == 1:
             z = np.zeros(len(lon), int)
@@ -273,7 +299,9 @@ def _speed_factor(units: str, source: str, var: str) -> float:
         return 1852.0 / 3600.0
     if u in ("km/h", "kmh", "kph", "kmh-1", "km/hr"):
         return 1.0 / 3.6
-    raise InputError(f"wind units '{units}' are not understood (m/s, knots or km/h expected)", source, field=var)
+    raise InputError(
+        tr("wind units '{units}' are not understood (m/s, knots or km/h expected)", units=units), source, field=var
+    )
 
 
 def read_wind_grid(path: str) -> WindField:
@@ -287,7 +315,7 @@ def read_wind_grid(path: str) -> WindField:
     try:
         from osgeo import gdal  # lazy: core must import without GDAL
     except ImportError as exc:  # pragma: no cover - GDAL ships with QGIS
-        raise InputError("reading wind grids needs GDAL's Python bindings (osgeo)", path) from exc
+        raise InputError(tr("reading wind grids needs GDAL's Python bindings (osgeo)"), path) from exc
     # exceptions on, for this call only: the process-wide setting belongs to QGIS
     previous = gdal.GetUseExceptions()
     gdal.UseExceptions()
@@ -295,9 +323,9 @@ def read_wind_grid(path: str) -> WindField:
         try:
             ds = gdal.OpenEx(path, gdal.OF_RASTER | gdal.OF_READONLY)
         except RuntimeError as exc:
-            raise InputError(f"GDAL cannot open the file: {exc}", path) from exc
+            raise InputError(tr("GDAL cannot open the file: {exc}", exc=exc), path) from exc
         if ds is None:
-            raise InputError("GDAL cannot open the file", path)
+            raise InputError(tr("GDAL cannot open the file"), path)
         driver = ds.GetDriver().ShortName
         try:
             if driver == "GRIB":
@@ -306,8 +334,10 @@ def read_wind_grid(path: str) -> WindField:
             if driver == "netCDF":
                 return _read_netcdf(path, gdal)
         except RuntimeError as exc:
-            raise InputError(f"GDAL could not read the grid: {exc}", path) from exc
-        raise InputError(f"a wind grid must be GRIB or NetCDF, GDAL reads this file as {driver}", path)
+            raise InputError(tr("GDAL could not read the grid: {exc}", exc=exc), path) from exc
+        raise InputError(
+            tr("a wind grid must be GRIB or NetCDF, GDAL reads this file as {driver}", driver=driver), path
+        )
     finally:
         if not previous:
             gdal.DontUseExceptions()
@@ -330,10 +360,10 @@ def _grib_valid_time(md: dict) -> float | None:
 def _read_grib(ds, path: str) -> WindField:
     gt = ds.GetGeoTransform()
     if abs(gt[2]) > 1e-12 or abs(gt[4]) > 1e-12:
-        raise InputError("the GRIB grid is rotated; a regular latitude/longitude grid is needed", path)
+        raise InputError(tr("the GRIB grid is rotated; a regular latitude/longitude grid is needed"), path)
     srs = ds.GetSpatialRef()
     if srs is not None and not srs.IsGeographic():
-        raise InputError("the GRIB grid is projected; a regular latitude/longitude grid is needed", path)
+        raise InputError(tr("the GRIB grid is projected; a regular latitude/longitude grid is needed"), path)
     nx, ny = ds.RasterXSize, ds.RasterYSize
     lons = gt[0] + gt[1] * (np.arange(nx) + 0.5)  # GDAL geotransform gives cell corners
     lats = gt[3] + gt[5] * (np.arange(ny) + 0.5)
@@ -357,7 +387,7 @@ def _read_grib(ds, path: str) -> WindField:
         units[elem] = md.get("GRIB_UNIT", "")
     if not comps:
         raise InputError(
-            "no u/v wind (GRIB_ELEMENT UGRD/VGRD) on isobaric levels (GRIB_SHORT_NAME like '5000-ISBL') found", path
+            tr("no u/v wind (GRIB_ELEMENT UGRD/VGRD) on isobaric levels (GRIB_SHORT_NAME like '5000-ISBL') found"), path
         )
     times = sorted({k[2] for k in comps})
     levels = sorted({k[1] for k in comps})
@@ -373,15 +403,13 @@ def _read_grib(ds, path: str) -> WindField:
                 else:
                     target[ti, li] = a
     if missing:
-        raise InputError(
-            f"the GRIB file lacks {len(missing)} u/v field(s) needed for a complete time x level grid: "
-            + ", ".join(missing[:4]),
-            path,
-        )
+        raise InputError(tr("the GRIB file lacks {count} u/v field(s) needed for a complete time x level grid: "
+                            "{fields}", count=len(missing), fields=", ".join(missing[:4])), path)
     fu = _speed_factor(units.get("UGRD", ""), path, "UGRD")
     fv = _speed_factor(units.get("VGRD", ""), path, "VGRD")
     return WindField(times, levels, lats, lons, u * fu, v * fv, source=path,
-                     notes=[f"GRIB: {len(times)} time(s), {len(levels)} isobaric level(s)"])
+                     notes=[tr("GRIB: {times} time(s), {levels} isobaric level(s)", times=len(times),
+                                levels=len(levels))])
 
 
 _CF_TIME = re.compile(r"^\s*(\w+)\s+since\s+(.+?)\s*$", re.IGNORECASE)
@@ -396,9 +424,13 @@ _UNIT_SECONDS = {
 def _cf_times(values: np.ndarray, units: str, calendar: str, path: str) -> np.ndarray:
     m = _CF_TIME.match(units or "")
     if not m or m.group(1).lower() not in _UNIT_SECONDS:
-        raise InputError(f"time units '{units}' are not CF '<unit> since <date>'", path, field="time")
+        raise InputError(tr("time units '{units}' are not CF '<unit> since <date>'", units=units), path, field="time")
     if calendar and calendar.lower() not in ("standard", "gregorian", "proleptic_gregorian"):
-        raise InputError(f"calendar '{calendar}' is not supported (standard/gregorian only)", path, field="time")
+        raise InputError(
+            tr("calendar '{calendar}' is not supported (standard/gregorian only)", calendar=calendar),
+            path,
+            field="time",
+        )
     ref = m.group(2).strip().replace("T", " ").rstrip("Zz").strip()
     ref = re.sub(r"\s*(UTC|GMT)$", "", ref)
     ref = re.sub(r"\s*[+-]00:?00$", "", ref)
@@ -413,7 +445,7 @@ def _cf_times(values: np.ndarray, units: str, calendar: str, path: str) -> np.nd
         # CF allows unpadded dates such as 1900-1-1 0:0:0
         mm = re.match(r"^(\d{1,4})-(\d{1,2})-(\d{1,2})(?:[ ](\d{1,2}):(\d{1,2})(?::(\d{1,2}(?:\.\d*)?))?)?$", ref)
         if not mm:
-            raise InputError(f"time reference '{m.group(2)}' is not a date", path, field="time")
+            raise InputError(tr("time reference '{value}' is not a date", value=m.group(2)), path, field="time")
         y, mo, d, hh, mi, ss = mm.groups()
         base = datetime(int(y), int(mo), int(d), int(hh or 0), int(mi or 0), tzinfo=timezone.utc)
         base = base.timestamp() + float(ss or 0)
@@ -439,7 +471,7 @@ def _read_netcdf(path: str, gdal) -> WindField:
     try:
         ds = gdal.OpenEx(path, gdal.OF_MULTIDIM_RASTER)
     except RuntimeError as exc:
-        raise InputError(f"GDAL cannot open the NetCDF file: {exc}", path) from exc
+        raise InputError(tr("GDAL cannot open the NetCDF file: {exc}", exc=exc), path) from exc
     root = ds.GetRootGroup()
     names = root.GetMDArrayNames() or []
 
@@ -457,8 +489,11 @@ def _read_netcdf(path: str, gdal) -> WindField:
     un, vn = find(_U_NAMES, "eastward_wind"), find(_V_NAMES, "northward_wind")
     if un is None or vn is None:
         raise InputError(
-            f"no u/v wind variables found (variables: {', '.join(names) or 'none'}); expected 'u' and 'v' "
-            "or standard_name eastward_wind/northward_wind",
+            tr(
+                "no u/v wind variables found (variables: {value}); expected 'u' and 'v' or standard_name "
+                "eastward_wind/northward_wind",
+                value=", ".join(names) or "none",
+            ),
             path,
         )
     comps = []
@@ -482,8 +517,11 @@ def _read_netcdf(path: str, gdal) -> WindField:
         needed = ["time", "level", "lat", "lon"]
         if sorted(roles) != sorted(needed):
             raise InputError(
-                f"variable '{var}' has dimensions ({', '.join(d.GetName() for d in dims)}); expected time, "
-                "pressure level, latitude, longitude",
+                tr(
+                    "variable '{var}' has dimensions ({value}); expected time, pressure level, latitude, longitude",
+                    var=var,
+                    value=", ".join(d.GetName() for d in dims),
+                ),
                 path,
                 field=var,
             )
@@ -501,7 +539,9 @@ def _read_netcdf(path: str, gdal) -> WindField:
             for d, role in zip(dims, roles):
                 iv = d.GetIndexingVariable()
                 if iv is None:
-                    raise InputError(f"dimension '{d.GetName()}' has no coordinate variable", path, field=var)
+                    raise InputError(
+                        tr("dimension '{dimension}' has no coordinate variable", dimension=d.GetName()), path, field=var
+                    )
                 vals = np.asarray(iv.ReadAsArray(), dtype=float)
                 if role == "time":
                     vals = _cf_times(vals, _attr(iv, "units"), _attr(iv, "calendar"), path)
@@ -514,11 +554,13 @@ def _read_netcdf(path: str, gdal) -> WindField:
                     elif lu == "" and np.nanmax(vals) > 1100.0:
                         vals = vals / 100.0  # no units: values above 1100 can only be Pa
                     elif lu != "":
-                        raise InputError(f"pressure level units '{lu}' are not hPa or Pa", path, field=d.GetName())
+                        raise InputError(
+                            tr("pressure level units '{lu}' are not hPa or Pa", lu=lu), path, field=d.GetName()
+                        )
                 elif role == "lat":
                     lu = _attr(iv, "units").strip().lower()
                     if lu and not lu.startswith("degree"):
-                        raise InputError(f"latitude units '{lu}' are not degrees", path, field=d.GetName())
+                        raise InputError(tr("latitude units '{lu}' are not degrees", lu=lu), path, field=d.GetName())
                 coords[role] = vals
     return WindField(coords["time"], coords["level"], coords["lat"], coords["lon"], comps[0], comps[1],
-                     source=path, notes=[f"NetCDF variables {un}/{vn}"])
+                     source=path, notes=[tr("NetCDF variables {u}/{v}", u=un, v=vn)])

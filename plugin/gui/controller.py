@@ -18,11 +18,12 @@ from qgis.gui import QgsFileWidget
 from qgis.PyQt.QtCore import QDateTime, QObject, Qt, QTimer
 
 from ..core.errors import BalloonWatchError
+from ..core.flight_state import REFUSAL
 from ..core.tracks import preview_csv
 from ..core.units import parse_distances, to_metres
 from ..definitions import PLUGIN_SLUG, plugin_name
 from ..qgis_io.track_import import is_url
-from ..toolbelt.i18n import tr
+from ..toolbelt.i18n import tr, translated
 from ..toolbelt.settings import PluginSettings
 from . import outputs, params
 from .display import distance_text
@@ -111,7 +112,7 @@ class DockController(QObject):
         try:
             return outputs.store(self.settings)
         except OSError as exc:
-            self.error(tr("The case folder cannot be created: {}").format(exc))
+            self.error(tr("The case folder cannot be created: {}").format(translated(exc)))
             return None
 
     # ------------------------------------------------------------------ case
@@ -136,7 +137,7 @@ class DockController(QObject):
                 head = fh.read(65536)
             pv = preview_csv(head, source)
         except (OSError, BalloonWatchError) as exc:
-            self.error(tr("Preview failed: {}").format(exc))
+            self.error(tr("Preview failed: {}").format(translated(exc)))
             return
         v.show_preview(pv)
         if not pv.has_header and not v.trackColumns.text().strip():
@@ -308,7 +309,7 @@ class DockController(QObject):
             layer = add_catalogue_layer(QgsProject.instance(), os.path.dirname(store))
         except Exception as exc:  # noqa: BLE001 - the analyst gets a sentence, the log the traceback
             LOG.exception("catalogue")
-            self.error(tr("The sites catalogue could not be added: {}").format(exc))
+            self.error(tr("The sites catalogue could not be added: {}").format(translated(exc)))
             return
         self.view.sitesLayer.setLayer(layer)
         self._written(tr("Added {} sites from the bundled catalogue.").format(layer.featureCount()),
@@ -323,7 +324,7 @@ class DockController(QObject):
         try:
             distances = parse_distances(v.sitesDistances.text(), v.sitesDistanceUnit.currentText())
         except BalloonWatchError as exc:
-            self.error(tr("Buffer distances: {}").format(exc))
+            self.error(tr("Buffer distances: {}").format(translated(exc)))
             return
         store = self._store()
         if store is None:
@@ -537,7 +538,14 @@ def _reason(feedback) -> str:
 
 def _state_refusal(feedback) -> bool:
     """True when the forecast refused a landed or descending balloon (core's wording, see core.flight_state)."""
-    return any("is not forecast:" in e for e in feedback.errors if e)
+    marks = {_refusal_mark(REFUSAL), _refusal_mark(tr(REFUSAL))}
+    return any(mark and mark in e for e in feedback.errors if e for mark in marks)
+
+
+def _refusal_mark(template: str) -> str:
+    """The words between the track and the reason: "is not forecast:" (or its translation)."""
+    between = template.split("{reason}")[0].split("{track_id}")[-1]
+    return between.strip(" '\u2019\u00a0")
 
 
 def airspace_sources(text: str) -> list[str]:

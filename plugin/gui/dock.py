@@ -30,7 +30,7 @@ from ..core.sites import guess_name_field
 from ..core.units import METRES_PER
 from ..definitions import PLUGIN_SLUG
 from ..qgis_io.compat import LayerFilter
-from ..toolbelt.i18n import tr
+from ..toolbelt.i18n import tr, translated
 from ..toolbelt.settings import PluginSettings
 from . import outputs, params
 from .controller import DockController
@@ -273,7 +273,7 @@ class BalloonWatchDock(QgsDockWidget, FORM_CLASS):
             details.append(tr("altitude in {}").format(pv.alt_unit))
         if getattr(pv, "time_kind", None):
             details.append(tr("times: {}").format(pv.time_kind))
-        self.tracksStatus.setText(", ".join(details + list(pv.notes)))
+        self.tracksStatus.setText(", ".join(details + [translated(note) for note in pv.notes]))
         self.trackPreview.setVisible(True)  # hidden until there is something to preview
 
     def show_track_summary(self, text: str) -> None:

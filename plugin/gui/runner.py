@@ -22,7 +22,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QObject, pyqtSignal
 
 from ..core.errors import describe_failure
 from ..definitions import PLUGIN_SLUG
-from ..toolbelt.i18n import tr
+from ..toolbelt.i18n import tr, translated
 
 LOG = logging.getLogger(f"{PLUGIN_SLUG}.runner")
 
@@ -76,7 +76,7 @@ class AlgorithmRunner(QObject):
         except Exception as exc:  # noqa: BLE001 - one sentence for the analyst, the traceback to the log panel
             LOG.exception("Starting %s failed", alg_id)
             self.task, self._done = None, None
-            done(False, {}, _failed(tr("{} could not start: {}").format(alg_id, describe_failure(exc))))
+            done(False, {}, _failed(tr("{} could not start: {}").format(alg_id, translated(describe_failure(exc)))))
             return False
 
     def _start(self, alg_id: str, params: dict, done: Callable[[bool, dict, RecordingFeedback], None]) -> bool:
@@ -110,7 +110,7 @@ class AlgorithmRunner(QObject):
             results, ok = alg.run(params, self.context, self.feedback)
         except Exception as exc:  # noqa: BLE001 - one sentence for the analyst, the traceback to the log
             LOG.exception("%s failed", alg.id())
-            self.feedback.errors.append(str(exc))
+            self.feedback.errors.append(translated(exc))
             results, ok = {}, False
         finally:
             self._main_thread_run = False
@@ -141,7 +141,7 @@ class AlgorithmRunner(QObject):
         except Exception as exc:  # noqa: BLE001 - never let a dock callback raise into Qt
             LOG.exception("Handling the result failed")
             if feedback is not None:
-                feedback.errors.append(str(exc))
+                feedback.errors.append(translated(exc))
 
 
 def _failed(message: str) -> RecordingFeedback:

@@ -33,7 +33,7 @@ from ..core.site_buffers import BufferSite, buffer_sites, coordinates_in_range, 
 from ..core.units import check_distance, parse_distances
 from ..qgis_io.convert import multipolygon_geometry, to_wgs84_transform
 from ..qgis_io.kinds import extended_fields, new_feature
-from ..toolbelt.i18n import tr
+from ..toolbelt.i18n import tr, translated
 from .base import BalloonWatchAlgorithm, add_feature, number_parameter
 
 _KINDS = {QgsWkbTypes.GeometryType.PointGeometry: "point", QgsWkbTypes.GeometryType.LineGeometry: "line",
@@ -140,7 +140,7 @@ class BufferSitesAlgorithm(BalloonWatchAlgorithm):
             raise InputError(tr("The tolerance ({} m) must be well below the smallest distance ({} m): use at "
                                 "most a tenth of it").format(tolerance, smallest))
         for note in notes:
-            feedback.pushWarning(note)
+            feedback.pushWarning(translated(note))
 
         results = self._buffer_all(sites, tolerance, donuts, feedback)
 
@@ -215,7 +215,9 @@ class BufferSitesAlgorithm(BalloonWatchAlgorithm):
         for key, pieces in res.pieces.items():
             discs[key] = dissolve(pieces)
         if res.skipped:
-            feedback.pushWarning(tr("{} site(s) skipped: {}").format(len(res.skipped), "; ".join(res.skipped[:5])))
+            feedback.pushWarning(
+                tr("{} site(s) skipped: {}").format(len(res.skipped), "; ".join(translated(s) for s in res.skipped[:5]))
+            )
         check(feedback, 95.0)
         out = []
         for i, (attrs, site) in enumerate(sites):

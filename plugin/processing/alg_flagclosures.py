@@ -32,7 +32,7 @@ from ..core.kinds import AIRSPACE, CLOSURE_EVENTS, CLOSURES_FLAGGED
 from ..qgis_io import postgis
 from ..qgis_io.convert import WGS84, airspaces_from_source, multipolygon_geometry, qdatetime, tracks_from_source
 from ..qgis_io.kinds import extended_fields, new_feature, qgs_fields
-from ..toolbelt.i18n import tr
+from ..toolbelt.i18n import tr, translated
 from .base import BalloonWatchAlgorithm, add_feature, track_parameter
 
 # the flags written beside the closure's own fields
@@ -50,7 +50,9 @@ class DemTerrain:
         self.name = layer.name()
         crs = layer.crs()
         if not crs.isValid():
-            raise InputError("the DEM has no coordinate reference system; set one in its properties", layer.source())
+            raise InputError(
+                tr("the DEM has no coordinate reference system; set one in its properties"), layer.source()
+            )
         self.xform = None if crs == WGS84 else QgsCoordinateTransform(WGS84, crs, transform_context)
         self.samples = 0
         self.misses = 0
@@ -123,13 +125,13 @@ class FlagClosuresAlgorithm(BalloonWatchAlgorithm):
         tracks, notes = ([], []) if in_db else tracks_from_source(track_src, steps,
                                                                   transform_context=context.transformContext())
         for note in notes:
-            feedback.pushInfo(note)
+            feedback.pushInfo(translated(note))
         steps.setCurrentStep(1)
         airspaces = airspaces_from_source(air_src, steps, context.transformContext())
         # the input features in the same order (airspaces_from_source skips empty geometries the same way)
         features = [f for f in air_src.getFeatures() if f.hasGeometry() and not f.geometry().isEmpty()]
         if len(features) != len(airspaces):
-            raise InputError("the airspace layer changed while it was read; run again", air_src.sourceName())
+            raise InputError(tr("the airspace layer changed while it was read; run again"), air_src.sourceName())
         terrain = DemTerrain(dem, context.transformContext()) if dem is not None else None
         if terrain is not None:
             feedback.pushInfo(tr("Ground heights for AGL limits from the DEM '{}' (band 1, metres).").format(
@@ -138,7 +140,7 @@ class FlagClosuresAlgorithm(BalloonWatchAlgorithm):
         result = (postgis.closures_in_database(in_db, airspaces, steps) if in_db
                   else flag_closures(tracks, airspaces, steps, terrain))
         for note in result.notes:
-            feedback.pushInfo(note)
+            feedback.pushInfo(translated(note))
         if terrain is not None and terrain.misses:
             feedback.pushWarning(tr("{} of {} fixes fell outside the DEM or on nodata: the ground there is taken "
                                     "as 0 m MSL.").format(terrain.misses, terrain.samples))

@@ -38,7 +38,7 @@ from ..core.utc import epoch_to_iso
 from ..core.winds import WindField, read_wind_grid
 from ..qgis_io.convert import multipolygon_geometry, qdatetime, sites_from_source, tracks_from_source
 from ..qgis_io.kinds import new_feature, qgs_fields
-from ..toolbelt.i18n import tr
+from ..toolbelt.i18n import tr, translated
 from .base import BalloonWatchAlgorithm, add_feature, number_parameter, track_parameter
 
 METHODS = ("persistence", "wind", "prediction")  # core names, in the order of the METHOD enum
@@ -159,9 +159,9 @@ class ForecastTrackAlgorithm(BalloonWatchAlgorithm):
                     "The wind field method needs a wind grid (WIND_FILE): a GRIB2 or NetCDF file of u/v winds "
                     "on pressure levels covering the balloon's area, hours and altitude."))
             winds = read_wind_grid(wind_path)
-            feedback.pushInfo(tr("Wind grid: {}").format(winds.describe()))
+            feedback.pushInfo(tr("Wind grid: {}").format(translated(winds.describe())))
             for note in winds.notes:
-                feedback.pushInfo(note)
+                feedback.pushInfo(translated(note))
         elif method == "prediction":
             if not pred_path:
                 raise QgsProcessingException(tr(
@@ -171,14 +171,16 @@ class ForecastTrackAlgorithm(BalloonWatchAlgorithm):
                 with open(pred_path, "rb") as fh:
                     data = fh.read()
             except OSError as exc:
-                raise InputError(f"cannot read the file ({exc.strerror or exc})", pred_path) from exc
+                raise InputError(
+                    tr("cannot read the file ({value})").format(value=exc.strerror or translated(exc)), pred_path
+                ) from exc
             prediction = read_prediction(data, pred_path)
 
         # reading is quick: the first tenth of the bar; the track count (hence the steps) is known only after
         tracks, notes = tracks_from_source(source, QgsProcessingMultiStepFeedback(10, feedback),
                                            transform_context=context.transformContext())
         for note in notes:
-            feedback.pushInfo(note)
+            feedback.pushInfo(translated(note))
         tracks = self._select(tracks, wanted_id, prediction)
 
         steps = QgsProcessingMultiStepFeedback(2 + len(tracks), feedback)
@@ -191,7 +193,7 @@ class ForecastTrackAlgorithm(BalloonWatchAlgorithm):
             try:
                 state = flight_state(track)
                 states[track.track_id] = state.state
-                feedback.pushInfo(tr("Track '{}': {}.").format(track.track_id, state.reason))
+                feedback.pushInfo(tr("Track '{}': {}.").format(track.track_id, translated(state.reason)))
                 if method == "prediction":
                     mismatch = prediction_mismatch(track, prediction.times, prediction.lon, prediction.lat)
                     if mismatch is not None:
@@ -207,14 +209,14 @@ class ForecastTrackAlgorithm(BalloonWatchAlgorithm):
                     raise
                 # one bad track among many must not hide the others' forecasts
                 first_error = first_error or exc
-                feedback.pushWarning(tr("Track '{}' skipped: {}").format(track.track_id, exc))
+                feedback.pushWarning(tr("Track '{}' skipped: {}").format(track.track_id, translated(exc)))
                 continue
             res.cone = cone_polygon(res.forecast, CONE_TOLERANCE_M)
             results.append(res)
             if feedback.isCanceled():
                 raise Cancelled()
         if not results:
-            raise first_error or BalloonWatchError("no track could be forecast")
+            raise first_error or BalloonWatchError(tr("no track could be forecast"))
 
         steps.setCurrentStep(1 + len(tracks))
         etas = self._etas(results, sites_source, name_field, alert_m, steps, context.transformContext())
@@ -255,7 +257,7 @@ class ForecastTrackAlgorithm(BalloonWatchAlgorithm):
                                  .format(track.track_id, res.not_calibrated))
         if res.backtest is not None:
             for note in res.backtest.get("notes", []):
-                feedback.pushInfo(tr("Track '{}' back-test: {}").format(track.track_id, note))
+                feedback.pushInfo(tr("Track '{}' back-test: {}").format(track.track_id, translated(note)))
             measured = res.measured_up_to_h
             if measured is not None and measured < horizon_h:
                 feedback.pushWarning(tr(
@@ -282,10 +284,10 @@ class ForecastTrackAlgorithm(BalloonWatchAlgorithm):
             return []
         sites, notes = sites_from_source(sites_source, name_field, feedback, transform_context)
         for note in notes:
-            feedback.pushInfo(note)
+            feedback.pushInfo(translated(note))
         points = [(s.name, float(s.coords[0]), float(s.coords[1])) for s in sites if s.geom_type == "point"]
         if not points:
-            raise InputError("the sites layer has no point sites", sites_source.sourceName())
+            raise InputError(tr("the sites layer has no point sites"), sites_source.sourceName())
         out = []
         for res in results:
             for e in eta(res.forecast, points, alert_m):

@@ -27,7 +27,7 @@ from ..core.tracks.net import is_url
 from ..qgis_io.convert import multipolygon_geometry, qdatetime, repaired_geometry
 from ..qgis_io.kinds import new_feature, qgs_fields
 from ..qgis_io.track_import import download
-from ..toolbelt.i18n import tr
+from ..toolbelt.i18n import tr, translated
 from .base import BalloonWatchAlgorithm, add_feature, number_parameter, timeout_parameter
 
 FORMAT_CHOICES = ("auto",) + tuple(FORMATS)  # the FORMAT enum, in this order
@@ -113,7 +113,7 @@ class ImportAirspaceAlgorithm(BalloonWatchAlgorithm):
     def compute(self, parameters, context, feedback) -> dict:
         source = (self.parameterAsFile(parameters, self.INPUT, context) or "").strip()
         if not source:
-            raise InputError("no airspace file or URL given")
+            raise InputError(tr("no airspace file or URL given"))
         fmt = FORMAT_CHOICES[self.parameterAsEnum(parameters, self.FORMAT, context)]
         fmt = None if fmt == "auto" else fmt
         tolerance = self.parameterAsDouble(parameters, self.TOLERANCE, context)
@@ -136,27 +136,32 @@ class ImportAirspaceAlgorithm(BalloonWatchAlgorithm):
             feedback.pushInfo(tr("{} AIXM TEMPDELTA activation(s) applied to their BASELINE airspace.").format(applied))
         result = merge_results(results)
         if not result.airspaces:
-            raise InputError(f"no airspace could be imported: {result.issues.summary()}", source)
+            raise InputError(
+                tr("no airspace could be imported: {summary}").format(summary=translated(result.issues.summary())),
+                source,
+            )
         check(feedback, 95.0)
 
         feedback.pushInfo(tr("{} airspace(s) read as {} from {}").format(
             len(result.airspaces), result.format, "; ".join([source, *more])))
         for note in result.notes:
-            feedback.pushInfo(note)
+            feedback.pushInfo(translated(note))
         skipped = len(result.issues)
         if skipped:
             feedback.pushWarning(tr("{} record(s) skipped in {} (all listed in the log):").format(skipped, source))
             for issue in result.issues.issues[:MAX_WARNINGS]:
-                feedback.pushWarning(str(issue))
+                feedback.pushWarning(translated(issue))
             if skipped > MAX_WARNINGS:
                 feedback.pushWarning(tr("... and {} more.").format(skipped - MAX_WARNINGS))
             for issue in result.issues.issues:
-                feedback.pushInfo(tr("Skipped: {}").format(issue))
+                feedback.pushInfo(tr("Skipped: {}").format(translated(issue)))
 
         dest = write_airspaces(self, parameters, context, self.OUTPUT, result.airspaces)
         repaired = [a for a in result.airspaces if a.repair]
         for a in repaired:  # each repair said with the airspace's name and line, and kept in its 'repair' field
-            feedback.pushWarning(tr("Airspace '{}' (line {}): {}").format(a.name or a.ident, a.line, a.repair))
+            feedback.pushWarning(
+                tr("Airspace '{}' (line {}): {}").format(a.name or a.ident, a.line, translated(a.repair))
+            )
         return {self.OUTPUT: dest, "COUNT": len(result.airspaces), "SKIPPED": skipped, "FORMAT": result.format,
                 "REPAIRED": len(repaired)}
 
@@ -168,7 +173,12 @@ def merge_results(results: list) -> AirspaceReadResult:
         return first
     issues = IssueLog("; ".join(r.issues.source for r in results))
     for r in results:
-        issues.issues.extend(RowIssue(i.line, f"{r.issues.source}: {i.reason}", i.field) for i in r.issues.issues)
+        issues.issues.extend(
+            RowIssue(
+                i.line, tr("{source}: {reason}").format(source=r.issues.source, reason=translated(i.reason)), i.field
+            )
+            for i in r.issues.issues
+        )
     notes = list(dict.fromkeys(n for r in results for n in r.notes))
     fmt = "+".join(dict.fromkeys(r.format for r in results))
     return AirspaceReadResult([a for r in results for a in r.airspaces], fmt, issues, notes)

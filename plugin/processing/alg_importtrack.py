@@ -15,7 +15,7 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 from ..core.kinds import TRACK_LINE, TRACK_POINTS
 from ..core.tracks import FORMATS
 from ..qgis_io.track_import import import_track, is_url, parse_column_map, split_sources
-from ..toolbelt.i18n import tr
+from ..toolbelt.i18n import tr, translated
 from .base import BalloonWatchAlgorithm, timeout_parameter
 
 FORMAT_IDS = ["", *FORMATS.keys()]
@@ -95,15 +95,15 @@ class ImportTrackAlgorithm(BalloonWatchAlgorithm):
                                                                                   s.length_m / 1000.0))
         # the summary after each import: what was read, then what is absent or doubtful (warnings) and what
         # the reader assumed (information), each said once
-        feedback.pushInfo(summary.headline())
+        feedback.pushInfo(translated(summary.headline()))
         for line in summary.absent + summary.doubtful:
-            feedback.pushWarning(line)
+            feedback.pushWarning(translated(line))
         for line in summary.assumed:
-            feedback.pushInfo(line)
+            feedback.pushInfo(translated(line))
         self.style_output(context, points, TRACK_POINTS.id)
         self.style_output(context, line, TRACK_LINE.id)
         skipped = len(outcome.read.issues) if outcome.read.issues is not None else 0
         return {"OUTPUT": outcome.points, "OUTPUT_LINE": outcome.line, "POINTS": s.points, "TRACKS": s.tracks,
-                "SKIPPED": skipped, "FORMAT": outcome.read.format, "SUMMARY": summary.text(),
+                "SKIPPED": skipped, "FORMAT": outcome.read.format, "SUMMARY": summary.text(tr),
                 "START": summary.start, "END": summary.end, "ALT_MIN_M": summary.alt_min_m,
                 "ALT_MAX_M": summary.alt_max_m}

@@ -32,7 +32,7 @@ from ..core.propose import (
     propose_closures,
 )
 from ..qgis_io.convert import epoch_from_qvariant, qdatetime, sites_from_source, tracks_from_source
-from ..toolbelt.i18n import tr
+from ..toolbelt.i18n import tr, translated
 from .alg_importairspace import write_airspaces
 from .base import BalloonWatchAlgorithm, number_parameter, track_parameter
 
@@ -123,31 +123,40 @@ class ProposeClosuresAlgorithm(BalloonWatchAlgorithm):
         if shoot_text:
             shoot_t = epoch_from_qvariant(shoot_text)
             if not math.isfinite(shoot_t):
-                raise InputError(f"'{shoot_text}' is not a date and time (expected ISO 8601 such as "
-                                 "2023-02-04T19:39:00Z)", field=self.SHOOTDOWN_TIME)
+                raise InputError(
+                    tr("'{shoot_text}' is not a date and time (expected ISO 8601 such as 2023-02-04T19:39:00Z)").format(
+                        shoot_text=shoot_text
+                    ),
+                    field=self.SHOOTDOWN_TIME,
+                )
 
         xctx = context.transformContext()
         tracks, notes = tracks_from_source(track_src, feedback, transform_context=xctx)
         for note in notes:
-            feedback.pushInfo(note)
+            feedback.pushInfo(translated(note))
         forecasts: list[Track] = []
         if fc_src is not None:
             forecasts, fnotes = tracks_from_source(fc_src, transform_context=xctx)
             for note in fnotes:
-                feedback.pushInfo(tr("Forecast: {}").format(note))
+                feedback.pushInfo(tr("Forecast: {}").format(translated(note)))
         sites = None
         if sites_src is not None:
             site_list, snotes = sites_from_source(sites_src, name_field, transform_context=xctx)
             for note in snotes:
-                feedback.pushInfo(note)
+                feedback.pushInfo(translated(note))
             sites = [(s.name, float(s.coords[0]), float(s.coords[1])) for s in site_list if s.geom_type == "point"]
         check(feedback, 30.0)
 
         proposals: list[Airspace] = []
         for k, track in enumerate(tracks):
             if not track.has_times:
-                raise InputError(f"track '{track.track_id}' has fixes without time: a closure window needs times",
-                                 track_src.sourceName(), field="time")
+                raise InputError(
+                    tr("track '{track_id}' has fixes without time: a closure window needs times").format(
+                        track_id=track.track_id
+                    ),
+                    track_src.sourceName(),
+                    field="time",
+                )
             fc = _matching_forecast(track, tracks, forecasts)
             if fc_src is not None and fc is None:
                 feedback.pushWarning(tr("No forecast for track '{}' in the forecast layer: the track alone is "
@@ -156,7 +165,7 @@ class ProposeClosuresAlgorithm(BalloonWatchAlgorithm):
                                      floor_m=floor_m, ceiling_m=ceiling_m, fixed_limits=fixed)
             for p in props:
                 if p.limits.startswith("limits ASSUMED"):
-                    feedback.pushWarning(tr("{}: {}").format(p.ident, p.limits))
+                    feedback.pushWarning(tr("{}: {}").format(p.ident, translated(p.limits)))
             if len(tracks) > 1:
                 for p in props:
                     p.ident = f"{p.ident} ({track.track_id})"
@@ -164,13 +173,19 @@ class ProposeClosuresAlgorithm(BalloonWatchAlgorithm):
             if shoot_t is not None:
                 lon, lat, alt = passage_position(track, fc, shoot_t)
                 if not math.isfinite(alt):
-                    raise InputError(f"track '{track.track_id}' has no altitude around the shoot-down time: the "
-                                     "debris fall cannot be modelled", track_src.sourceName(), field="alt_m")
+                    raise InputError(
+                        tr(
+                            "track '{track_id}' has no altitude around the shoot-down time: the debris fall cannot be "
+                            "modelled"
+                        ).format(track_id=track.track_id),
+                        track_src.sourceName(),
+                        field="alt_m",
+                    )
                 d = debris_area(lon, lat, alt, shoot_t, wind_u, wind_v)
                 if len(tracks) > 1:
                     d.ident = f"{d.ident} ({track.track_id})"
                 proposals.append(d)
-                feedback.pushInfo(tr("Debris model for '{}': {}").format(track.track_id, d.notes))
+                feedback.pushInfo(tr("Debris model for '{}': {}").format(track.track_id, translated(d.notes)))
             check(feedback, 30.0 + 60.0 * (k + 1) / len(tracks))
         if not proposals:
             feedback.pushWarning(tr("The track comes within {} m of none of the sites: nothing to propose (tick "

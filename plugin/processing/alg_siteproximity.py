@@ -25,13 +25,14 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 from ..core.errors import InputError
 from ..core.feedback import SubFeedback
 from ..core.kinds import APPROACH_PARTS, APPROACHES
+from ..core.messages import message_of
 from ..core.proximity import site_proximity
 from ..core.sites import is_named
 from ..core.units import check_distance
 from ..qgis_io import postgis
 from ..qgis_io.convert import multiline_zm, qdatetime, sites_from_source, tracks_from_source
 from ..qgis_io.kinds import new_feature, qgs_fields
-from ..toolbelt.i18n import tr
+from ..toolbelt.i18n import tr, translated
 from .base import BalloonWatchAlgorithm, add_feature, number_parameter, track_parameter
 
 
@@ -73,7 +74,7 @@ class SiteProximityAlgorithm(BalloonWatchAlgorithm):
 
     def compute(self, parameters, context, feedback) -> dict:
         value = self.parameterAsDouble(parameters, self.DISTANCE, context)
-        distance = check_distance(value, f"{value:g} m", self.DISTANCE, what="the alert distance")
+        distance = check_distance(value, f"{value:g} m", self.DISTANCE, what=tr("the alert distance"))
         track_src = self.source(parameters, self.TRACK, context)
         sites_src = self.source(parameters, self.SITES, context)
         name_field = self.parameterAsString(parameters, self.NAME_FIELD, context) or None
@@ -85,7 +86,7 @@ class SiteProximityAlgorithm(BalloonWatchAlgorithm):
         tracks, notes = ([], []) if in_db else tracks_from_source(track_src, steps,
                                                                   transform_context=context.transformContext())
         for note in notes:
-            feedback.pushWarning(note)
+            feedback.pushWarning(translated(note))
         for track in tracks:
             if len(track) and not np.isfinite(track.times).any() and not notes:
                 feedback.pushWarning(tr("Track {} has no usable time values: time results are NULL.").format(
@@ -93,7 +94,7 @@ class SiteProximityAlgorithm(BalloonWatchAlgorithm):
         steps.setCurrentStep(1)
         sites, site_notes = sites_from_source(sites_src, name_field, steps, context.transformContext())
         for note in site_notes:
-            feedback.pushWarning(note)
+            feedback.pushWarning(translated(note))
         if name_field:
             unnamed = sum(1 for f in sites_src.getFeatures() if not is_named(f[name_field]))
             if unnamed:
@@ -106,7 +107,7 @@ class SiteProximityAlgorithm(BalloonWatchAlgorithm):
                 share = SubFeedback(steps, 100.0 * k / len(tracks), 100.0 * (k + 1) / len(tracks))
                 events.extend(site_proximity(track, sites, distance, share))
             except ValueError as exc:  # core refuses e.g. fixes without coordinates
-                raise InputError(str(exc), track_src.sourceName()) from None
+                raise InputError(message_of(exc), track_src.sourceName()) from None
 
         sink, dest_id = self.create_sink(parameters, self.OUTPUT, context, APPROACHES)
         parts_sink, parts_id = self.create_sink(parameters, self.OUTPUT_PARTS, context, APPROACH_PARTS)

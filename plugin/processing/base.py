@@ -40,7 +40,7 @@ from ..core.kinds import OutputKind
 from ..definitions import PLUGIN_SLUG, resources_path
 from ..qgis_io.convert import WGS84
 from ..qgis_io.kinds import qgs_fields, sink_type, wkb_type
-from ..toolbelt.i18n import tr
+from ..toolbelt.i18n import tr, translated
 
 LOG = logging.getLogger(f"{PLUGIN_SLUG}.processing")
 
@@ -159,12 +159,15 @@ class BalloonWatchAlgorithm(QgsProcessingAlgorithm):
             return exc
         if isinstance(exc, BalloonWatchError):
             LOG.warning("%s: %s", self.NAME, exc)
-            return QgsProcessingException(str(exc))
+            return QgsProcessingException(exc.render(tr))
         LOG.error("%s failed on an unexpected error", self.NAME, exc_info=(type(exc), exc, exc.__traceback__))
         source = parameters.get("INPUT") if isinstance(parameters, dict) else None
         where = tr(" while reading {}").format(source) if isinstance(source, str) and source else ""
-        return QgsProcessingException(tr("{} stopped{}: {}. Nothing was written; the details are in the log panel "
-                                         "(Balloon Watch).").format(tr(self.DISPLAY), where, describe_failure(exc)))
+        return QgsProcessingException(
+            tr("{} stopped{}: {}. Nothing was written; the details are in the log panel " "(Balloon Watch).").format(
+                tr(self.DISPLAY), where, translated(describe_failure(exc))
+            )
+        )
 
     def parameterAsSink(self, parameters, name, context, *args, **kwargs):  # noqa: N802 - QGIS API
         """QGIS's sink, wrapped so that every write is checked and the output can be verified or undone."""

@@ -68,7 +68,7 @@ def new_feature(fields: QgsFields, geometry: QgsGeometry, values: dict, first: l
         i = fields.indexOf(name)
         if i < len(first):  # -1: not a field
             raise KeyError(f"{name} is not one of the fields after the first {len(first)}")
-        attrs[i] = value
+        attrs[i] = str(value) if isinstance(value, str) else value  # a core Message (a str subclass) as plain text
     feat = QgsFeature(fields)
     feat.setGeometry(geometry)
     feat.setAttributes(attrs)

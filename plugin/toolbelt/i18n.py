@@ -7,6 +7,7 @@ import logging
 from qgis.core import QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication, QLocale, QTranslator
 
+from ..core.messages import render
 from ..definitions import I18N_DIR, PLUGIN_SLUG, TRANSLATION_CONTEXT
 
 LOG = logging.getLogger(f"{PLUGIN_SLUG}.i18n")
@@ -15,6 +16,12 @@ LOG = logging.getLogger(f"{PLUGIN_SLUG}.i18n")
 def tr(text: str) -> str:
     """Translate ``text`` in the plugin's context (use ``.format`` after, never an f-string inside)."""
     return QCoreApplication.translate(TRANSLATION_CONTEXT, text)
+
+
+def translated(text) -> str:
+    """Core text in the user's language: a core Message (or an error carrying one) is rendered through ``tr``,
+    each of its parts on its own; anything else is returned as text."""
+    return render(text, tr)
 
 
 def qgis_locale() -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from qgis.core import QgsSettings
 
 import balloon_watch
@@ -41,3 +42,31 @@ def test_missing_translation_falls_back_to_english(bw_iface):
         plugin.unload()
         store.remove("locale/overrideFlag")
         store.remove("locale/userLocale")
+
+
+def test_the_dock_recognises_a_flight_state_refusal_in_french(qgis_app):
+    from types import SimpleNamespace
+
+    import numpy as np
+
+    from balloon_watch.plugin.core.errors import BalloonWatchError
+    from balloon_watch.plugin.core.flight_state import refuse_extrapolation
+    from balloon_watch.plugin.core.model import Track
+    from balloon_watch.plugin.gui.controller import _state_refusal
+    from balloon_watch.plugin.toolbelt.i18n import install_translator, remove_translator, translated
+
+    t = 1_675_400_000.0 + np.arange(60) * 60.0
+    falling = Track("B", np.linspace(-93.0, -92.9, 60), np.full(60, 38.7), t, np.linspace(30000.0, 10000.0, 60))
+    with pytest.raises(BalloonWatchError) as exc:
+        refuse_extrapolation(falling, "wind")
+    english = translated(exc.value)
+    translator = install_translator("fr")
+    assert translator is not None, "the French .qm was not loaded (run make qm)"
+    try:
+        french = translated(exc.value)
+        assert french.startswith("La trajectoire 'B' n'est pas prévue : en descente"), french
+        assert _state_refusal(SimpleNamespace(errors=[french]))
+        assert _state_refusal(SimpleNamespace(errors=[english]))
+        assert not _state_refusal(SimpleNamespace(errors=["La trajectoire 'B' : aucune position horodatée"]))
+    finally:
+        remove_translator(translator)

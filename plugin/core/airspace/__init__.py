@@ -12,6 +12,7 @@ import math
 import os
 
 from ..errors import BalloonWatchError, InputError
+from ..messages import tr
 from .common import AirspaceReadResult
 from .detect import FORMATS, detect_airspace_format
 
@@ -43,14 +44,16 @@ def read_airspace_bytes(data: bytes, name: str, fmt: str | None = None, toleranc
     TEMPDELTA activations without their BASELINE in this file are left in ``deltas`` (see
     ``aixm.apply_tempdeltas``) for a run that reads several files."""
     if len(data) > MAX_BYTES:
-        raise InputError(f"file is larger than {MAX_BYTES // (1024 * 1024)} MB", name)
+        raise InputError(tr("file is larger than {limit} MB", limit=MAX_BYTES // (1024 * 1024)), name)
     if not data.strip():
-        raise InputError("file is empty", name)
+        raise InputError(tr("file is empty"), name)
     fmt = fmt or detect_airspace_format(data[:65536], name)
     if fmt not in FORMATS:
-        raise InputError(f"unknown airspace format '{fmt}' (one of {', '.join(FORMATS)})", name)
+        raise InputError(
+            tr("unknown airspace format '{fmt}' (one of {formats})", fmt=fmt, formats=", ".join(FORMATS)), name
+        )
     if not (tolerance_m > 0 and math.isfinite(tolerance_m)):
-        raise InputError(f"tolerance must be positive, got {tolerance_m}", name)
+        raise InputError(tr("tolerance must be positive, got {tolerance_m}", tolerance_m=tolerance_m), name)
     from .geometry import work_scope
 
     with work_scope(name, feedback, len(data)):  # vertex and time budgets of the file, Cancel in geometry work
@@ -60,9 +63,17 @@ def read_airspace_bytes(data: bytes, name: str, fmt: str | None = None, toleranc
             raise
         except (TypeError, ValueError, KeyError, AttributeError, IndexError, ArithmeticError) as exc:
             # last line of defence, as for tracks: a structure no reader expected must not become a traceback
-            raise InputError(f"unexpected content for {fmt} ({type(exc).__name__}: {str(exc)[:160]})", name) from exc
+            raise InputError(
+                tr(
+                    "unexpected content for {fmt} ({error}: {exc})",
+                    fmt=fmt,
+                    error=type(exc).__name__,
+                    exc=str(exc)[:160],
+                ),
+                name,
+            ) from exc
     if fmt in ("openair", "faa_notam", "icao_notam") and not _is_utf8(data):
-        res.notes.append("The file is not UTF-8: its text was read as Latin-1 (ISO 8859-1).")
+        res.notes.append(tr("The file is not UTF-8: its text was read as Latin-1 (ISO 8859-1)."))
     for a in res.airspaces:  # the type every layer can be styled by, where the reader named none
         if not a.airspace_type and a.kind.strip().upper() != a.airspace_class:
             a.airspace_type = _KIND_TYPES.get(a.kind.strip().upper(), a.kind.strip())
@@ -106,5 +117,5 @@ def read_airspace_file(path: str | os.PathLike, fmt: str | None = None, toleranc
         with open(path, "rb") as fh:
             data = fh.read(MAX_BYTES + 1)
     except OSError as exc:
-        raise InputError(f"cannot read file ({exc.strerror})", path) from None
+        raise InputError(tr("cannot read file ({strerror})", strerror=exc.strerror), path) from None
     return read_airspace_bytes(data, path, fmt, tolerance_m, feedback, defer_deltas)

@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 
 from .. import safexml
 from ..errors import InputError, IssueLog
+from ..messages import tr
 from ..model import Airspace
 from ..utc import iso_to_epoch
 from . import geometry as geo
@@ -91,18 +92,24 @@ def _lat_first(srs: str | None) -> bool:
         return False
     if s.endswith(":4326") or s.endswith("/4326") or "4326" in s:
         return True
-    raise _SkipError(f"unsupported srsName '{srs}'")
+    raise _SkipError(tr("unsupported srsName '{srs}'", srs=srs))
 
 
 def _pairs(values: list[float], lat_first: bool) -> list[tuple[float, float]]:
     if len(values) % 2:
-        raise _SkipError("posList has an odd number of values")
+        raise _SkipError(tr("posList has an odd number of values"))
     out = []
     for i in range(0, len(values), 2):
         a, b = values[i], values[i + 1]
         lon, lat = (b, a) if lat_first else (a, b)
         if not (-90 <= lat <= 90 and -180 <= lon <= 360):
-            raise _SkipError(f"coordinate ({values[i]}, {values[i + 1]}) out of range (axis order lat lon expected)")
+            raise _SkipError(
+                tr(
+                    "coordinate ({values}, {values2}) out of range (axis order lat lon expected)",
+                    values=values[i],
+                    values2=values[i + 1],
+                )
+            )
         out.append((lon if lon <= 180 else lon - 360, lat))
     return out
 
@@ -111,7 +118,7 @@ def _nums(el: ET.Element) -> list[float]:
     try:
         return [float(v) for v in (el.text or "").split()]
     except ValueError:
-        raise _SkipError(f"non-numeric coordinates in {_l(el)}") from None
+        raise _SkipError(tr("non-numeric coordinates in {el}", el=_l(el))) from None
 
 
 _RADIUS = {"NM": geo.NM, "[NMI_I]": geo.NM, "KM": 1000.0, "M": 1.0, "FT": 0.3048, "[FT_I]": 0.3048, "MI": 1609.344}
@@ -121,27 +128,27 @@ def _surface(surface: ET.Element, tol: float):
     lat_first = _lat_first(surface.get("srsName"))
     patches = _find(surface, "PolygonPatch") + _find(surface, "Polygon")
     if not patches:
-        raise _SkipError("Surface has no PolygonPatch")
+        raise _SkipError(tr("Surface has no PolygonPatch"))
     out = []
     for patch in patches:
         ext = _child(patch, "exterior")
         if ext is None:
-            raise _SkipError("PolygonPatch without exterior")
+            raise _SkipError(tr("PolygonPatch without exterior"))
         if _find(patch, "interior"):
-            raise _SkipError("polygon holes (interior rings) are not supported")
+            raise _SkipError(tr("polygon holes (interior rings) are not supported"))
         circles = _find(ext, "CircleByCenterPoint")
         if circles:
             if len(circles) > 1 or _find(ext, "posList") and len(_find(ext, "posList")) > 0:
-                raise _SkipError("a circle combined with other segments is not supported")
+                raise _SkipError(tr("a circle combined with other segments is not supported"))
             c = circles[0]
             pos = _child(c, "pos")
             rad = _child(c, "radius")
             if pos is None or rad is None:
-                raise _SkipError("CircleByCenterPoint without pos or radius")
+                raise _SkipError(tr("CircleByCenterPoint without pos or radius"))
             (lon, lat), = _pairs(_nums(pos), lat_first)
             uom = (rad.get("uom") or "").upper()
             if uom not in _RADIUS:
-                raise _SkipError(f"unknown radius unit '{rad.get('uom')}'")
+                raise _SkipError(tr("unknown radius unit '{value}'", value=rad.get('uom')))
             out.extend(geo.circle(lon, lat, float(rad.text) * _RADIUS[uom], tol))
             continue
         verts: list[tuple[float, float]] = []
@@ -152,9 +159,9 @@ def _surface(surface: ET.Element, tol: float):
             elif name == "pos" and True:
                 verts.extend(_pairs(_nums(el), lat_first))
             elif name in ("ArcByCenterPoint", "Arc", "ArcString", "CircleByCenterPoint"):
-                raise _SkipError(f"curve segment {name} is not supported")
+                raise _SkipError(tr("curve segment {name} is not supported", name=name))
         if len(verts) < 3:
-            raise _SkipError(f"ring has {len(verts)} point(s)")
+            raise _SkipError(tr("ring has {n_verts} point(s)", n_verts=len(verts)))
         ring = geo.clean_ring(verts)
         out.extend(geo.polygon_from_ring(geo.densify_ring_edges(ring, [False] * len(ring), tol)))
     return out
@@ -172,11 +179,11 @@ def _limit(vol: ET.Element, which: str) -> Limit | None:
     if val in ("UNL", "UNLTD"):
         return Limit(math.inf, "UNL")
     if uom == "OTHER":
-        raise LimitError(f"{which} limit '{val}' with uom OTHER is not a height")
+        raise LimitError(tr("{which} limit '{val}' with uom OTHER is not a height", which=which, val=val))
     if uom == "FL":
         return structured_limit(val, "FL", "STD")
     if ref is None and uom:
-        raise LimitError(f"{which} limit {val} {uom} has no {which}LimitReference")
+        raise LimitError(tr("{which} limit {val} {uom} has no {which}LimitReference", which=which, val=val, uom=uom))
     return structured_limit(val, uom, ref)
 
 
@@ -213,7 +220,7 @@ def read_aixm_bytes(data: bytes, source: str = "", tolerance_m: float = 1.0, fee
     notes: set[str] = set()
     spaces = _find(root, "Airspace")
     if not spaces:
-        raise InputError("no aixm:Airspace feature in the document", source)
+        raise InputError(tr("no aixm:Airspace feature in the document"), source)
     for n, sp in enumerate(spaces, start=1):
         ident = _text(sp, "identifier") or sp.get(_GMLID) or f"Airspace {n}"
         for ts in _find(sp, "AirspaceTimeSlice"):
@@ -225,13 +232,21 @@ def read_aixm_bytes(data: bytes, source: str = "", tolerance_m: float = 1.0, fee
                 d.delta.feature, d.delta.issues = n, issues
                 deltas.append(d.delta)
             except (_SkipError, LimitError, geo.GeometryError, ValueError) as exc:
-                issues.add(n, f"airspace {ident} time slice {ts.get(_GMLID) or ''} skipped: {exc}")
+                issues.add(
+                    n,
+                    tr(
+                        "airspace {ident} time slice {value} skipped: {exc}",
+                        ident=ident,
+                        value=ts.get(_GMLID) or "",
+                        exc=exc,
+                    ),
+                )
     res = AirspaceReadResult(out, "aixm", issues, sorted(notes), deltas)
     if not defer_deltas:
         apply_tempdeltas([res])
     if not res.airspaces and not res.deltas:
-        raise InputError(f"no airspace could be imported: {issues.summary()}", source)
-    res.notes.append("line numbers are airspace feature numbers in the AIXM document")
+        raise InputError(tr("no airspace could be imported: {summary}", summary=issues.summary()), source)
+    res.notes.append(tr("line numbers are airspace feature numbers in the AIXM document"))
     return res
 
 
@@ -251,8 +266,9 @@ def apply_tempdeltas(results: list[AirspaceReadResult]) -> int:
             base = baselines.get(d.uuid)
             if base is None:
                 (d.issues or r.issues).add(
-                    d.feature, f"airspace {d.uuid} TEMPDELTA (activation {_window(d)}) skipped: its BASELINE is not "
-                    "in the file(s) given; import it together with the file that defines the airspace")
+                    d.feature, tr("airspace {uuid} TEMPDELTA (activation {window}) skipped: its BASELINE is not in the "
+                                  "file(s) given; import it together with the file that defines the airspace",
+                                  uuid=d.uuid, window=_window(d)))
                 continue
             kept = "; ".join(n for n in base.notes.split("; ") if n and "permanent" not in n)
             a = replace(base, start_time=d.start, end_time=d.end, schedule=d.schedule or base.schedule,
@@ -339,15 +355,19 @@ def _slice(ts: ET.Element, ident: str, events: dict, source: str, tol: float, no
             contrib = _find(vol, "theAirspace")
             title = contrib[0].get("{http://www.w3.org/1999/xlink}title") if contrib else None
             extra_notes.append(
-                f"{op} component referencing {title or 'another airspace'} not applied (not in this file)"
+                tr(
+                    "{op} component referencing {value} not applied (not in this file)",
+                    op=op,
+                    value=title or "another airspace",
+                )
             )
             continue
         if op not in ("BASE", "UNION"):
-            extra_notes.append(f"{op} component with its own geometry not applied")
+            extra_notes.append(tr("{op} component with its own geometry not applied", op=op))
             continue
         surfaces = _find(hp, "Surface") + _find(hp, "ElevatedSurface")
         if not surfaces:
-            raise _SkipError("horizontalProjection without Surface")
+            raise _SkipError(tr("horizontalProjection without Surface"))
         geometry.extend(_surface(surfaces[0], tol))
         lo, up = _limit(vol, "lower"), _limit(vol, "upper")
         floor = floor or lo
@@ -360,11 +380,11 @@ def _slice(ts: ET.Element, ident: str, events: dict, source: str, tol: float, no
             raise _DeltaError(TempDelta(_uuid(ident), source, 0, start, end, _timesheets(ts), _text(ts, "name"),
                                         (ev or {}).get("text", ""), (ev or {}).get("notams", [])))
         what = f"{interp} " if interp else ""
-        raise _SkipError(f"{what}time slice has no geometry (it updates an airspace defined elsewhere)")
+        raise _SkipError(tr("{what}time slice has no geometry (it updates an airspace defined elsewhere)", what=what))
     if len(geometry) > 1 and len(comps) > 1:
-        extra_notes.append("several BASE/UNION components kept as separate parts (not merged)")
+        extra_notes.append(tr("several BASE/UNION components kept as separate parts (not merged)"))
     if floor is None or ceiling is None:
-        raise _SkipError("no lower/upper limit in the AirspaceVolume")
+        raise _SkipError(tr("no lower/upper limit in the AirspaceVolume"))
     check_order(floor, ceiling)
     if FL_NOTE in (floor.note, ceiling.note):
         notes.add(FL_NOTE)

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..errors import IssueLog
+from ..messages import tr
 from ..model import Airspace
 from .limits import Limit
 
@@ -30,7 +31,7 @@ def apply_limits(a: Airspace, floor: Limit, ceiling: Limit) -> None:
     a.ceiling_m, a.ceiling_ref = ceiling.metres, ceiling.ref
     notes = [n for n in (floor.note, ceiling.note) if n]
     if "AGL" in (floor.ref, ceiling.ref):
-        notes.append("AGL limit: needs terrain height; without a DEM the flagging takes the ground as 0 m MSL")
+        notes.append(tr("AGL limit: needs terrain height; without a DEM the flagging takes the ground as 0 m MSL"))
     add_note(a, *notes)
 
 
@@ -44,10 +45,10 @@ def notam_time(text: str) -> float:
     """NOTAM 'YYMMDDhhmm' UTC -> epoch seconds (years 00-99 taken as 2000-2099)."""
     t = text.strip()
     if not re.fullmatch(r"\d{10}", t):
-        raise ValueError(f"time '{text}' is not YYMMDDhhmm")
+        raise ValueError(tr("time '{text}' is not YYMMDDhhmm", text=text))
     y, mo, d, hh, mm = 2000 + int(t[0:2]), int(t[2:4]), int(t[4:6]), int(t[6:8]), int(t[8:10])
     if not (1 <= mo <= 12 and 1 <= d <= 31 and hh <= 24 and mm < 60):
-        raise ValueError(f"time '{text}' out of range")
+        raise ValueError(tr("time '{text}' out of range", text=text))
     return float(calendar.timegm((y, mo, d, 0, 0, 0)) + hh * 3600 + mm * 60)
 
 

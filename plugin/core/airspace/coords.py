@@ -13,6 +13,8 @@ from __future__ import annotations
 import bisect
 import re
 
+from ..messages import tr
+
 
 class CoordError(ValueError):
     """Coordinate text that is malformed or out of range."""
@@ -23,11 +25,18 @@ def _dms(deg: str, minutes: str | None, seconds: str | None, hemi: str, what: st
     m = float(minutes) if minutes else 0.0
     s = float(seconds) if seconds else 0.0
     if m >= 60 or s >= 60:
-        raise CoordError(f"minutes/seconds out of range in '{text}'")
+        raise CoordError(tr("minutes/seconds out of range in '{text}'", text=text))
     v = d + m / 60.0 + s / 3600.0
     limit = 90.0 if what == "lat" else 180.0
     if v > limit:
-        raise CoordError(f"{'latitude' if what == 'lat' else 'longitude'} {v:.6f} out of range in '{text}'")
+        raise CoordError(
+            tr(
+                "{value} {v:.6f} out of range in '{text}'",
+                value="latitude" if what == "lat" else "longitude",
+                v=v,
+                text=text,
+            )
+        )
     return -v if hemi in "SW" else v
 
 
@@ -50,10 +59,10 @@ def parse_openair_coord(text: str) -> tuple[float, float]:
         return lon, lat
     m = _OA.match(t)
     if not m:
-        raise CoordError(f"malformed coordinate '{t}'")
+        raise CoordError(tr("malformed coordinate '{t}'", t=t))
     h1, h2 = m.group(4).upper(), m.group(8).upper()
     if h1 not in "NS" or h2 not in "EW":
-        raise CoordError(f"expected latitude (N/S) then longitude (E/W) in '{t}'")
+        raise CoordError(tr("expected latitude (N/S) then longitude (E/W) in '{t}'", t=t))
     lat = _dms(m.group(1), m.group(2), m.group(3), h1, "lat", t)
     lon = _dms(m.group(5), m.group(6), m.group(7), h2, "lon", t)
     return lon, lat
@@ -63,13 +72,16 @@ def parse_decimal_hemi(text: str, what: str) -> float:
     """'44.6666659N' / '077.03638889W' -> signed decimal degrees."""
     m = re.match(r"^\s*([0-9]+(?:\.[0-9]+)?)\s*([NSEW])\s*$", text or "", re.IGNORECASE)
     if not m:
-        raise CoordError(f"malformed {('latitude' if what == 'lat' else 'longitude')} '{text}'")
+        raise CoordError(
+            tr("malformed latitude '{text}'", text=text) if what == "lat" else
+            tr("malformed longitude '{text}'", text=text)
+        )
     h = m.group(2).upper()
     if (what == "lat") != (h in "NS"):
-        raise CoordError(f"hemisphere '{h}' does not fit a {what} in '{text}'")
+        raise CoordError(tr("hemisphere '{h}' does not fit a {what} in '{text}'", h=h, what=what, text=text))
     v = float(m.group(1))
     if v > (90.0 if what == "lat" else 180.0):
-        raise CoordError(f"{what} out of range in '{text}'")
+        raise CoordError(tr("{what} out of range in '{text}'", what=what, text=text))
     return -v if h in "SW" else v
 
 

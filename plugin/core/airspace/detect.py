@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..errors import InputError
+from ..messages import tr
 
 FORMATS = ("tfr_xml", "faa_notam", "icao_notam", "openair", "aixm", "geojson")
 
@@ -22,7 +23,7 @@ def detect_airspace_format(data_head: bytes, name: str = "") -> str:
             return "tfr_xml"
         if re.search(r"aixm", text, re.IGNORECASE) and "Airspace" in text:
             return "aixm"
-        raise InputError("XML that is neither an FAA TFR (XNOTAM-Update or TFRSET) nor AIXM 5.1 airspace", name)
+        raise InputError(tr("XML that is neither an FAA TFR (XNOTAM-Update or TFRSET) nor AIXM 5.1 airspace"), name)
     if stripped.startswith("{") or stripped.startswith("["):
         if re.search(r'"type"\s*:\s*"(FeatureCollection|Feature)"', text):
             return "geojson"
@@ -30,7 +31,7 @@ def detect_airspace_format(data_head: bytes, name: str = "") -> str:
             return "icao_notam"
         if low.endswith((".geojson",)):
             return "geojson"
-        raise InputError("JSON that is neither GeoJSON nor a list of NOTAM messages", name)
+        raise InputError(tr("JSON that is neither GeoJSON nor a list of NOTAM messages"), name)
     if re.search(r"(?m)^\s*AC\s+\S", text) and re.search(r"(?m)^\s*(DP|DC|DA|DB|V\s+X\s*=)", text):
         return "openair"
     if re.search(r"(?<![A-Z0-9])Q\)\s*[A-Z]{4}\s*/", text):
@@ -42,6 +43,6 @@ def detect_airspace_format(data_head: bytes, name: str = "") -> str:
     if low.endswith((".txt", ".air", ".openair")) and re.search(r"(?m)^\s*A[CNLH]\s", text):
         return "openair"
     raise InputError(
-        "unrecognised airspace format (expected FAA TFR XML, AIXM 5.1, OpenAir, GeoJSON, FAA or ICAO NOTAM text)",
+        tr("unrecognised airspace format (expected FAA TFR XML, AIXM 5.1, OpenAir, GeoJSON, FAA or ICAO NOTAM text)"),
         name,
     )

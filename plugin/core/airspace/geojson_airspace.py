@@ -17,6 +17,7 @@ import math
 from .. import safejson
 from ..errors import InputError, IssueLog
 from ..feedback import check
+from ..messages import tr
 from ..model import Airspace
 from ..utc import iso_to_epoch
 from . import geometry as geo
@@ -45,7 +46,7 @@ def _limits(p: dict) -> tuple[Limit, Limit]:
         c = float(p["ceiling_m"]) if p["ceiling_m"] is not None else math.inf
         f_ref = str(p.get("floor_ref") or "MSL").upper()
         return (Limit(f, f_ref), Limit(c, str(p.get("ceiling_ref") or "MSL").upper()))
-    raise _SkipError("no vertical limits (UPPER_VAL/LOWER_VAL, upperCeiling/lowerCeiling or floor_m/ceiling_m)")
+    raise _SkipError(tr("no vertical limits (UPPER_VAL/LOWER_VAL, upperCeiling/lowerCeiling or floor_m/ceiling_m)"))
 
 
 def _sua(p: dict, which: str) -> Limit:
@@ -55,7 +56,7 @@ def _sua(p: dict, which: str) -> Limit:
     if val in (None, "") and code and str(code).upper() in ("UNL", "UNLTD"):
         return Limit(math.inf, "UNL")
     if str(val).strip() in ("-9998", "-9999"):  # FAA SUA placeholder for UNLTD / "by NOTAM"
-        raise LimitError(f"{which}_VAL {val} is a placeholder, not a height")
+        raise LimitError(tr("{which}_VAL {val} is a placeholder, not a height", which=which, val=val))
     return structured_limit(val, uom, code)
 
 
@@ -76,24 +77,24 @@ def _polygons(geom: dict, tol: float):
     elif t == "MultiPolygon":
         polys = coords
     else:
-        raise _SkipError(f"geometry type {t} is not an area")
+        raise _SkipError(tr("geometry type {t} is not an area", t=t))
     out = []
     for poly in polys:
         if not poly:
             continue
         if len(poly) > 1:
-            raise _SkipError("polygon holes are not supported")
+            raise _SkipError(tr("polygon holes are not supported"))
         try:
             verts = [(float(c[0]), float(c[1])) for c in poly[0]]
         except (TypeError, ValueError, IndexError):
-            raise _SkipError("malformed coordinates") from None
+            raise _SkipError(tr("malformed coordinates")) from None
         for lon, lat in verts:
             if not (-180 <= lon <= 180 and -90 <= lat <= 90):
-                raise _SkipError(f"coordinate ({lon}, {lat}) out of range")
+                raise _SkipError(tr("coordinate ({lon}, {lat}) out of range", lon=lon, lat=lat))
         ring = geo.clean_ring(verts)
         out.extend(geo.polygon_from_ring(geo.densify_ring_edges(ring, [False] * len(ring), tol)))
     if not out:
-        raise _SkipError("empty geometry")
+        raise _SkipError(tr("empty geometry"))
     return out
 
 
@@ -102,30 +103,32 @@ def read_geojson_airspace_bytes(data: bytes, source: str = "", tolerance_m: floa
     try:
         doc = safejson.loads(data.decode("utf-8-sig"), source)
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise InputError(f"not valid JSON ({exc})", source) from None
+        raise InputError(tr("not valid JSON ({exc})", exc=exc), source) from None
     if not isinstance(doc, dict):
-        raise InputError("GeoJSON must be an object", source)
+        raise InputError(tr("GeoJSON must be an object"), source)
     crs = (((doc.get("crs") or {}).get("properties") or {}).get("name") or "").upper()
     if crs and not ("CRS84" in crs or crs.endswith("4326")):
-        raise InputError(f"unsupported crs '{crs}' (only WGS 84 lon/lat)", source)
+        raise InputError(tr("unsupported crs '{crs}' (only WGS 84 lon/lat)", crs=crs), source)
     if doc.get("type") == "FeatureCollection":
         feats = doc.get("features") or []
     elif doc.get("type") == "Feature":
         feats = [doc]
     else:
-        raise InputError(f"GeoJSON type '{doc.get('type')}' is not a Feature or FeatureCollection", source)
+        raise InputError(
+            tr("GeoJSON type '{value}' is not a Feature or FeatureCollection", value=doc.get("type")), source
+        )
     issues = IssueLog(source)
     out: list[Airspace] = []
     notes: set[str] = set()
     for i, f in enumerate(feats, start=1):
         check(feedback, 100.0 * i / max(1, len(feats)))
         if not isinstance(f, dict):
-            issues.add(i, f"feature {i} is not a JSON object; skipped")
+            issues.add(i, tr("feature {i} is not a JSON object; skipped", i=i))
             continue
         p = f.get("properties") if isinstance(f.get("properties"), dict) else {}
         try:
             if not f.get("geometry"):
-                raise _SkipError("no geometry")
+                raise _SkipError(tr("no geometry"))
             mp = _polygons(f["geometry"], tolerance_m)
             floor, ceiling = _limits(p)
             check_order(floor, ceiling)
@@ -147,9 +150,13 @@ def read_geojson_airspace_bytes(data: bytes, source: str = "", tolerance_m: floa
                     add_note(a, f"{word} limit {'not ' if p[key] == 'TNI' else ''}included ({p[key]})")
             out.append(a)
         except (_SkipError, LimitError, geo.GeometryError, ValueError) as exc:
-            issues.add(i, f"feature {i} ({p.get('NAME') or p.get('name') or ''}) skipped: {exc}")
+            issues.add(
+                i, tr("feature {i} ({value}) skipped: {exc}", i=i, value=p.get("NAME") or p.get("name") or "", exc=exc)
+            )
     if not out:
-        raise InputError(f"no airspace feature could be imported: {issues.summary() or 'no features'}", source)
+        raise InputError(
+            tr("no airspace feature could be imported: {value}", value=issues.summary() or tr("no features")), source
+        )
     res = AirspaceReadResult(out, "geojson", issues, sorted(notes))
-    res.notes.append("line numbers are feature numbers")
+    res.notes.append(tr("line numbers are feature numbers"))
     return res

@@ -18,6 +18,7 @@ import numpy as np
 
 from .. import geodesy
 from ..errors import Cancelled, InputError
+from ..messages import tr
 from ..model import MultiPolygon
 
 NM = 1852.0
@@ -65,27 +66,53 @@ def _tick(vertices: int = 0) -> None:
         raise Cancelled()
     scope.vertices += vertices
     if scope.vertices > MAX_TOTAL_VERTICES:
-        raise InputError(f"the outlines of this file need more than {MAX_TOTAL_VERTICES:,} vertices in all at "
-                         "this tolerance (the limit): use a larger tolerance or split the file", scope.source)
+        raise InputError(
+            tr(
+                "the outlines of this file need more than {limit:,} vertices in all at this "
+                "tolerance (the limit): use a larger tolerance or split the file",
+                limit=MAX_TOTAL_VERTICES,
+            ),
+            scope.source,
+        )
     if time.thread_time() > scope.deadline:
-        raise InputError(f"drawing the outlines of this file takes more than {scope.budget_s:.0f} s of computing "
-                         f"(the limit is {SECONDS_PER_MB:g} s per MB): use a larger tolerance or split the file",
-                         scope.source)
+        raise InputError(
+            tr(
+                "drawing the outlines of this file takes more than {budget_s:.0f} s of computing (the limit is "
+                "{per_mb:g} s per MB): use a larger tolerance or split the file",
+                budget_s=scope.budget_s,
+                per_mb=SECONDS_PER_MB,
+            ),
+            scope.source,
+        )
 
 
 def check_radius(radius_m: float, tolerance_m: float, sweep_deg: float = 360.0) -> None:
     """Refuse a radius that is not finite, over MAX_RADIUS_NM, or would need over MAX_VERTICES vertices."""
     if not math.isfinite(radius_m) or radius_m <= 0:
-        raise GeometryError("radius is not a positive finite number" if radius_m > 0 else
-                            f"radius {radius_m:g} m is not positive")
+        raise GeometryError(tr("radius is not a positive finite number") if radius_m > 0 else
+                            tr("radius {radius_m:g} m is not positive", radius_m=radius_m))
     if radius_m > MAX_RADIUS_NM * NM:
-        raise GeometryError(f"radius {radius_m / NM:,.0f} NM is larger than the limit of {MAX_RADIUS_NM:,.0f} NM")
+        raise GeometryError(
+            tr(
+                "radius {radius_m:,.0f} NM is larger than the limit of {limit:,.0f} NM",
+                radius_m=radius_m / NM,
+                limit=MAX_RADIUS_NM,
+            )
+        )
     # chord error law: a chord of angle a on radius r deviates r * a^2 / 8 from the arc
     step = math.sqrt(8.0 * max(tolerance_m, 1e-9) / radius_m)
     need = abs(math.radians(min(abs(sweep_deg), 360.0))) / step
     if need > MAX_VERTICES:
-        raise GeometryError(f"a {radius_m / NM:,.1f} NM arc at a tolerance of {tolerance_m:g} m needs about "
-                            f"{need:,.0f} vertices, more than the limit of {MAX_VERTICES:,}: use a larger tolerance")
+        raise GeometryError(
+            tr(
+                "a {radius_m:,.1f} NM arc at a tolerance of {tolerance_m:g} m needs about {need:,.0f} "
+                "vertices, more than the limit of {limit:,}: use a larger tolerance",
+                radius_m=radius_m / NM,
+                tolerance_m=tolerance_m,
+                need=need,
+                limit=MAX_VERTICES,
+            )
+        )
 
 
 def arc_points(lon: float, lat: float, radius_m: float, az1: float, az2: float, clockwise: bool,
@@ -152,7 +179,13 @@ def clean_ring(points: Sequence[tuple[float, float]]) -> list[tuple[float, float
     if len(points) == 0:
         return []
     if len(points) > MAX_VERTICES:  # the spike removal below is quadratic in the worst case
-        raise GeometryError(f"outline has {len(points):,} vertices, more than the limit of {MAX_VERTICES:,}")
+        raise GeometryError(
+            tr(
+                "outline has {n_points:,} vertices, more than the limit of {limit:,}",
+                n_points=len(points),
+                limit=MAX_VERTICES,
+            )
+        )
     arr = np.asarray(points, float).reshape(-1, 2)
     x = geodesy.unwrap_lon(arr[:, 0])
     y = arr[:, 1].copy()
@@ -243,7 +276,7 @@ def _on_seg(a: np.ndarray, b: np.ndarray, c: np.ndarray) -> np.ndarray:
 # are kept as drawn and their problem recorded, for the QGIS side to repair (make-valid per part) and report.
 # A context variable, so readers running in several tasks at once do not mix their records.
 _KEPT: contextvars.ContextVar[list | None] = contextvars.ContextVar("bw_kept_invalid", default=None)
-REPAIR_PENDING = "outline crosses itself"
+REPAIR_PENDING = tr("outline crosses itself")
 
 
 @contextlib.contextmanager
@@ -262,26 +295,34 @@ def polygon_from_ring(points: Sequence[tuple[float, float]], check: bool = True)
     """Clean, validate and split at the antimeridian. Raises GeometryError naming the problem (a self-crossing
     outline is kept and recorded instead inside ``keep_invalid()``)."""
     if len(points) > MAX_VERTICES:
-        raise GeometryError(f"outline has {len(points):,} vertices once densified, more than the limit of "
-                            f"{MAX_VERTICES:,}: use a larger tolerance")
+        raise GeometryError(
+            tr(
+                "outline has {n_points:,} vertices once densified, more than the limit of {limit:,}: "
+                "use a larger tolerance",
+                n_points=len(points),
+                limit=MAX_VERTICES,
+            )
+        )
     _tick(len(points))
     ring = clean_ring(points)
     if len(ring) < 3:
-        raise GeometryError(f"outline has {len(ring)} distinct point(s); a polygon needs at least 3")
+        raise GeometryError(tr("outline has {n_ring} distinct point(s); a polygon needs at least 3", n_ring=len(ring)))
     arr = np.asarray(ring)
     area2 = float(np.sum(arr[:, 0] * _next(arr[:, 1]) - _next(arr[:, 0]) * arr[:, 1]))
     if abs(area2) < 1e-14:
-        raise GeometryError("outline encloses no area (all points on a line)")
+        raise GeometryError(tr("outline encloses no area (all points on a line)"))
     if check:
         hit = self_intersection(ring)
         twice = _repeated_vertex(arr) if hit is None else None
         if hit is not None or twice is not None:
             if hit is not None:
                 i, j = hit
-                problem = (f"{REPAIR_PENDING} (edge near {ring[i][1]:.5f}, {ring[i][0]:.5f} crosses edge near "
-                           f"{ring[j][1]:.5f}, {ring[j][0]:.5f})")
+                problem = tr("{pending} (edge near {lat1:.5f}, {lon1:.5f} crosses edge near {lat2:.5f}, {lon2:.5f})",
+                             pending=REPAIR_PENDING, lat1=ring[i][1], lon1=ring[i][0], lat2=ring[j][1],
+                             lon2=ring[j][0])
             else:  # e.g. a 'keyhole': an outer ring and an inner one joined by a cut drawn out and back
-                problem = f"{REPAIR_PENDING} (it passes twice through {twice[1]:.5f}, {twice[0]:.5f})"
+                problem = tr("{pending} (it passes twice through {lat:.5f}, {lon:.5f})", pending=REPAIR_PENDING,
+                             lat=twice[1], lon=twice[0])
             kept = _KEPT.get()
             if kept is None:
                 raise GeometryError(problem)
@@ -316,7 +357,7 @@ def _to_multipolygon(ring: list[tuple[float, float]]) -> MultiPolygon:
         return [[list(zip(x.tolist(), y.tolist()))]]
     mp = geodesy.to_multipolygon([list(ring) + ([] if closes else [ring[0]])])
     if not mp:
-        raise GeometryError("outline collapsed when split at the antimeridian")
+        raise GeometryError(tr("outline collapsed when split at the antimeridian"))
     return mp
 
 
@@ -346,7 +387,9 @@ def densify_ring_edges(
     """
     n = len(points)
     if n > MAX_VERTICES:
-        raise GeometryError(f"outline has {n:,} vertices, more than the limit of {MAX_VERTICES:,}")
+        raise GeometryError(
+            tr("outline has {n:,} vertices, more than the limit of {limit:,}", n=n, limit=MAX_VERTICES)
+        )
     _tick()
     a = np.asarray(points, float)
     b = _next(a)
@@ -366,8 +409,15 @@ def densify_ring_edges(
     long_edge = need & (dist > 200_000.0)
     estimate = np.where(need, np.sqrt(dev / target) + 1, 1.0)
     if float(estimate.sum()) > MAX_VERTICES:
-        raise GeometryError(f"outline needs about {float(estimate.sum()):,.0f} vertices at a tolerance of "
-                            f"{tolerance_m:g} m, more than the limit of {MAX_VERTICES:,}: use a larger tolerance")
+        raise GeometryError(
+            tr(
+                "outline needs about {count:,.0f} vertices at a tolerance of {tolerance_m:g} m, more than the "
+                "limit of {limit:,}: use a larger tolerance",
+                count=float(estimate.sum()),
+                tolerance_m=tolerance_m,
+                limit=MAX_VERTICES,
+            )
+        )
     k = np.where(need & ~long_edge, np.ceil(np.sqrt(dev / target)).astype(int) + 1, 1)
     # intermediate points of all medium edges in one forward call
     idx = np.repeat(np.arange(n), k - 1)

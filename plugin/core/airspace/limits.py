@@ -13,6 +13,8 @@ import math
 import re
 from dataclasses import dataclass
 
+from ..messages import tr
+
 FT = 0.3048
 FL_NOTE = "flight levels converted with 1 FL = 100 ft, pressure altitude treated as geometric (standard atmosphere)"
 
@@ -62,7 +64,7 @@ def parse_limit_text(text: str) -> Limit:
     raw = text
     t = " ".join(text.strip().upper().replace("\t", " ").split())
     if not t:
-        raise LimitError("empty vertical limit")
+        raise LimitError(tr("empty vertical limit"))
     if t in _GROUND:
         return Limit(0.0, "SFC")
     if t in _UNL:
@@ -71,30 +73,30 @@ def parse_limit_text(text: str) -> Limit:
     if m:
         return fl_limit(float(m.group(1)))
     if t.startswith("FL"):
-        raise LimitError(f"flight level without a number: '{raw.strip()}'")
+        raise LimitError(tr("flight level without a number: '{text}'", text=raw.strip()))
     m = _TEXT.match(t.replace(" ", "")) or _TEXT.match(t)
     # accept '1500ft AMSL', '1500 FT AMSL', '1000M/SOL', '5000FT AMSL'
     compact = re.match(r"^([0-9]+(?:\.[0-9]+)?)\s*(FT|F|FEET|M|MTR|METRES?|METERS?)\b\s*(.*)$", t)
     if not compact:
         if m and not m.group(2):
-            raise LimitError(f"altitude without a unit: '{raw.strip()}'")
-        raise LimitError(f"unrecognised vertical limit '{raw.strip()}'")
+            raise LimitError(tr("altitude without a unit: '{text}'", text=raw.strip()))
+        raise LimitError(tr("unrecognised vertical limit '{text}'", text=raw.strip()))
     value = float(compact.group(1))
     unit = compact.group(2)
     if unit not in _UNITS:
         unit = unit.rstrip("S")
     factor = _UNITS.get(unit)
     if factor is None:
-        raise LimitError(f"unknown unit '{compact.group(2)}' in '{raw.strip()}'")
+        raise LimitError(tr("unknown unit '{value}' in '{text}'", value=compact.group(2), text=raw.strip()))
     rest = compact.group(3).strip().lstrip("/").strip()
     note = ""
     if not rest:
         ref = "MSL"
-        note = f"'{raw.strip()}' has no reference: MSL assumed"
+        note = tr("'{limit}' has no reference: MSL assumed", limit=raw.strip())
     else:
         ref = _REF_WORDS.get(rest) or _REF_WORDS.get("/" + rest)
         if ref is None:
-            raise LimitError(f"unknown altitude reference '{rest}' in '{raw.strip()}'")
+            raise LimitError(tr("unknown altitude reference '{rest}' in '{text}'", rest=rest, text=raw.strip()))
     if ref == "STD":
         note = FL_NOTE
     if value == 0 and ref in ("AGL",):
@@ -116,25 +118,27 @@ def structured_limit(value: str | float | None, uom: str | None, ref: str | None
     if v in _UNL or v in ("UNL", "UNLTD"):
         return Limit(math.inf, "UNL")
     if v in ("FLOOR", "CEILING"):
-        raise LimitError(f"limit '{v}' refers to another volume")
+        raise LimitError(tr("limit '{v}' refers to another volume", v=v))
     try:
         num = float(v)
     except ValueError:
-        raise LimitError(f"limit value '{value}' is not a number") from None
+        raise LimitError(tr("limit value '{value}' is not a number", value=value)) from None
     if not math.isfinite(num):
-        raise LimitError(f"limit value '{value}' is not finite")
+        raise LimitError(tr("limit value '{value}' is not finite", value=value))
     if u == "FL":
         return fl_limit(num)
     factor = {"FT": FT, "M": 1.0, "[FT_I]": FT, "FEET": FT}.get(u)
     if factor is None:
-        raise LimitError(f"unknown unit '{uom}' for limit {value}")
+        raise LimitError(tr("unknown unit '{uom}' for limit {value}", uom=uom, value=value))
     refs = {"MSL": "MSL", "ALT": "MSL", "W84": "MSL", "AMSL": "MSL", "SFC": "AGL", "AGL": "AGL", "HEI": "AGL",
             "GND": "AGL", "STD": "STD"}  # fmt: skip
     if not r:
-        raise LimitError(f"limit {value} {uom} has no reference (MSL/AGL/STD)")
+        raise LimitError(tr("limit {value} {uom} has no reference (MSL/AGL/STD)", value=value, uom=uom))
     kref = refs.get(r)
     if kref is None:
-        raise LimitError(f"unknown altitude reference '{ref}' for limit {value} {uom}")
+        raise LimitError(
+            tr("unknown altitude reference '{ref}' for limit {value} {uom}", ref=ref, value=value, uom=uom)
+        )
     if num == 0 and kref == "AGL":
         return Limit(0.0, "SFC")
     return Limit(num * factor, kref, FL_NOTE if kref == "STD" else "")
@@ -144,11 +148,13 @@ def check_order(floor: Limit, ceiling: Limit) -> None:
     """Refuse a floor above the ceiling when both are comparable (same reference or SFC/UNL), and an unlimited or
     non-finite floor (``F) UNL``: a volume that starts at infinity closes nothing)."""
     if floor.ref == "UNL" or not math.isfinite(floor.metres):
-        raise LimitError(f"floor {floor.describe()} is not a height (unlimited or infinite)")
+        raise LimitError(tr("floor {describe} is not a height (unlimited or infinite)", describe=floor.describe()))
     if ceiling.ref == "SFC" and floor.ref == "SFC":
-        raise LimitError("floor and ceiling are both at the surface")
+        raise LimitError(tr("floor and ceiling are both at the surface"))
     comparable = floor.ref == ceiling.ref or floor.ref == "SFC" or ceiling.ref == "UNL"
     if comparable and floor.metres > ceiling.metres:
-        raise LimitError(f"floor {floor.describe()} is above ceiling {ceiling.describe()}")
+        raise LimitError(
+            tr("floor {describe} is above ceiling {describe2}", describe=floor.describe(), describe2=ceiling.describe())
+        )
     if ceiling.ref == "SFC":
-        raise LimitError("ceiling at the surface")
+        raise LimitError(tr("ceiling at the surface"))

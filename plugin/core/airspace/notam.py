@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from .. import safejson
 from ..errors import InputError, IssueLog
 from ..feedback import check
+from ..messages import message_of, tr
 from ..model import Airspace
 from . import geometry as geo
 from .common import AirspaceReadResult, add_note, apply_limits, notam_time
@@ -143,7 +144,8 @@ def _merge_parts(msgs: list[_Msg], issues: IssueLog) -> list[_Msg]:
         raw = "\n".join(p.raw for p in parts)
         m2 = _Msg(first.line, first.ident, first.kind, first.replaces, items, raw, first.part)
         if len(have) != total or have != list(range(1, len(have) + 1)):
-            m2.__dict__["partial"] = f"only part(s) {', '.join(map(str, have))} of {total} present"
+            m2.__dict__["partial"] = tr("only part(s) {parts} of {total} present", parts=", ".join(map(str, have)),
+                                        total=total)
         merged.append(m2)
     return merged
 
@@ -178,18 +180,19 @@ def _geometry_from_text(text: str, tol: float):
             if after:
                 r = float(m.group(1)) * _UNITS[m.group(2)]
                 lon, lat = after[0][0], after[0][1]
-                return geo.circle(lon, lat, r, tol), f"circle {m.group(1)} {m.group(2)} radius"
+                return geo.circle(lon, lat, r, tol), tr("circle {radius} {unit} radius", radius=m.group(1),
+                                                         unit=m.group(2))
     if len(coords) >= 3:
         verts = [(c[0], c[1]) for c in coords]
         ring = geo.clean_ring(verts)
         mp = geo.polygon_from_ring(geo.densify_ring_edges(ring, [False] * len(ring), tol))
-        return mp, f"polygon of {len(ring)} points"
+        return mp, tr("polygon of {count} points", count=len(ring))
     if coords:
-        return None, f"only {len(coords)} coordinate(s) and no radius in the area text"
+        return None, tr("only {count} coordinate(s) and no radius in the area text", count=len(coords))
     m = re.search(r"AREA DESCRIBED AS ([A-Z0-9 /\-]+?)(?: SFC| FL|\d| EFFECTIVE|\.)", flat)
     if m:
-        return None, f"area given only by name ('{m.group(1).strip()}'), no coordinates"
-    return None, "no coordinates in the area text"
+        return None, tr("area given only by name ('{name}'), no coordinates", name=m.group(1).strip())
+    return None, tr("no coordinates in the area text")
 
 
 def _limit_item(text: str | None) -> Limit | None:
@@ -203,76 +206,78 @@ def _to_airspace(msg: _Msg, source: str, tol: float, notes_out: set[str]) -> Air
     if msg.kind == "FAA":
         return _faa(msg, source, tol, notes_out)
     if msg.kind == "C":
-        raise _SkipError(f"{msg.ident} is a cancellation (NOTAMC): no area to import")
+        raise _SkipError(tr("{ident} is a cancellation (NOTAMC): no area to import", ident=msg.ident))
     it = msg.items
     notes: list[str] = []
     if "Q" not in it:
-        raise _SkipError("no item Q)")
+        raise _SkipError(tr("no item Q)"))
     q = _qline(it["Q"])
     if "code" in q:
         subject = q["code"][1:3]
         if subject[0] not in _AIRSPACE_SUBJECT:
-            raise _SkipError(f"Q-code {q['code']} is not an airspace NOTAM (subject {subject})")
+            raise _SkipError(
+                tr("Q-code {q} is not an airspace NOTAM (subject {subject})", q=q["code"], subject=subject)
+            )
     else:
-        notes.append(f"malformed Q-line '{it['Q'].strip()}'")
+        notes.append(tr("malformed Q-line '{text}'", text=it['Q'].strip()))
     if "centre" not in q:
-        notes.append("Q-line has no usable centre/radius")
+        notes.append(tr("Q-line has no usable centre/radius"))
     mp, desc = _geometry_from_text(it.get("E", ""), tol)
     if mp is None:
         if "centre" not in q:
-            raise _SkipError(f"no geometry: {desc}, and no Q-line circle")
+            raise _SkipError(tr("no geometry: {desc}, and no Q-line circle", desc=desc))
         mp = geo.circle(q["centre"][0], q["centre"][1], max(q["radius_nm"], 1) * geo.NM, tol)
-        notes.append(f"geometry is the Q-line envelope circle ({q['radius_nm']} NM): {desc}")
+        notes.append(tr("geometry is the Q-line envelope circle ({q} NM): {desc}", q=q['radius_nm'], desc=desc))
         if q["radius_nm"] == 0:
-            notes.append("Q-line radius 000 taken as 1 NM")
+            notes.append(tr("Q-line radius 000 taken as 1 NM"))
     # times
     b = (it.get("B") or "").split()
     c = (it.get("C") or "").split()
     if not b:
-        raise _SkipError("no start time (item B)")
+        raise _SkipError(tr("no start time (item B)"))
     try:
         start = notam_time(b[0])
     except ValueError as exc:
-        raise _SkipError(f"item B: {exc}") from None
+        raise _SkipError(tr("item B: {exc}", exc=exc)) from None
     end = None
     if c:
         ct = c[0].upper()
         if ct.startswith("PERM"):
-            notes.append("permanent (C) PERM)")
+            notes.append(tr("permanent (C) PERM)"))
         else:
             if ct.endswith("EST"):
                 ct = ct[:-3]
-                notes.append("end time is an estimate (EST)")
+                notes.append(tr("end time is an estimate (EST)"))
             try:
                 end = notam_time(ct)
             except ValueError as exc:
-                raise _SkipError(f"item C: {exc}") from None
+                raise _SkipError(tr("item C: {exc}", exc=exc)) from None
             if end <= start:
-                raise _SkipError("item C is not after item B")
+                raise _SkipError(tr("item C is not after item B"))
     # limits
     try:
         floor = _limit_item(it.get("F"))
         ceiling = _limit_item(it.get("G"))
     except LimitError as exc:
-        raise _SkipError(f"items F/G: {exc}") from None
+        raise _SkipError(tr("items F/G: {exc}", exc=exc)) from None
     if floor is None or ceiling is None:
         if "lower" not in q:
-            raise _SkipError("no vertical limits (items F/G missing and no Q-line levels)")
+            raise _SkipError(tr("no vertical limits (items F/G missing and no Q-line levels)"))
         if floor is None:
             floor = Limit(0.0, "SFC") if q["lower"] == 0 else fl_limit(q["lower"])
         if ceiling is None:
             ceiling = Limit(float("inf"), "UNL") if q["upper"] == 999 else fl_limit(q["upper"])
-        notes.append("vertical limits from the Q-line (flight levels)")
+        notes.append(tr("vertical limits from the Q-line (flight levels)"))
     try:
         check_order(floor, ceiling)
     except LimitError as exc:
-        raise _SkipError(str(exc)) from None
+        raise _SkipError(message_of(exc)) from None
     if FL_NOTE in (floor.note, ceiling.note):
         notes_out.add(FL_NOTE)
     code = q.get("code", "")
     kind = {"RD": "D", "RP": "P", "RT": "TFR", "RR": "R", "RA": "R", "RM": "R"}.get(code[1:3], code[1:2] or "NOTAM")
     if msg.replaces:
-        notes.append(f"replaces {msg.replaces}")
+        notes.append(tr("replaces {replaces}", replaces=msg.replaces))
     if msg.__dict__.get("partial"):
         notes.append(msg.__dict__["partial"])
     a = Airspace(
@@ -294,23 +299,23 @@ def _faa(msg: _Msg, source: str, tol: float, notes_out: set[str]) -> Airspace:
     flat = " ".join(msg.raw.replace("\n", " ").split())
     m = re.search(r"\bWI(?:THIN)?\s+(?:AN|THE)\s+AREA\s+(?:DEFINED|DESCRIBED)\s+AS\b", flat)
     if not m:
-        raise _SkipError(f"{msg.ident}: no 'WI AN AREA DEFINED AS' clause")
+        raise _SkipError(tr("{ident}: no 'WI AN AREA DEFINED AS' clause", ident=msg.ident))
     area_txt = flat[m.end() :]
     band = _FAA_BAND.search(area_txt)
     geom_txt = area_txt[: band.start()] if band else area_txt[:400]
     mp, desc = _geometry_from_text(geom_txt, tol)
     if mp is None:
         if not find_notam_coords(geom_txt) and geom_txt.strip() and len(geom_txt.strip()) < 60:
-            desc = f"area given only by name ('{geom_txt.strip()}'), no coordinates"
-        raise _SkipError(f"{msg.ident}: {desc}")
+            desc = tr("area given only by name ('{name}'), no coordinates", name=geom_txt.strip())
+        raise _SkipError(tr("{ident}: {desc}", ident=msg.ident, desc=desc))
     if not band:
-        raise _SkipError(f"{msg.ident}: no altitude band such as 'SFC-8000FT' after the area")
+        raise _SkipError(tr("{ident}: no altitude band such as 'SFC-8000FT' after the area", ident=msg.ident))
     try:
         floor = parse_limit_text(_ft(band.group(1)))
         ceiling = parse_limit_text(_ft(band.group(2)))
         check_order(floor, ceiling)
     except LimitError as exc:
-        raise _SkipError(f"{msg.ident}: {exc}") from None
+        raise _SkipError(tr("{ident}: {exc}", ident=msg.ident, exc=exc)) from None
     notes = [n for n in (floor.note, ceiling.note) if n]
     if FL_NOTE in notes:
         notes_out.add(FL_NOTE)
@@ -320,9 +325,9 @@ def _faa(msg: _Msg, source: str, tol: float, notes_out: set[str]) -> Airspace:
         start = notam_time(tm.group(1))
         end = None if tm.group(2) == "PERM" else notam_time(tm.group(2))
         if tm.group(3):
-            notes.append("end time is an estimate (EST)")
+            notes.append(tr("end time is an estimate (EST)"))
     else:
-        notes.append("no YYMMDDhhmm-YYMMDDhhmm window in the text: treated as always active")
+        notes.append(tr("no YYMMDDhhmm-YYMMDDhhmm window in the text: treated as always active"))
     kind = "NDA" if "DEFENSE AIRSPACE" in flat else "TFR"
     a = Airspace(
         ident=msg.ident, name=flat[:80], kind=kind, geometry=mp, start_time=start, end_time=end,
@@ -350,7 +355,7 @@ def read_notam_text(text: str, source: str = "", tolerance_m: float = 1.0, feedb
 def _read_msgs(msgs: list[_Msg], source: str, tol: float, feedback, fmt: str) -> AirspaceReadResult:
     issues = IssueLog(source)
     if not msgs:
-        raise InputError("no NOTAM message found (expected items such as Q) ... E) or '!FDC ...')", source)
+        raise InputError(tr("no NOTAM message found (expected items such as Q) ... E) or '!FDC ...')"), source)
     msgs = _merge_parts(msgs, issues)
     out: list[Airspace] = []
     notes: set[str] = set()
@@ -359,9 +364,14 @@ def _read_msgs(msgs: list[_Msg], source: str, tol: float, feedback, fmt: str) ->
         try:
             out.append(_to_airspace(msg, source, tol, notes))
         except (_SkipError, CoordError, geo.GeometryError) as exc:
-            issues.add(msg.line, f"NOTAM {msg.ident} skipped: {exc}")
+            issues.add(msg.line, tr("NOTAM {ident} skipped: {exc}", ident=msg.ident, exc=exc))
     if not out:
-        raise InputError(f"none of the {len(msgs)} NOTAM(s) could be imported: {issues.summary()}", source)
+        raise InputError(
+            tr(
+                "none of the {n_msgs} NOTAM(s) could be imported: {summary}", n_msgs=len(msgs), summary=issues.summary()
+            ),
+            source,
+        )
     return AirspaceReadResult(out, fmt, issues, sorted(notes))
 
 
@@ -383,16 +393,16 @@ def read_notam_json(data: bytes, source: str = "", tolerance_m: float = 1.0, fee
     try:
         obj = safejson.loads(data.decode("utf-8-sig"), source)
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise InputError(f"not valid JSON ({exc})", source) from None
+        raise InputError(tr("not valid JSON ({exc})", exc=exc), source) from None
     found: list[tuple[int, str]] = []
     _json_strings(obj, found, [])
     if not found:
-        raise InputError("JSON holds no NOTAM message text (no string with items Q) and E))", source)
+        raise InputError(tr("JSON holds no NOTAM message text (no string with items Q) and E))"), source)
     msgs: list[_Msg] = []
     for rec, s in found:
         for m in split_messages(s):
             m.line = rec  # record number in the JSON document
             msgs.append(m)
     res = _read_msgs(msgs, source, tolerance_m, feedback, "icao_notam")
-    res.notes.append("line numbers are record numbers of NOTAM messages in the JSON document")
+    res.notes.append(tr("line numbers are record numbers of NOTAM messages in the JSON document"))
     return res

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from ..errors import InputError, IssueLog
 from ..feedback import check
+from ..messages import message_of, tr
 from ..model import Airspace
 from ..utc import iso_to_epoch
 from . import geometry as geo
@@ -75,13 +76,13 @@ def _arc(rec: _Record, lineno: int, lon: float, lat: float, r_m: float, a1: floa
 def _parse_aa(text: str) -> tuple[float | None, float | None]:
     parts = text.strip().split("/")
     if len(parts) != 2:
-        raise ValueError(f"activation '{text.strip()}' is not 'start/end'")
+        raise ValueError(tr("activation '{text}' is not 'start/end'", text=text.strip()))
     out = []
     for p in parts:
         p = p.strip()
         out.append(None if p.upper() == "NONE" else iso_to_epoch(p))
     if out[0] is not None and out[1] is not None and out[1] <= out[0]:
-        raise ValueError(f"activation '{text.strip()}' ends before it starts")
+        raise ValueError(tr("activation '{text}' ends before it starts", text=text.strip()))
     return out[0], out[1]
 
 
@@ -102,7 +103,7 @@ def read_openair_text(text: str, source: str = "", tolerance_m: float = 1.0, fee
         m = re.match(r"^([A-Za-z]{1,2})\b\s*(.*)$", line)
         if not m:
             if rec is not None and rec.error is None:
-                rec.error = _RecordError(lineno, f"unrecognised line '{line[:40]}'")
+                rec.error = _RecordError(lineno, tr("unrecognised line '{line}'", line=line[:40]))
             continue
         cmd, arg = m.group(1).upper(), m.group(2).strip()
         saw_command = True
@@ -112,7 +113,7 @@ def read_openair_text(text: str, source: str = "", tolerance_m: float = 1.0, fee
             continue
         if rec is None:
             if cmd in ("AN", "AL", "AH", "DP", "DC", "DA", "DB", "V"):
-                issues.add(lineno, f"'{cmd}' before any 'AC' record start; ignored", cmd)
+                issues.add(lineno, tr("'{cmd}' before any 'AC' record start; ignored", cmd=cmd), cmd)
             continue
         if rec.error is not None:
             continue
@@ -130,64 +131,67 @@ def read_openair_text(text: str, source: str = "", tolerance_m: float = 1.0, fee
             elif cmd == "V":
                 vm = re.match(r"^([XDWZ])\s*=\s*(.*)$", arg, re.IGNORECASE)
                 if not vm:
-                    raise _RecordError(lineno, f"malformed variable 'V {arg}'", "V")
+                    raise _RecordError(lineno, tr("malformed variable 'V {arg}'", arg=arg), "V")
                 var, val = vm.group(1).upper(), vm.group(2).strip()
                 if var == "X":
                     rec.centre = parse_openair_coord(val)
                 elif var == "D":
                     if val not in ("+", "-"):
-                        raise _RecordError(lineno, f"arc direction must be + or -, got '{val}'", "V D")
+                        raise _RecordError(lineno, tr("arc direction must be + or -, got '{val}'", val=val), "V D")
                     rec.clockwise = val == "+"
             elif cmd == "DP":
                 rec.pts.append(parse_openair_coord(arg))
                 rec.dense.append(False)
             elif cmd == "DC":
                 if rec.centre is None:
-                    raise _RecordError(lineno, "circle 'DC' without a centre 'V X='", "DC")
+                    raise _RecordError(lineno, tr("circle 'DC' without a centre 'V X='"), "DC")
                 r = float(arg.replace(",", "."))
                 if not r > 0:
-                    raise _RecordError(lineno, f"circle radius '{arg}' is not positive", "DC")
+                    raise _RecordError(lineno, tr("circle radius '{arg}' is not positive", arg=arg), "DC")
                 rec.circle = (rec.centre[0], rec.centre[1], r * geo.NM)
             elif cmd == "DA":
                 if rec.centre is None:
-                    raise _RecordError(lineno, "arc 'DA' without a centre 'V X='", "DA")
+                    raise _RecordError(lineno, tr("arc 'DA' without a centre 'V X='"), "DA")
                 parts = [p.strip() for p in arg.split(",")]
                 if len(parts) != 3:
-                    raise _RecordError(lineno, f"'DA {arg}' needs radius, start angle, end angle", "DA")
+                    raise _RecordError(lineno, tr("'DA {arg}' needs radius, start angle, end angle", arg=arg), "DA")
                 r, a1, a2 = (float(p) for p in parts)
                 if not r > 0:
-                    raise _RecordError(lineno, f"arc radius '{parts[0]}' is not positive", "DA")
+                    raise _RecordError(lineno, tr("arc radius '{parts}' is not positive", parts=parts[0]), "DA")
                 _arc(rec, lineno, rec.centre[0], rec.centre[1], r * geo.NM, a1, a2, rec.clockwise, tolerance_m)
             elif cmd == "DB":
                 if rec.centre is None:
-                    raise _RecordError(lineno, "arc 'DB' without a centre 'V X='", "DB")
+                    raise _RecordError(lineno, tr("arc 'DB' without a centre 'V X='"), "DB")
                 parts = arg.split(",")
                 if len(parts) != 2:
-                    raise _RecordError(lineno, f"'DB {arg}' needs two coordinates separated by a comma", "DB")
+                    raise _RecordError(
+                        lineno, tr("'DB {arg}' needs two coordinates separated by a comma", arg=arg), "DB"
+                    )
                 p1, p2 = parse_openair_coord(parts[0]), parse_openair_coord(parts[1])
                 cx, cy = rec.centre
                 az1, r1 = geo.azimuth(cx, cy, *p1)
                 az2, r2 = geo.azimuth(cx, cy, *p2)
                 if r1 <= 0:
-                    raise _RecordError(lineno, "arc start point is the centre", "DB")
+                    raise _RecordError(lineno, tr("arc start point is the centre"), "DB")
                 if abs(r1 - r2) > max(0.05 * r1, 100.0):
-                    add_note_pending(rec, f"line {lineno}: arc end is {abs(r1 - r2):.0f} m off the radius")
+                    add_note_pending(rec, tr("line {line}: arc end is {off:.0f} m off the radius", line=lineno,
+                                             off=abs(r1 - r2)))
                 _arc(rec, lineno, cx, cy, r1, az1, az2, rec.clockwise, tolerance_m, end_point=p2)
             elif cmd == "DY":
                 rec.airway = True
-                raise _RecordError(lineno, "airway records (DY) are not supported", "DY")
+                raise _RecordError(lineno, tr("airway records (DY) are not supported"), "DY")
             elif cmd in _IGNORED:
                 pass
             else:
-                raise _RecordError(lineno, f"unknown command '{cmd}'", cmd)
+                raise _RecordError(lineno, tr("unknown command '{cmd}'", cmd=cmd), cmd)
         except _RecordError as exc:
             rec.error = exc
         except (CoordError, geo.GeometryError) as exc:
-            rec.error = _RecordError(lineno, str(exc), cmd)
+            rec.error = _RecordError(lineno, message_of(exc), cmd)
         except ValueError as exc:
-            rec.error = _RecordError(lineno, f"bad number in '{cmd} {arg}' ({exc})", cmd)
+            rec.error = _RecordError(lineno, tr("bad number in '{cmd} {arg}' ({exc})", cmd=cmd, arg=arg, exc=exc), cmd)
     if not saw_command:
-        raise InputError("no OpenAir commands (AC, AN, DP...) found", source)
+        raise InputError(tr("no OpenAir commands (AC, AN, DP...) found"), source)
 
     airspaces: list[Airspace] = []
     notes: set[str] = set()
@@ -198,15 +202,24 @@ def read_openair_text(text: str, source: str = "", tolerance_m: float = 1.0, fee
             airspaces.extend(_finish(r, source, tolerance_m, notes))
         except _RecordError as exc:
             label = f"'{r.name}' " if r.name else ""
-            issues.add(exc.line, f"airspace {label}(starting line {r.line}) skipped: {exc.reason}", exc.field)
+            issues.add(
+                exc.line,
+                tr(
+                    "airspace {label}(starting line {line}) skipped: {reason}",
+                    label=label,
+                    line=r.line,
+                    reason=exc.reason,
+                ),
+                exc.field,
+            )
     if not airspaces and records:
         first = issues.issues[0] if issues.issues else None
-        raise InputError(
-            f"none of the {len(records)} OpenAir record(s) could be imported" + (f" (first: {first})" if first else ""),
-            source,
-        )
+        if first:
+            raise InputError(tr("none of the {count} OpenAir record(s) could be imported (first: {first})",
+                                count=len(records), first=first.message), source)
+        raise InputError(tr("none of the {count} OpenAir record(s) could be imported", count=len(records)), source)
     if not records:
-        raise InputError("no OpenAir airspace record (AC) found", source)
+        raise InputError(tr("no OpenAir airspace record (AC) found"), source)
     return AirspaceReadResult(airspaces, "openair", issues, sorted(notes))
 
 
@@ -234,11 +247,11 @@ def add_note_pending(rec: _Record, note: str) -> None:
 
 def _limit(entry: tuple[int, str] | None, what: str, rec: _Record) -> Limit:
     if entry is None:
-        raise _RecordError(rec.line, f"no {'floor (AL)' if what == 'AL' else 'ceiling (AH)'}", what)
+        raise _RecordError(rec.line, tr("no floor (AL)") if what == "AL" else tr("no ceiling (AH)"), what)
     try:
         return parse_limit_text(entry[1])
     except LimitError as exc:
-        raise _RecordError(entry[0], str(exc), what) from None
+        raise _RecordError(entry[0], message_of(exc), what) from None
 
 
 def _finish(r: _Record, source: str, tol: float, notes: set[str]) -> list[Airspace]:
@@ -249,29 +262,29 @@ def _finish(r: _Record, source: str, tol: float, notes: set[str]) -> list[Airspa
     try:
         check_order(floor, ceiling)
     except LimitError as exc:
-        raise _RecordError((r.al or (r.line,))[0], str(exc), "AL/AH") from None
+        raise _RecordError((r.al or (r.line,))[0], message_of(exc), "AL/AH") from None
     try:
         if r.circle is not None:
             if r.pts:
-                raise _RecordError(r.line, "record mixes a circle (DC) with outline points", "DC")
+                raise _RecordError(r.line, tr("record mixes a circle (DC) with outline points"), "DC")
             mp = geo.circle(*r.circle, tol)
         else:
             if not r.pts:
-                raise _RecordError(r.line, "no geometry (DP/DA/DB/DC)", "DP")
+                raise _RecordError(r.line, tr("no geometry (DP/DA/DB/DC)"), "DP")
             ring = geo.densify_ring_edges(r.pts, r.dense, tol)
             with geo.keep_invalid() as kept:  # a real area drawn crossing itself is kept, repaired when written
                 mp = geo.polygon_from_ring(ring)
     except geo.GeometryError as exc:
-        raise _RecordError(r.line, str(exc), "geometry") from None
+        raise _RecordError(r.line, message_of(exc), "geometry") from None
     windows: list[tuple[float | None, float | None]] = []
     aa_none = next((ln for ln, txt in r.aa if txt.strip().upper() == "NONE"), None)
     for ln, txt in ([] if aa_none is not None else r.aa):
         try:
             windows.append(_parse_aa(txt))
         except ValueError as exc:
-            raise _RecordError(ln, str(exc), "AA") from None
+            raise _RecordError(ln, message_of(exc), "AA") from None
     kind = r.ay or r.cls
-    name = r.name or f"unnamed {kind or 'airspace'} (line {r.line})"
+    name = r.name or str(tr("unnamed {kind} (line {line})", kind=kind or tr("airspace"), line=r.line))
     base = Airspace(
         ident=name, name=name, kind=kind, geometry=mp, source=source, line=r.line,
     )  # fmt: skip

@@ -18,6 +18,7 @@ import xml.etree.ElementTree as ET
 
 from .. import safexml
 from ..errors import InputError, IssueLog
+from ..messages import tr
 from ..model import Airspace
 from . import geometry as geo
 from .common import AirspaceReadResult, add_note, apply_limits, notam_time
@@ -66,7 +67,7 @@ def local_to_utc(text: str, zone: str | None) -> float:
     """'2024-09-03T20:52:00' in ``zone`` -> epoch s UTC. Raises ValueError for an unknown zone."""
     m = re.match(r"^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?", text.strip())
     if not m:
-        raise ValueError(f"unrecognised date '{text}'")
+        raise ValueError(tr("unrecognised date '{text}'", text=text))
     y, mo, d, hh, mi, ss = (int(g or 0) for g in m.groups())
     naive = calendar.timegm((y, mo, d, hh, mi, ss))
     z = (zone or "UTC").strip()
@@ -80,7 +81,7 @@ def local_to_utc(text: str, zone: str | None) -> float:
 
         tz = ZoneInfo(name)
     except Exception:  # noqa: BLE001 - any failure means we cannot place the time safely
-        raise ValueError(f"unknown time zone '{zone}'") from None
+        raise ValueError(tr("unknown time zone '{zone}'", zone=zone)) from None
     local = dt.datetime(y, mo, d, hh, mi, ss, tzinfo=tz)
     return float(local.timestamp())
 
@@ -95,17 +96,17 @@ def _radius_m(avx: ET.Element) -> float:
     val, uom = _txt(avx, "valRadiusArc"), (_txt(avx, "uomRadiusArc") or "").upper()
     factor = {"NM": geo.NM, "KM": 1000.0, "M": 1.0, "FT": 0.3048, "MI": 1609.344}.get(uom)
     if val is None or factor is None:
-        raise _SkipError(f"circle radius '{val}' with unit '{uom}' not understood")
+        raise _SkipError(tr("circle radius '{val}' with unit '{uom}' not understood", val=val, uom=uom))
     r = float(val) * factor
     if not r > 0:
-        raise _SkipError(f"circle radius '{val}' is not positive")
+        raise _SkipError(tr("circle radius '{val}' is not positive", val=val))
     return r
 
 
 def _outline(avxs: list[ET.Element], tol: float):
     """MultiPolygon from a list of Avx (a single CIR, or a vertex ring)."""
     if not avxs:
-        raise _SkipError("no vertices")
+        raise _SkipError(tr("no vertices"))
     if len(avxs) == 1 and (_txt(avxs[0], "codeType") or "").upper() == "CIR":
         lon, lat = _vertex(avxs[0])
         return geo.circle(lon, lat, _radius_m(avxs[0]), tol)
@@ -126,7 +127,7 @@ def _outline(avxs: list[ET.Element], tol: float):
             dense.extend([True] * (len(arc) - 1))
             dense[-1] = True
         elif code == "CIR":
-            raise _SkipError("a circle (CIR) mixed with outline vertices")
+            raise _SkipError(tr("a circle (CIR) mixed with outline vertices"))
         else:
             pts.append(p)
             dense.append(False)
@@ -143,13 +144,13 @@ def read_tfr_xml_bytes(data: bytes, source: str = "", tolerance_m: float = 1.0, 
     if safexml.local(root.tag).upper() == "TFRSET":
         return read_tfrset(root, source, tolerance_m, feedback)
     if safexml.local(root.tag) != "XNOTAM-Update":
-        raise InputError(f"root element is '{safexml.local(root.tag)}', expected 'XNOTAM-Update'", source)
+        raise InputError(tr("root element is '{tag}', expected 'XNOTAM-Update'", tag=safexml.local(root.tag)), source)
     issues = IssueLog(source)
     out: list[Airspace] = []
     notes: set[str] = set()
     nots = _descendants(root, "Not")
     if not nots:
-        raise InputError("no NOTAM ('Not' element) in the TFR document", source)
+        raise InputError(tr("no NOTAM ('Not' element) in the TFR document"), source)
     for n_idx, nt in enumerate(nots, start=1):
         uid = _kid(nt, "NotUid")
         ident = _txt(uid, "txtLocalName") or f"NOTAM {n_idx}"
@@ -166,20 +167,28 @@ def read_tfr_xml_bytes(data: bytes, source: str = "", tolerance_m: float = 1.0, 
         try:
             start, end, tnote = _not_window(nt, zone, zone_exp, text)
         except ValueError as exc:
-            issues.add(n_idx, f"NOTAM {ident} skipped: {exc}", "dateEffective")
+            issues.add(n_idx, tr("NOTAM {ident} skipped: {exc}", ident=ident, exc=exc), "dateEffective")
             continue
         groups = _kids(tfr, "TFRAreaGroup") if tfr is not None else []
         if not groups:
-            issues.add(n_idx, f"NOTAM {ident} skipped: no TFRAreaGroup (no published area)", "TFRAreaGroup")
+            issues.add(
+                n_idx, tr("NOTAM {ident} skipped: no TFRAreaGroup (no published area)", ident=ident), "TFRAreaGroup"
+            )
             continue
         for g_idx, grp in enumerate(groups, start=1):
             try:
                 out.extend(_area(grp, g_idx, ident, kind, code_type, city, state, start, end, tnote, zone,
                                  text, source, tolerance_m, notes))  # fmt: skip
             except (_SkipError, geo.GeometryError, CoordError, LimitError, ValueError) as exc:
-                issues.add(n_idx, f"NOTAM {ident} area {g_idx} skipped: {exc}", "TFRAreaGroup")
+                issues.add(
+                    n_idx,
+                    tr("NOTAM {ident} area {g_idx} skipped: {exc}", ident=ident, g_idx=g_idx, exc=exc),
+                    "TFRAreaGroup",
+                )
     if not out:
-        raise InputError("no TFR area could be imported" + (f": {issues.summary()}" if len(issues) else ""), source)
+        if len(issues):
+            raise InputError(tr("no TFR area could be imported: {summary}", summary=issues.summary()), source)
+        raise InputError(tr("no TFR area could be imported"), source)
     return AirspaceReadResult(out, "tfr_xml", issues, sorted(notes))
 
 
@@ -196,14 +205,14 @@ def _not_window(nt, zone, zone_exp, text) -> tuple[float | None, float | None, s
     if exp is None:
         note = "; ".join(x for x in (note, "no dateExpire: permanent") if x)
     if start is not None and end is not None and end <= start:
-        raise ValueError("dateExpire is not after dateEffective")
+        raise ValueError(tr("dateExpire is not after dateEffective"))
     return start, end, note
 
 
 def _area(grp, g_idx, ident, kind, code_type, city, state, start, end, tnote, zone, text, source, tol, notes):
     area = _kid(grp, "aseTFRArea")
     if area is None:
-        raise _SkipError("no aseTFRArea (limits)")
+        raise _SkipError(tr("no aseTFRArea (limits)"))
     floor = structured_limit(_txt(area, "valDistVerLower"), _txt(area, "uomDistVerLower"),
                              _txt(area, "codeDistVerLower"))  # fmt: skip
     ceiling = structured_limit(_txt(area, "valDistVerUpper"), _txt(area, "uomDistVerUpper"),
@@ -221,7 +230,7 @@ def _area(grp, g_idx, ident, kind, code_type, city, state, start, end, tnote, zo
             if avx:
                 shapes.append(_outline(avx, tol))
     if not shapes:
-        raise _SkipError("no outline (abdMergedArea or aseShapes with vertices)")
+        raise _SkipError(tr("no outline (abdMergedArea or aseShapes with vertices)"))
     windows = [(start, end, "")]
     sched = []
     for sg in _descendants(area, "ScheduleGroup"):
@@ -261,7 +270,7 @@ def read_tfrset(root: ET.Element, source: str, tolerance_m: float = 1.0, feedbac
 
     records = list(root)
     if not records:
-        raise InputError("the TFRSET holds no TFR record", source)
+        raise InputError(tr("the TFRSET holds no TFR record"), source)
     msgs = []
     extras: dict[int, str] = {}
     skipped = IssueLog(source)
@@ -273,7 +282,14 @@ def read_tfrset(root: ET.Element, source: str, tolerance_m: float = 1.0, feedbac
                 continue
             (texts if _NOTAM_TEXT.search(txt) else other).append((safexml.local(el.tag), txt))
         if not texts:
-            skipped.add(rec_no, f"TFR record {rec_no} <{safexml.local(rec.tag)}> skipped: no NOTAM text in it")
+            skipped.add(
+                rec_no,
+                tr(
+                    "TFR record {rec_no} <{tag}> skipped: no NOTAM text in it",
+                    rec_no=rec_no,
+                    tag=safexml.local(rec.tag),
+                ),
+            )
             continue
         longest = max(texts, key=lambda t: len(t[1]))[1]
         extras[rec_no] = "; ".join(f"{k}={v[:60]}" for k, v in other[:12])
@@ -281,12 +297,15 @@ def read_tfrset(root: ET.Element, source: str, tolerance_m: float = 1.0, feedbac
             m.line = rec_no
             msgs.append(m)
     if not msgs:
-        raise InputError(f"no TFR record of the TFRSET holds NOTAM text: {skipped.summary()}", source)
+        raise InputError(
+            tr("no TFR record of the TFRSET holds NOTAM text: {summary}", summary=skipped.summary()), source
+        )
     res = _read_msgs(msgs, source, tolerance_m, feedback, "tfr_xml")
     for a in res.airspaces:
         if extras.get(a.line):
             add_note(a, f"TFRSET record {a.line}: {extras[a.line]}")
     res.issues.issues[:0] = skipped.issues
-    res.notes.append("legacy TFRSET export read through the NOTAM text of each record; line numbers are record "
-                     "numbers")
+    res.notes.append(
+        tr("legacy TFRSET export read through the NOTAM text of each record; line numbers are record numbers")
+    )
     return res

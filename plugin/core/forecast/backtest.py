@@ -11,6 +11,7 @@ import numpy as np
 from ..errors import BalloonWatchError, Cancelled
 from ..feedback import check
 from ..geodesy import GEOD
+from ..messages import tr
 from ..model import Track
 from ..motion import interpolate
 from ..winds import CoverageError, WindField
@@ -45,13 +46,13 @@ def backtest(
     'median_m', 'p90_m', 'mean_m', 'max_m'}], 'notes'}``.
     """
     if method not in ("persistence", "wind"):
-        raise BalloonWatchError(f"unknown forecast method '{method}' (persistence or wind)")
+        raise BalloonWatchError(tr("unknown forecast method '{method}' (persistence or wind)", method=method))
     if method == "wind" and winds is None:
-        raise BalloonWatchError("a wind back-test needs a wind grid")
-    t, lon, lat, alt = _prepare(track, "a back-test")
+        raise BalloonWatchError(tr("a wind back-test needs a wind grid"))
+    t, lon, lat, alt = _prepare(track, tr("a back-test"))
     leads = np.asarray(sorted(float(x) for x in leads_h), dtype=float)
     if len(leads) == 0 or np.any(leads <= 0):
-        raise BalloonWatchError("back-test leads must be positive hours")
+        raise BalloonWatchError(tr("back-test leads must be positive hours"))
     window_s = window_h * 3600.0
     history = window_s if method == "persistence" else 0.0
     cand = np.nonzero((t - t[0] >= history - 1e-6) & (t + leads[0] * 3600.0 <= t[-1] + 1e-6))[0]
@@ -104,7 +105,7 @@ def backtest(
         else:
             rows.append({"lead_h": float(lead), "n": 0, "median_m": None, "p90_m": None, "mean_m": None,
                          "max_m": None})
-            notes.append(f"no origin has {lead:g} h of track after it: lead not scored")
+            notes.append(tr("no origin has {lead:g} h of track after it: lead not scored", lead=lead))
     check(feedback, 100)
     return {
         "method": method,
@@ -138,13 +139,20 @@ def calibrate_cone(
     scored = [r for r in res["leads"] if r["n"] > 0]
     if not scored:
         raise BalloonWatchError(
-            f"Track '{track.track_id}' ({res['span_h']:.1f} h) is too short to calibrate a cone at leads "
-            f"{', '.join(f'{x:g}' for x in leads_h)} h with a {window_h:g} h window."
+            tr(
+                "Track '{track_id}' ({res:.1f} h) is too short to calibrate a cone at leads {value} h with a "
+                "{window_h:g} h window.",
+                track_id=track.track_id,
+                res=res["span_h"],
+                value=", ".join(f"{x:g}" for x in leads_h),
+                window_h=window_h,
+            )
         )
     lx = [0.0] + [r["lead_h"] for r in scored]
     ry = np.maximum.accumulate(np.array([floor_m] + [max(r["p90_m"], floor_m) for r in scored]))
-    model = ConeModel(tuple(lx), tuple(float(x) for x in ry), source=f"calibrated on '{track.track_id}' "
-                      f"({method} back-test, p90 error at {', '.join(f'{x:g}' for x in lx[1:])} h)")
+    source = tr("calibrated on '{track_id}' ({method} back-test, p90 error at {leads} h)", track_id=track.track_id,
+                method=method, leads=", ".join(f"{x:g}" for x in lx[1:]))
+    model = ConeModel(tuple(lx), tuple(float(x) for x in ry), source=source)
     lead_arr = np.array([r["lead_h"] for r in scored])
     p90_arr = np.array([r["p90_m"] for r in scored])
     b, a = np.polyfit(lead_arr, p90_arr, 1) if len(scored) >= 2 else (0.0, -1.0)

@@ -9,6 +9,7 @@ import numpy as np
 
 from ..errors import BalloonWatchError
 from ..geodesy import GEOD
+from ..messages import tr
 from ..motion import interpolate
 from .models import Forecast
 
@@ -41,7 +42,7 @@ def eta(forecast: Forecast, sites: Sequence[tuple[str, float, float]], radius_m:
     uncertainty <= radius), most likely entry (centre line within the radius) and closest approach. The forecast
     is resampled every ``resolution_s`` seconds along its geodesic segments, so times are good to that."""
     if len(forecast) == 0:
-        raise BalloonWatchError("the forecast is empty")
+        raise BalloonWatchError(tr("the forecast is empty"))
     t0, t1 = float(forecast.times[0]), float(forecast.times[-1])
     if len(forecast) > 1 and t1 > t0:
         tq = np.unique(np.concatenate([np.arange(t0, t1, resolution_s), forecast.times]))

@@ -15,6 +15,7 @@ from ..errors import BalloonWatchError
 from ..feedback import check
 from ..flight_state import refuse_extrapolation
 from ..geodesy import GEOD, norm_lon
+from ..messages import tr
 from ..model import Track
 from ..motion import interpolate
 from ..utc import epoch_to_minute
@@ -62,7 +63,7 @@ class ConeModel:
             if isinstance(m, dict) and "leads_h" in m and "radius_m" in m:
                 return cls(tuple(float(x) for x in m["leads_h"]), tuple(float(x) for x in m["radius_m"]),
                            str(m.get("source", "calibrated")))
-        raise BalloonWatchError("the cone must be a ConeModel or the result of calibrate_cone")
+        raise BalloonWatchError(tr("the cone must be a ConeModel or the result of calibrate_cone"))
 
 
 def default_cone(speed_mps: float, method: str) -> ConeModel:
@@ -74,7 +75,8 @@ def default_cone(speed_mps: float, method: str) -> ConeModel:
     frac, drift = (0.25, 2.0) if method == "persistence" else (0.10, 1.0)
     leads = (0.0, 1.0, 6.0, 24.0)
     radii = tuple(DEFAULT_FLOOR_M + (frac * abs(speed_mps) + drift) * h * 3600.0 for h in leads)
-    return ConeModel(leads, radii, source=f"default ({int(frac * 100)} % of distance + {drift:g} m/s)")
+    return ConeModel(leads, radii, source=tr("default ({percent} % of distance + {drift:g} m/s)",
+                                             percent=int(frac * 100), drift=drift))
 
 
 @dataclass
@@ -104,14 +106,16 @@ class Forecast:
 
 
 # ==================================================================== track helpers
-def _prepare(track: Track, what: str = "a forecast", min_fixes: int = 2):
+def _prepare(track: Track, what: str = tr("a forecast"), min_fixes: int = 2):
     """Fixes with finite position and time, sorted by time, duplicates (same time) dropped."""
     ok = np.isfinite(track.lon) & np.isfinite(track.lat) & np.isfinite(track.times)
     t = track.times[ok]
     if len(t) < min_fixes:
+        args = {"track_id": track.track_id, "what": what, "min_fixes": min_fixes, "n_t": len(t)}
         raise BalloonWatchError(
-            f"Track '{track.track_id}': {what} needs at least {min_fixes} {'fix' if min_fixes == 1 else 'fixes'} "
-            f"with times (it has {len(t)})."
+            tr("Track '{track_id}': {what} needs at least {min_fixes} fix with times (it has {n_t}).", **args)
+            if min_fixes == 1 else
+            tr("Track '{track_id}': {what} needs at least {min_fixes} fixes with times (it has {n_t}).", **args)
         )
     order = np.argsort(t, kind="stable")
     t = t[order]
@@ -120,7 +124,12 @@ def _prepare(track: Track, what: str = "a forecast", min_fixes: int = 2):
     alt = track.alt_m[ok][order]
     _, first = np.unique(t, return_index=True)
     if len(first) < min(min_fixes, 2):
-        raise BalloonWatchError(f"Track '{track.track_id}': all fixes have the same time; no velocity can be measured.")
+        raise BalloonWatchError(
+            tr(
+                "Track '{track_id}': all fixes have the same time; no velocity can be measured.",
+                track_id=track.track_id,
+            )
+        )
     return t[first], lon[first], lat[first], alt[first]
 
 
@@ -141,7 +150,7 @@ def _persistence_state(t, lon, lat, alt, idx, window_s):
 
 def _lead_grid(horizon_h: float, step_min: float) -> np.ndarray:
     if not (horizon_h > 0 and step_min > 0):
-        raise BalloonWatchError("the forecast horizon and step must be positive")
+        raise BalloonWatchError(tr("the forecast horizon and step must be positive"))
     step = step_min * 60.0
     horizon = horizon_h * 3600.0
     n = int(math.floor(horizon / step + 1e-9))
@@ -170,37 +179,49 @@ def forecast_persistence(
     stepped along that geodesic with ``Geod.fwd``. Altitude follows the window's mean vertical rate, clamped
     to +-10 m/s and to 0..45 km. ``cone``: a ConeModel or ``calibrate_cone`` result (default: :func:`default_cone`).
     """
-    t, lon, lat, alt = _prepare(track, "a persistence forecast")
+    t, lon, lat, alt = _prepare(track, tr("a persistence forecast"))
     if check_state:
         refuse_extrapolation(track, "persistence")
     check(feedback, 0)
     window_s = window_h * 3600.0
     if not window_s > 0:
-        raise BalloonWatchError("the persistence window must be positive")
+        raise BalloonWatchError(tr("the persistence window must be positive"))
     last = len(t) - 1
     az, speed, vrate, dt = _persistence_state(t, lon, lat, alt, [last], window_s)
     az, speed, vrate, dt = float(az[0]), float(speed[0]), float(vrate[0]), float(dt[0])
     if not (dt > 0 and np.isfinite(speed)):
-        raise BalloonWatchError(f"Track '{track.track_id}': the window has no displacement to measure a velocity.")
+        raise BalloonWatchError(
+            tr("Track '{track_id}': the window has no displacement to measure a velocity.", track_id=track.track_id)
+        )
     notes = [
-        f"persistence of the mean geodesic velocity over the last {dt / 3600.0:.2f} h: "
-        f"{speed:.1f} m/s towards {az:.0f} deg"
+        tr("persistence of the mean geodesic velocity over the last {hours:.2f} h: {speed:.1f} m/s towards "
+           "{az:.0f} deg", hours=dt / 3600.0, speed=speed, az=az)
     ]
     if dt < window_s - 1e-6:
-        notes.append(f"the track is shorter than the {window_h:g} h window: the whole track was used")
+        notes.append(
+            tr("the track is shorter than the {window_h:g} h window: the whole track was used", window_h=window_h)
+        )
     leads = _lead_grid(horizon_h, step_min)
     flon, flat, _ = GEOD.fwd(np.full(len(leads), lon[last]), np.full(len(leads), lat[last]),
                              np.full(len(leads), az), speed * leads)
     alt_last = alt[last]
     if np.isfinite(alt_last):
         falt = np.clip(alt_last + vrate * leads, *ALT_RANGE_M)
-        notes.append(f"altitude: mean vertical rate {vrate:+.2f} m/s over the window (clamped to +-"
-                     f"{MAX_VERTICAL_RATE:g} m/s and {ALT_RANGE_M[0]:g}..{ALT_RANGE_M[1]:g} m)")
+        notes.append(
+            tr(
+                "altitude: mean vertical rate {vrate:+.2f} m/s over the window (clamped to "
+                "+-{MAX_VERTICAL_RATE:g} m/s and {ALT_RANGE_M:g}..{ALT_RANGE_M2:g} m)",
+                vrate=vrate,
+                MAX_VERTICAL_RATE=MAX_VERTICAL_RATE,
+                ALT_RANGE_M=ALT_RANGE_M[0],
+                ALT_RANGE_M2=ALT_RANGE_M[1],
+            )
+        )
     else:
         falt = np.full(len(leads), np.nan)
-        notes.append("altitude unknown at the last fix")
+        notes.append(tr("altitude unknown at the last fix"))
     model = ConeModel.from_any(cone) if cone is not None else default_cone(speed, "persistence")
-    notes.append(f"uncertainty cone: {model.source}")
+    notes.append(tr("uncertainty cone: {source}", source=model.source))
     check(feedback, 100)
     return Forecast(t[last] + leads, np.asarray(flon), np.asarray(flat), falt, model.radius(leads / 3600.0),
                     "persistence", notes, track.track_id)
@@ -246,7 +267,7 @@ def forecast_wind(
     Raises :class:`~.winds.CoverageError` (a BalloonWatchError) when the grid does not cover the start place,
     time or altitude; if the trajectory later leaves the grid the forecast stops there, with a note.
     """
-    t, lon, lat, alt = _prepare(track, "a wind forecast", min_fixes=1)
+    t, lon, lat, alt = _prepare(track, tr("a wind forecast"), min_fixes=1)
     if check_state:  # altitude is held constant: a landed or falling balloon is refused
         refuse_extrapolation(track, "wind")
     notes: list[str] = []
@@ -254,17 +275,28 @@ def forecast_wind(
         finite = np.nonzero(np.isfinite(alt))[0]
         if len(finite) == 0:
             raise BalloonWatchError(
-                f"Track '{track.track_id}' has no altitude: the wind level cannot be chosen (give an altitude)."
+                tr(
+                    "Track '{track_id}' has no altitude: the wind level cannot be chosen (give an altitude).",
+                    track_id=track.track_id,
+                )
             )
         a0 = float(alt[finite[-1]])
         if finite[-1] != len(t) - 1:
-            notes.append(f"altitude taken from the fix at {epoch_to_minute(t[finite[-1]])} (later fixes have none)")
+            notes.append(
+                tr("altitude taken from the fix at {t} (later fixes have none)", t=epoch_to_minute(t[finite[-1]]))
+            )
     else:
         a0 = float(alt_m)
-        notes.append(f"altitude set to {a0:.0f} m by the user")
+        notes.append(tr("altitude set to {a0:.0f} m by the user", a0=a0))
     p = float(isa_pressure_hpa(a0))
-    notes.append(f"wind level: {a0:.0f} m = {p:.1f} hPa in the standard atmosphere (log-pressure interpolation); "
-                 "altitude held constant")
+    notes.append(
+        tr(
+            "wind level: {a0:.0f} m = {p:.1f} hPa in the standard atmosphere (log-pressure interpolation); "
+            "altitude held constant",
+            a0=a0,
+            p=p,
+        )
+    )
     leads = _lead_grid(horizon_h, step_min)
     t0 = float(t[-1])
     # coverage of the start is an error: nothing useful can be said
@@ -276,7 +308,7 @@ def forecast_wind(
         try:
             ln, la, s = _heun_step(winds, out_lon[-1], out_lat[-1], t0 + leads[k - 1], a0, dt)
         except CoverageError as exc:
-            notes.append(f"forecast stops at {epoch_to_minute(t0 + leads[k - 1])}: {exc}")
+            notes.append(tr("forecast stops at {t0}: {exc}", t0=epoch_to_minute(t0 + leads[k - 1]), exc=exc))
             break
         out_lon.append(float(norm_lon(ln)))
         out_lat.append(la)
@@ -285,9 +317,9 @@ def forecast_wind(
     leads = leads[:n]
     mean_speed = float(np.mean(speeds)) if speeds else 0.0
     model = ConeModel.from_any(cone) if cone is not None else default_cone(mean_speed, "wind")
-    notes.append(f"uncertainty cone: {model.source}")
+    notes.append(tr("uncertainty cone: {source}", source=model.source))
     if winds.source:
-        notes.insert(0, f"winds: {winds.source}")
+        notes.insert(0, tr("winds: {source}", source=winds.source))
     check(feedback, 100)
     return Forecast(t0 + leads, np.array(out_lon), np.array(out_lat), np.full(n, a0), model.radius(leads / 3600.0),
                     "wind", notes, track.track_id)
@@ -302,12 +334,18 @@ def from_prediction(prediction: Forecast, track_id: str, horizon_h: float) -> Fo
     t, lon, lat, alt = (a[keep] for a in (prediction.times, prediction.lon, prediction.lat, prediction.alt_m))
     notes = [n for n in prediction.notes if not n.startswith("no uncertainty given")]
     if not keep.all():
-        notes.append(f"prediction cut at the {horizon_h:g} h horizon ({int((~keep).sum())} later points)")
+        notes.append(
+            tr(
+                "prediction cut at the {horizon_h:g} h horizon ({count} later points)",
+                horizon_h=horizon_h,
+                count=int((~keep).sum()),
+            )
+        )
     if len(t) > 1 and t[-1] > t[0]:
         _, _, seg = GEOD.inv(lon[:-1], lat[:-1], lon[1:], lat[1:])
         speed = float(np.sum(seg)) / float(t[-1] - t[0])
     else:
         speed = 0.0
     model = default_cone(speed, "wind")
-    notes.append(f"no uncertainty given by the predictor; uncertainty cone: {model.source}")
+    notes.append(tr("no uncertainty given by the predictor; uncertainty cone: {source}", source=model.source))
     return Forecast(t, lon, lat, alt, model.radius((t - t[0]) / 3600.0), prediction.method, notes, track_id)

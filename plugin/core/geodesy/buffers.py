@@ -7,6 +7,7 @@ from typing import Sequence
 
 import numpy as np
 
+from ..messages import tr
 from ..model import MultiPolygon
 from .curves import (
     _MAX_ROUNDS,
@@ -50,11 +51,11 @@ def buffer_points(
     lat = np.atleast_1d(np.asarray(lats, dtype=float))
     dist = np.broadcast_to(np.asarray(distances_m, dtype=float), lon.shape).copy()
     if lat.shape != lon.shape:
-        raise ValueError("lons and lats differ in length")
+        raise ValueError(tr("lons and lats differ in length"))
     if not (np.isfinite(lon).all() and np.isfinite(lat).all() and (np.abs(lat) <= 90).all()):
-        raise ValueError("coordinates must be finite, latitudes within [-90, 90]")
+        raise ValueError(tr("coordinates must be finite, latitudes within [-90, 90]"))
     if not (np.isfinite(dist).all() and (dist > 0).all()):
-        raise ValueError("buffer distances must be positive")
+        raise ValueError(tr("buffer distances must be positive"))
     n = len(lon)
     out: list = [None] * n
     # distance from each site to the nearer pole (along its meridian)
@@ -172,7 +173,7 @@ def buffer_geometry(geom_type: str, coords, distance_m: float, tolerance_m: floa
     curvature of the ellipsoid (fine up to a few thousand km).
     """
     if not (distance_m > 0 and math.isfinite(distance_m)):
-        raise ValueError("buffer distance must be a positive number of metres")
+        raise ValueError(tr("buffer distance must be a positive number of metres"))
     if geom_type == "point":
         lon, lat = coords
         return buffer_points([lon], [lat], distance_m, tolerance_m)[0]
@@ -195,7 +196,7 @@ def buffer_geometry(geom_type: str, coords, distance_m: float, tolerance_m: floa
             dense.extend((x + shift, y) for x, y in seg[1:])
         base = to_multipolygon([dense])
     else:
-        raise ValueError(f"unknown geometry type '{geom_type}'")
+        raise ValueError(tr("unknown geometry type '{geom_type}'", geom_type=geom_type))
     pieces: MultiPolygon = list(base)
     verts = [(float(x), float(y)) for line in lines for x, y in line]
     if not verts:
@@ -219,4 +220,4 @@ def _check_pole_clearance(lon1, lat1, lon2, lat2, r):
         x, y, _ = GEOD.fwd(np.full(65, lon1), np.full(65, lat1), np.full(65, az12), s)
         _, _, d = GEOD.inv(np.asarray(x), np.asarray(y), np.full(65, lon1), np.full(65, pole))
         if np.min(d) <= r * 1.05:
-            raise ValueError("a line segment passes within the buffer distance of a pole: not supported")
+            raise ValueError(tr("a line segment passes within the buffer distance of a pole: not supported"))

@@ -8,6 +8,7 @@ from typing import Sequence
 
 import numpy as np
 
+from ..messages import tr
 from .ellipsoid import GEOD, _fwd, _inv_dist, unwrap_lon
 
 SAFETY = 0.9  # accept an edge when its estimated max error is below SAFETY * tolerance
@@ -93,9 +94,9 @@ def _arc_azimuths(
     lets the quadratic error law equidistribute the vertices, then refines until every edge passes.
     """
     if not radius_m > 0:
-        raise ValueError("radius must be positive")
+        raise ValueError(tr("radius must be positive"))
     if not tolerance_m > 0:
-        raise ValueError("tolerance must be positive")
+        raise ValueError(tr("tolerance must be positive"))
     n_final = _initial_count(radius_m, tolerance_m, sweep)
     n = max(8, int(math.ceil(abs(sweep) / 30.0)), n_final // 8)
     az = az_start + sweep * np.linspace(0.0, 1.0, n + 1)
@@ -169,7 +170,7 @@ def _geodesic_points(
     lon1: float, lat1: float, lon2: float, lat2: float, tolerance_m: float
 ) -> tuple[np.ndarray, np.ndarray]:
     if tolerance_m <= 0:
-        raise ValueError("tolerance must be positive")
+        raise ValueError(tr("tolerance must be positive"))
     az12, _, length = GEOD.inv(lon1, lat1, lon2, lat2)
     if length == 0.0:
         return np.array([lon1, lon1], float), np.array([lat1, lat1], float)

@@ -7,6 +7,7 @@ from typing import Sequence
 
 import numpy as np
 
+from ..messages import tr
 from ..model import MultiPolygon
 from .ellipsoid import GEOD, unwrap_lon
 
@@ -22,7 +23,7 @@ def _prepare_ring(ring: Sequence[tuple[float, float]]) -> tuple[np.ndarray, np.n
     """Open ring arrays (no repeated closing vertex), unwrapped, and its pole winding (+1 N, -1 S, 0 none)."""
     arr = np.asarray(ring, dtype=float)
     if arr.ndim != 2 or arr.shape[0] < 3:
-        raise ValueError("a ring needs at least 3 points")
+        raise ValueError(tr("a ring needs at least 3 points"))
     x = unwrap_lon(arr[:, 0])
     y = arr[:, 1].copy()
     # closing: the first vertex shifted to the branch nearest the last one
@@ -49,7 +50,7 @@ def _close_over_pole(x: np.ndarray, y: np.ndarray, winding: int) -> tuple[np.nda
     c = 180.0 + 360.0 * k
     cross = np.nonzero(((xs[:-1] - c) * (xs[1:] - c) <= 0) & (xs[:-1] != xs[1:]))[0]
     if len(cross) == 0:  # pragma: no cover - a net 360 deg sweep always crosses such a meridian
-        raise ValueError("pole ring does not cross the antimeridian")
+        raise ValueError(tr("pole ring does not cross the antimeridian"))
     i = int(cross[0])
     t = (c - xs[i]) / (xs[i + 1] - xs[i])
     yc = ys[i] + t * (ys[i + 1] - ys[i])
@@ -188,7 +189,7 @@ def to_multipolygon(rings_unwrapped: Sequence[Sequence[tuple[float, float]]]) ->
             continue
         if winding:
             if idx > 0:
-                raise ValueError("a hole cannot enclose a pole")
+                raise ValueError(tr("a hole cannot enclose a pole"))
             x, y = _close_over_pole(x, y, winding)
         area = signed_area(x, y)
         if (idx == 0 and area < 0) or (idx > 0 and area > 0):

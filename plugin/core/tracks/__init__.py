@@ -10,6 +10,7 @@ import os
 from typing import Any
 
 from ..errors import BalloonWatchError, InputError
+from ..messages import tr
 from ..model import ReadResult, Track
 from .csv_reader import CsvPreview, preview_csv
 from .derive import derive, merge_tracks, split_antimeridian
@@ -39,17 +40,25 @@ def read_track_bytes(data: bytes, name: str, fmt: str | None = None, tz: str = "
     ``tz`` (IANA) for zone-less times, ``column_map``/``alt_unit`` for CSV, ``date`` for times of day
     (CSV time-only columns, UKHAS, APRS packets without a log timestamp)."""
     if not data or data.isspace():
-        raise InputError("file is empty", name)
+        raise InputError(tr("file is empty"), name)
     fmt = (fmt or detect_format(data[:262144], name)).lower()
     if fmt not in FORMATS:
-        raise InputError(f"unknown format '{fmt}' (known: {', '.join(FORMATS)})", name)
+        raise InputError(tr("unknown format '{fmt}' (known: {formats})", fmt=fmt, formats=', '.join(FORMATS)), name)
     try:
         return _dispatch(data, name, fmt, tz, column_map, date, alt_unit, feedback)
     except (BalloonWatchError, MemoryError):
         raise
     except (TypeError, ValueError, KeyError, AttributeError, IndexError, OverflowError) as exc:
         # last line of defence: a structure no reader branch expected must not become a traceback
-        raise InputError(f"unexpected content for {FORMATS[fmt]} ({type(exc).__name__}: {exc})", name) from exc
+        raise InputError(
+            tr(
+                "unexpected content for {formats} ({error}: {exc})",
+                formats=FORMATS[fmt],
+                error=type(exc).__name__,
+                exc=exc,
+            ),
+            name,
+        ) from exc
 
 
 def _dispatch(data: bytes, name: str, fmt: str, tz: str, column_map: dict | None, date: str | None,
@@ -93,11 +102,13 @@ def read_track_file(path: str, fmt: str | None = None, tz: str = "UTC", column_m
     try:
         size = os.path.getsize(path)
         if size > MAX_FILE_BYTES:
-            raise InputError(f"file is larger than {MAX_FILE_BYTES // 2**20} MB", path)
+            raise InputError(
+                tr("file is larger than {limit} MB", limit=MAX_FILE_BYTES // 2**20), path
+            )
         with open(path, "rb") as fh:
             data = fh.read()
     except OSError as exc:
-        raise InputError(f"cannot read file ({exc.strerror})", path) from None
+        raise InputError(tr("cannot read file ({strerror})", strerror=exc.strerror), path) from None
     return read_track_bytes(data, path, fmt, tz, column_map, date, alt_unit, feedback)
 
 

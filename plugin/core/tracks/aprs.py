@@ -16,6 +16,7 @@ import numpy as np
 
 from ..errors import InputError, IssueLog
 from ..feedback import check
+from ..messages import message_of, tr
 from ..model import ReadResult
 from .common import FT, check_bad_share, finish, make_track
 from .timeparse import get_zone, local_to_utc, parse_date, parse_time
@@ -36,7 +37,7 @@ def _b91(s: str) -> int:
     for ch in s:
         c = ord(ch) - 33
         if not 0 <= c <= 90:
-            raise ValueError(f"'{ch}' is not a base-91 digit")
+            raise ValueError(tr("'{ch}' is not a base-91 digit", ch=ch))
         v = v * 91 + c
     return v
 
@@ -48,7 +49,7 @@ def parse_position(s: str) -> tuple[float, float, float, dict]:
     if s[:1].isdigit() or s[:1] == " ":
         m = _UNCOMP.match(s)
         if not m:
-            raise ValueError("unreadable uncompressed position")
+            raise ValueError(tr("unreadable uncompressed position"))
         lat = int(m.group(1)) + float(m.group(2).replace(" ", "0")) / 60.0
         lon = int(m.group(5)) + float(m.group(6).replace(" ", "0")) / 60.0
         if m.group(3).upper() == "S":
@@ -63,7 +64,7 @@ def parse_position(s: str) -> tuple[float, float, float, dict]:
             extras["speed_kn"] = float(cs.group(2))
     else:
         if len(s) < 13:
-            raise ValueError("compressed position too short")
+            raise ValueError(tr("compressed position too short"))
         lat = 90.0 - _b91(s[1:5]) / 380926.0
         lon = -180.0 + _b91(s[5:9]) / 190463.0
         extras["symbol"] = s[0] + s[9]
@@ -77,7 +78,7 @@ def parse_position(s: str) -> tuple[float, float, float, dict]:
                 extras["speed_kn"] = 1.08**sv - 1.0
         comment = s[13:]
     if not (-90 <= lat <= 90 and -180 <= lon <= 180):
-        raise ValueError(f"position {lat:.4f},{lon:.4f} out of range")
+        raise ValueError(tr("position {lat:.4f},{lon:.4f} out of range", lat=lat, lon=lon))
     a = _ALT.search(comment)
     if a:
         alt = int(a.group(1)) * FT  # APRS altitude is in feet
@@ -90,18 +91,18 @@ def _resolve(ts: str, ref: float | None, date_epoch: float | None, zone) -> floa
     digits, kind = ts[:6], ts[6]
     a, b, c = int(digits[:2]), int(digits[2:4]), int(digits[4:6])
     if ref is None and date_epoch is None:
-        raise ValueError("packet time needs a date (no log timestamp): give the date")
+        raise ValueError(tr("packet time needs a date (no log timestamp): give the date"))
     base = datetime.fromtimestamp(ref if ref is not None else date_epoch, timezone.utc)
     if kind == "h":
         if a > 23 or b > 59 or c > 59:
-            raise ValueError(f"invalid time {ts}")
+            raise ValueError(tr("invalid time {ts}", ts=ts))
         day = base.replace(hour=a, minute=b, second=c, microsecond=0)
         if ref is None:
             return day.timestamp()
         cands = [day + timedelta(days=k) for k in (-1, 0, 1)]
         return min(cands, key=lambda d: abs(d.timestamp() - ref)).timestamp()
     if a < 1 or a > 31 or b > 23 or c > 59:
-        raise ValueError(f"invalid time {ts}")
+        raise ValueError(tr("invalid time {ts}", ts=ts))
     y, mo = base.year, base.month
     for _ in range(3):  # this month, else the previous one (the day may not exist / be in the future)
         try:
@@ -113,7 +114,7 @@ def _resolve(ts: str, ref: float | None, date_epoch: float | None, zone) -> floa
         except ValueError:
             pass
         y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)
-    raise ValueError(f"cannot place day {a} near the log time")
+    raise ValueError(tr("cannot place day {a} near the log time", a=a))
 
 
 def read_aprs(data: bytes, name: str, tz: str = "UTC", date: str | None = None, feedback: Any = None) -> ReadResult:
@@ -141,7 +142,7 @@ def read_aprs(data: bytes, name: str, tz: str = "UTC", date: str | None = None, 
                 else:
                     rx = parse_time(pm.group("ts") + (pm.group("z") or ""), zone)
             except ValueError as exc:
-                issues.add(ln_no, f"log timestamp: {exc}", "time")
+                issues.add(ln_no, tr("log timestamp: {exc}", exc=exc), "time")
                 total += 1
                 bad += 1
                 continue
@@ -150,7 +151,7 @@ def read_aprs(data: bytes, name: str, tz: str = "UTC", date: str | None = None, 
         if not m:
             total += 1
             bad += 1
-            issues.add(ln_no, "not an APRS packet (SRC>DEST,PATH:info)")
+            issues.add(ln_no, tr("not an APRS packet (SRC>DEST,PATH:info)"))
             continue
         src, info = m.group("src").upper(), m.group("info")
         while info.startswith("}"):  # third-party packet: the inner packet is the real one
@@ -172,7 +173,7 @@ def read_aprs(data: bytes, name: str, tz: str = "UTC", date: str | None = None, 
             if not im:
                 total += 1
                 bad += 1
-                issues.add(ln_no, "unreadable item")
+                issues.add(ln_no, tr("unreadable item"))
                 continue
             tid, pos = im.group(1).strip(), im.group(2)
         elif dti in ("'", "`"):
@@ -189,7 +190,7 @@ def read_aprs(data: bytes, name: str, tz: str = "UTC", date: str | None = None, 
         seen[key] = rx if rx is not None else np.nan
         try:
             if ts is not None and not _TS.match(ts):
-                raise ValueError(f"unreadable timestamp '{ts}'")
+                raise ValueError(tr("unreadable timestamp '{ts}'", ts=ts))
             lat, lon, alt, extras = parse_position(pos)
             t = _resolve(ts, rx, date_epoch, zone) if ts else (rx if rx is not None else np.nan)
         except ValueError as exc:
@@ -198,7 +199,7 @@ def read_aprs(data: bytes, name: str, tz: str = "UTC", date: str | None = None, 
                 no_time += 1
                 lat, lon, alt, extras = parse_position(pos)
             else:
-                issues.add(ln_no, str(exc))
+                issues.add(ln_no, message_of(exc))
                 bad += 1
                 continue
         extras["path"] = m.group("path")
@@ -211,17 +212,20 @@ def read_aprs(data: bytes, name: str, tz: str = "UTC", date: str | None = None, 
         g["line"].append(ln_no)
         g["attrs"].append(extras)
     if total == 0 and (other or mic_e):
-        raise InputError(f"no decodable position packet ({other} other packets, {mic_e} Mic-E packets)", name)
-    check_bad_share(total, bad, name, "position packets")
+        raise InputError(
+            tr("no decodable position packet ({other} other packets, {mic_e} Mic-E packets)", other=other, mic_e=mic_e),
+            name,
+        )
+    check_bad_share(total, bad, name, tr("position packets"))
     notes = []
     if mic_e:
-        notes.append(f"{mic_e} Mic-E packet(s) not decoded.")
+        notes.append(tr("{mic_e} Mic-E packet(s) not decoded.", mic_e=mic_e))
     if other:
-        notes.append(f"{other} packet(s) without a position (status, messages, telemetry) ignored.")
+        notes.append(tr("{other} packet(s) without a position (status, messages, telemetry) ignored.", other=other))
     if dups:
-        notes.append(f"{dups} duplicate packet(s) (heard through several gateways) removed.")
+        notes.append(tr("{dups} duplicate packet(s) (heard through several gateways) removed.", dups=dups))
     if no_time:
-        notes.append(f"{no_time} packet(s) have a timestamp but no date is known: give the date.")
+        notes.append(tr("{no_time} packet(s) have a timestamp but no date is known: give the date.", no_time=no_time))
     tracks = []
     for tid, g in groups.items():
         keys: list[str] = []

@@ -8,6 +8,7 @@ from typing import Any, Sequence
 import numpy as np
 
 from ..errors import InputError, IssueLog
+from ..messages import tr
 from ..model import ReadResult, Track
 
 # A file where more than this share of the records is unusable is refused as a whole: it is probably
@@ -74,14 +75,20 @@ def subset(values: Any, idx: np.ndarray) -> Any:
     return _take(values, idx)
 
 
-def check_bad_share(total: int, bad: int, source: str, what: str = "records") -> None:
+def check_bad_share(total: int, bad: int, source: str, what: str = tr("records")) -> None:
     """Refuse a file where most records are unusable (see MAX_BAD_SHARE)."""
     if total == 0:
-        raise InputError(f"no {what} found: this does not look like a track file", source)
+        raise InputError(tr("no {what} found: this does not look like a track file", what=what), source)
     if bad > MAX_BAD_SHARE * total:
         raise InputError(
-            f"{bad} of {total} {what} are unusable (more than {int(MAX_BAD_SHARE * 100)}%): "
-            "check the format, column mapping, date or units",
+            tr(
+                "{bad} of {total} {what} are unusable (more than {limit}%): check the format, column "
+                "mapping, date or units",
+                bad=bad,
+                total=total,
+                what=what,
+                limit=int(MAX_BAD_SHARE * 100),
+            ),
             source,
         )
 
@@ -101,14 +108,15 @@ def finish(tracks: list[Track], fmt: str, issues: IssueLog, notes: list[str], so
         checked.append(t)
     tracks = checked
     if refused:
-        check_bad_share(total, refused, source, "fixes")
+        check_bad_share(total, refused, source, tr("fixes"))
     if dups:
-        notes = [*notes, f"{dups} fix(es) given twice in the file (same time, position and altitude): merged."]
+        notes = [*notes, tr("{count} fix(es) given twice in the file (same time, position and altitude): merged.",
+                             count=dups)]
     tracks = [t for t in tracks if len(t)]
     if not tracks:
-        reason = "no usable position found"
+        reason = tr("no usable position found")
         if len(issues):
-            reason += f" ({issues.summary()})"
+            reason = tr("no usable position found ({summary})", summary=issues.summary())
         raise InputError(reason, source)
     return ReadResult(tracks=tracks, format=fmt, issues=issues, notes=notes)
 
@@ -120,7 +128,7 @@ def alt_factor(unit: str | None, source: str = "") -> float:
     key = str(unit).strip().lower()
     key = {"feet": "ft", "foot": "ft", "meter": "m", "metre": "m", "meters": "m", "metres": "m"}.get(key, key)
     if key not in ALT_FACTORS:
-        raise InputError(f"unknown altitude unit '{unit}' (use m, ft, km or FL)", source)
+        raise InputError(tr("unknown altitude unit '{unit}' (use m, ft, km or FL)", unit=unit), source)
     return ALT_FACTORS[key]
 
 

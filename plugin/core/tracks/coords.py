@@ -7,7 +7,9 @@ from typing import Sequence
 
 import numpy as np
 
-_WORD = {"lat": "latitude", "lon": "longitude"}
+from ..messages import message_of, tr
+
+_WORD = {"lat": tr("latitude"), "lon": tr("longitude")}
 _HEMI = {"N": 1.0, "S": -1.0, "E": 1.0, "W": -1.0}
 _SEPARATED = re.compile(r"[°º˚:'\"′″’”dDmMsS\s]")
 _NUMS = re.compile(r"\d+(?:[.,]\d+)?")
@@ -23,7 +25,7 @@ def parse_coord(text: str, kind: str) -> float:
     """
     s = str(text).strip()
     if not s:
-        raise ValueError(f"empty {kind}")
+        raise ValueError(tr("empty {kind}", kind=kind))
     try:
         return _check(float(s), kind, s)
     except ValueError:
@@ -37,24 +39,24 @@ def parse_coord(text: str, kind: str) -> float:
         hemi, up = up[0], up[1:].strip()
     if hemi is not None:
         if (kind == "lat") != (hemi in "NS"):
-            raise ValueError(f"hemisphere '{hemi}' does not fit a {_WORD[kind]}")
+            raise ValueError(tr("hemisphere '{hemi}' does not fit a {word}", hemi=hemi, word=_WORD[kind]))
         sign = _HEMI[hemi]
     if up.startswith("-"):
         sign, up = -sign, up[1:].strip()
     elif up.startswith("+"):
         up = up[1:].strip()
     if not up:
-        raise ValueError(f"no number in {kind} '{s}'")
+        raise ValueError(tr("no number in {kind} '{s}'", kind=kind, s=s))
     if _SEPARATED.search(up):
         parts = _NUMS.findall(up)
         leftover = _NUMS.sub("", up)
         if not parts or len(parts) > 3 or re.search(r"[^°º˚:'\"′″’”DMS\s]", leftover):
-            raise ValueError(f"unreadable {kind} '{s}'")
+            raise ValueError(tr("unreadable {kind} '{s}'", kind=kind, s=s))
         vals = [float(p.replace(",", ".")) for p in parts]
     else:
         m = _COMPACT.match(up)
         if not m:
-            raise ValueError(f"unreadable {kind} '{s}'")
+            raise ValueError(tr("unreadable {kind} '{s}'", kind=kind, s=s))
         whole, frac = m.group(1), m.group(2)
         if hemi is None and frac is None and len(whole) <= 3:
             vals = [float(whole)]
@@ -66,7 +68,7 @@ def parse_coord(text: str, kind: str) -> float:
     minutes = vals[1] if len(vals) > 1 else 0.0
     seconds = vals[2] if len(vals) > 2 else 0.0
     if len(vals) > 1 and (minutes >= 60 or seconds >= 60 or (len(vals) > 2 and minutes != int(minutes))):
-        raise ValueError(f"invalid minutes/seconds in {kind} '{s}'")
+        raise ValueError(tr("invalid minutes/seconds in {kind} '{s}'", kind=kind, s=s))
     return _check(sign * (deg + minutes / 60.0 + seconds / 3600.0), kind, s)
 
 
@@ -83,17 +85,17 @@ def _compact(whole: str, frac: str | None, kind: str, s: str) -> list[float]:
         return [float(whole[:d]), float(whole[d:] + tail)]
     if n <= dlen:
         return [float(whole + tail)]
-    raise ValueError(f"unreadable compact {kind} '{s}'")
+    raise ValueError(tr("unreadable compact {kind} '{s}'", kind=kind, s=s))
 
 
 def _check(value: float, kind: str, s: str) -> float:
     if not np.isfinite(value):
-        raise ValueError(f"{kind} '{s}' is not a number")
+        raise ValueError(tr("{kind} '{s}' is not a number", kind=kind, s=s))
     if kind == "lat" and not -90.0 <= value <= 90.0:
-        raise ValueError(f"latitude {value:g} out of range")
+        raise ValueError(tr("latitude {value:g} out of range", value=value))
     # 0..360 longitudes are accepted and normalised later
     if kind == "lon" and not -180.0 <= value <= 360.0:
-        raise ValueError(f"longitude {value:g} out of range")
+        raise ValueError(tr("longitude {value:g} out of range", value=value))
     return value
 
 
@@ -119,5 +121,5 @@ def parse_coord_column(values: Sequence[str], kind: str) -> tuple[np.ndarray, di
             out[i] = parse_coord(values[i], kind)
         except ValueError as exc:
             out[i] = np.nan
-            errors[int(i)] = str(exc)
+            errors[int(i)] = message_of(exc)
     return out, errors

@@ -17,6 +17,7 @@ import numpy as np
 
 from ..errors import InputError, IssueLog
 from ..feedback import check
+from ..messages import joined, tr
 from ..model import ReadResult
 from .common import FL_NOTE, alt_factor, check_bad_share, finish, make_track, stem, subset
 from .coords import parse_coord_column
@@ -88,12 +89,12 @@ def _decode(data: bytes, source: str) -> tuple[str, list[str]]:
         try:
             return data.decode("utf-16"), notes
         except UnicodeDecodeError:
-            raise InputError("unreadable UTF-16 text", source) from None
+            raise InputError(tr("unreadable UTF-16 text"), source) from None
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         text = data.decode("cp1252", errors="replace")
-        notes.append("File is not UTF-8: read as Windows-1252 (Latin-1).")
+        notes.append(tr("File is not UTF-8: read as Windows-1252 (Latin-1)."))
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     return text, notes
@@ -134,7 +135,7 @@ def _sniff_delimiter(lines: list[str], source: str) -> str:
         if mode > 0 and counts.count(mode) >= 0.8 * len(counts) and mode > best_count:
             best, best_count = d, mode
     if best is None:
-        raise InputError("no column delimiter found (expected comma, tab, semicolon or '|')", source)
+        raise InputError(tr("no column delimiter found (expected comma, tab, semicolon or '|')"), source)
     return best
 
 
@@ -154,7 +155,7 @@ def _csv_row(line: str, d: str) -> list[str]:
     try:
         return next(csv.reader([line], delimiter=d))
     except csv.Error as exc:  # e.g. a field over the csv module's limit of 131,072 characters
-        raise InputError(f"unreadable CSV line ({exc})") from None
+        raise InputError(tr("unreadable CSV line ({exc})", exc=exc)) from None
 
 
 MAX_CELL_CHARS = 1000  # longer cells are refused: a fixed-width text array would cost rows x longest cell
@@ -165,8 +166,16 @@ def _check_cells(cols: list[list[str]], columns: list[str], linenos: np.ndarray,
     for j, col in enumerate(cols):
         if col and max(map(len, col)) > MAX_CELL_CHARS:
             i = next(i for i, v in enumerate(col) if len(v) > MAX_CELL_CHARS)
-            raise InputError(f"a cell of {len(col[i]):,} characters, more than the limit of {MAX_CELL_CHARS:,}",
-                             source, int(linenos[i]), columns[j] if j < len(columns) else f"column {j + 1}")
+            raise InputError(
+                tr(
+                    "a cell of {n_col:,} characters, more than the limit of {limit:,}",
+                    n_col=len(col[i]),
+                    limit=MAX_CELL_CHARS,
+                ),
+                source,
+                int(linenos[i]),
+                columns[j] if j < len(columns) else f"column {j + 1}",
+            )
 
 
 def _looks_numeric(v: str) -> bool:
@@ -214,7 +223,7 @@ def _analyse_text(text: str, source: str, column_map: dict | None, complete: boo
     if not complete and len(lines) > 2:  # last line of a head may be cut
         lines, idx = lines[:-1], idx[:-1]
     if not lines:
-        raise InputError("file is empty", source)
+        raise InputError(tr("file is empty"), source)
     d = _sniff_delimiter(lines[:50], source)
     first = [v.strip().strip('"') for v in _split(lines[0], d)]
     roles = [_role_of(v) for v in first]
@@ -240,25 +249,37 @@ def _analyse_text(text: str, source: str, column_map: dict | None, complete: boo
         header_line = 0
         if not column_map:
             mapping = _guess_headerless(data_rows, source)
-            notes.append("No header: columns read as " + ", ".join(f"{r}={columns[i]}" for r, i in mapping.items())
-                         + " (give a column mapping if this is wrong).")
+            notes.append(tr("No header: columns read as {columns} (give a column mapping if this is wrong).",
+                            columns=", ".join(f"{r}={columns[i]}" for r, i in mapping.items())))
             if "alt" in mapping:
                 alt_unit = "m"
     if column_map:
         for role, col in column_map.items():
             if role not in ROLES:
-                raise InputError(f"unknown column role '{role}' (use {', '.join(ROLES)})", source)
+                raise InputError(
+                    tr("unknown column role '{role}' (use {roles})", role=role, roles=", ".join(ROLES)), source
+                )
             if col is None:
                 mapping.pop(role, None)
                 continue
             if isinstance(col, str) and not col.lstrip("-").isdigit():
                 low = [c.lower() for c in columns]
                 if col.strip().lower() not in low:
-                    raise InputError(f"column '{col}' not found (columns: {', '.join(columns)})", source)
+                    raise InputError(
+                        tr("column '{col}' not found (columns: {columns})", col=col, columns=", ".join(columns)), source
+                    )
                 col = low.index(col.strip().lower())
             col = int(col)
             if not 0 <= col < len(columns):
-                raise InputError(f"column index {col} for '{role}' is outside 0..{len(columns) - 1}", source)
+                raise InputError(
+                    tr(
+                        "column index {col} for '{role}' is outside 0..{n_columns}",
+                        col=col,
+                        role=role,
+                        n_columns=len(columns) - 1,
+                    ),
+                    source,
+                )
             mapping[role] = col
         if "alt" in mapping and alt_unit is None:
             alt_unit = (_role_of(columns[mapping["alt"]])[2] or _measure_unit(columns[mapping["alt"]])
@@ -267,8 +288,14 @@ def _analyse_text(text: str, source: str, column_map: dict | None, complete: boo
         mapping["time"] = mapping.pop("date")  # a 'Date' column holding full timestamps
     for need in ("lat", "lon"):
         if need not in mapping:
-            raise InputError(f"no {'latitude' if need == 'lat' else 'longitude'} column found "
-                             f"(columns: {', '.join(columns)}); give a column mapping", source)
+            raise InputError(
+                tr(
+                    "no {value} column found (columns: {columns}); give a column mapping",
+                    value="latitude" if need == "lat" else "longitude",
+                    columns=", ".join(columns),
+                ),
+                source,
+            )
     time_kind = None
     if "time" in mapping:
         sample = [r[mapping["time"]].strip() for r in data_rows if len(r) > mapping["time"]]
@@ -293,19 +320,23 @@ def _choose_altitude(columns: list[str], mapping: dict[str, int], notes: list[st
     if "alt" in mapping:
         others = [c for c in cands if c[0] != mapping["alt"]]
         if others:
-            notes.append(f"Altitude: alt_m read from '{columns[mapping['alt']]}'; "
-                         + ", ".join(f"'{columns[j]}' kept as {ALT_FIELD[m.sub]}" for j, m in others) + ".")
+            kept = joined(tr("'{column}' kept as {field}", column=columns[j], field=ALT_FIELD[m.sub])
+                          for j, m in others)
+            notes.append(tr("Altitude: alt_m read from '{column}'; {kept}.", column=columns[mapping["alt"]], kept=kept))
         return
     if not cands:
         return
     rank = {"gps": 0, "": 1, "baro": 2}
     j, m = min(cands, key=lambda c: (rank[c[1].sub], c[0]))
     mapping["alt"] = j
-    what = {"gps": "GPS altitude", "": "altitude", "baro": "barometric (pressure) altitude"}[m.sub]
+    what = {"gps": tr("GPS altitude"), "": tr("altitude"), "baro": tr("barometric (pressure) altitude")}[m.sub]
     rest = [c for c in cands if c[0] != j]
-    notes.append(f"Altitude: alt_m read from '{columns[j]}' ({what})"
-                 + ("; " + ", ".join(f"'{columns[k]}' kept as {ALT_FIELD[mk.sub]}" for k, mk in rest) if rest else "")
-                 + ".")
+    if rest:
+        kept = joined(tr("'{column}' kept as {field}", column=columns[k], field=ALT_FIELD[mk.sub]) for k, mk in rest)
+        notes.append(tr("Altitude: alt_m read from '{column}' ({what}); {kept}.", column=columns[j], what=what,
+                        kept=kept))
+    else:
+        notes.append(tr("Altitude: alt_m read from '{column}' ({what}).", column=columns[j], what=what))
 
 
 def _time_kind(sample: list[str], has_date_col: bool) -> str | None:
@@ -327,7 +358,7 @@ def _time_kind(sample: list[str], has_date_col: bool) -> str | None:
 def _guess_headerless(rows: list[list[str]], source: str) -> dict[str, int]:
     """The obvious header-less layouts: [time,] lat, lon[, alt] with time as epoch or ISO text."""
     if not rows:
-        raise InputError("header-less file without data rows", source)
+        raise InputError(tr("header-less file without data rows"), source)
     ncol = len(rows[0])
     kinds = []
     for j in range(ncol):
@@ -351,8 +382,13 @@ def _guess_headerless(rows: list[list[str]], source: str) -> dict[str, int]:
             if len(nums) >= 3 and nums[2] == nums[1] + 1:
                 mapping["alt"] = nums[2]
             return mapping
-    raise InputError("file has no header and its columns are not the obvious time, lat, lon, alt: "
-                     "give a column mapping such as {'time': 0, 'lat': 1, 'lon': 2, 'alt': 3}", source)
+    raise InputError(
+        tr(
+            "file has no header and its columns are not the obvious time, lat, lon, alt: give a column mapping "
+            "such as {{'time': 0, 'lat': 1, 'lon': 2, 'alt': 3}}"
+        ),
+        source,
+    )
 
 
 def preview_csv(data_head: bytes, name: str = "") -> CsvPreview:
@@ -373,7 +409,9 @@ def _rows_to_columns(lines: list[str], linenos: np.ndarray, d: str, ncol: int, i
         good = counts == ncol - 1
         if not good.all():
             for i in np.nonzero(~good)[0]:
-                issues.add(int(linenos[i]), f"expected {ncol} fields, found {counts[i] + 1}")
+                issues.add(
+                    int(linenos[i]), tr("expected {ncol} fields, found {counts}", ncol=ncol, counts=counts[i] + 1)
+                )
             bad = int((~good).sum())
             keep = np.nonzero(good)[0]
             lines = [lines[i] for i in keep]
@@ -387,14 +425,14 @@ def _rows_to_columns(lines: list[str], linenos: np.ndarray, d: str, ncol: int, i
             rows.append(r)
     except csv.Error as exc:  # a field over the csv module's limit (131,072 characters), a stray NUL...
         at = int(linenos[min(max(reader.line_num - 1, 0), len(linenos) - 1)]) if len(linenos) else None
-        raise InputError(f"unreadable CSV row ({exc})", issues.source, at) from None
+        raise InputError(tr("unreadable CSV row ({exc})", exc=exc), issues.source, at) from None
     keep_rows, keep_idx = [], []
     for i, r in enumerate(rows):
         if len(r) == ncol:
             keep_rows.append(r)
             keep_idx.append(i)
         else:
-            issues.add(int(linenos[i]), f"expected {ncol} fields, found {len(r)}")
+            issues.add(int(linenos[i]), tr("expected {ncol} fields, found {n_r}", ncol=ncol, n_r=len(r)))
             bad += 1
     cols = [list(c) for c in zip(*keep_rows)] if keep_rows else [[] for _ in range(ncol)]
     return cols, linenos[np.asarray(keep_idx, dtype=np.int64)], bad
@@ -415,7 +453,7 @@ def _number_column(values: list[str]) -> tuple[np.ndarray, dict[int, str]]:
         try:
             out[i] = float(v.replace(",", ".")) if v.count(",") == 1 and "." not in v else float(v)
         except ValueError:
-            errors[i] = f"'{v[:30]}' is not a number"
+            errors[i] = tr("'{value}' is not a number", value=v[:30])
     return out, errors
 
 
@@ -425,7 +463,7 @@ def read_csv(data: bytes, name: str, tz: str = "UTC", column_map: dict | None = 
     text, notes = _decode(data, name)
     del data  # the caller may still hold it; we do not need it
     if not text or text.isspace():
-        raise InputError("file is empty", name)
+        raise InputError(tr("file is empty"), name)
     pv = _analyse(text, name, column_map)
     notes += pv.notes
     zone = get_zone(tz, name)
@@ -495,18 +533,23 @@ def read_csv(data: bytes, name: str, tz: str = "UTC", column_map: dict | None = 
             date_col_used = True
         if tcol and date_epoch is None and not date_col_used and _TIME_ONLY.match(tcol[0]) \
                 and float(_safe_float(tcol[0])) < EPOCH_S_MIN:
-            raise InputError(f"column '{pv.columns[m['time']]}' holds times of day only: give the date "
-                             "(YYYY-MM-DD) of the first fix", name)
+            raise InputError(
+                tr(
+                    "column '{columns}' holds times of day only: give the date (YYYY-MM-DD) of the first fix",
+                    columns=pv.columns[m["time"]],
+                ),
+                name,
+            )
         cols[m["time"]] = []
         times, e, kind = parse_time_column(tcol, zone, date_epoch)
         sample = next((v for v in tcol if v.strip()), "")
         del tcol
         note_errors(e, pv.columns[m["time"]])
         if kind in ("iso", "mixed", "time_only") and sample and not _ZONE_GIVEN.search(sample):
-            notes.append(f"Times in '{pv.columns[m['time']]}' carry no time zone: read as {tz} (choose the zone "
-                         "if the file uses local time).")
+            notes.append(tr("Times in '{column}' carry no time zone: read as {tz} (choose the zone if the file "
+                            "uses local time).", column=pv.columns[m["time"]], tz=tz))
         if kind == "time_only":
-            notes.append(f"Times of day placed on {date} (a day added each time the clock goes back).")
+            notes.append(tr("Times of day placed on {date} (a day added each time the clock goes back).", date=date))
     check(feedback, 75)
     bad_rows = np.zeros(n, dtype=bool)
     if row_err:
@@ -515,7 +558,7 @@ def read_csv(data: bytes, name: str, tz: str = "UTC", column_map: dict | None = 
         for i in sorted(row_err):
             fld, reason = row_err[i]
             issues.add(int(linenos[i]), reason, fld)
-    check_bad_share(total, bad_fields + int(bad_rows.sum()), name, "rows")
+    check_bad_share(total, bad_fields + int(bad_rows.sum()), name, tr("rows"))
     keep = np.nonzero(~bad_rows)[0] if bad_rows.any() else None
 
     def pick(a):
@@ -539,12 +582,13 @@ def read_csv(data: bytes, name: str, tz: str = "UTC", column_map: dict | None = 
                 found = infer_speed_unit(pick(num), lon, lat, times)
                 if found is not None:
                     mc = Measure("speed", found[0], found[1])
-                    notes.append(f"Speed unit of '{cname}' not stated in the header: {found[0]}, found by comparing "
-                                 f"it with the ground speed between fixes (median ratio {found[2]:.2f}).")
+                    notes.append(tr("Speed unit of '{column}' not stated in the header: {unit}, found by comparing "
+                                    "it with the ground speed between fixes (median ratio {ratio:.2f}).",
+                                    column=cname, unit=found[0], ratio=found[2]))
             key, col = _convert_measure(mc, cname, num, unit, attributes, kept)
         attributes[_unique_name(key, attributes)] = pick(col)
     if kept:
-        notes.append("Kept in SI units: " + "; ".join(kept) + ".")
+        notes.append(tr("Kept in SI units: {kept}.", kept=joined(kept, "; ")))
     tracks = []
     if "id" in m:
         ids = np.asarray([v.strip() for v in cols[m["id"]]], dtype=str)
@@ -583,16 +627,32 @@ def _infer_unit(alt_raw: np.ndarray, cols: list, measures: dict, columns: list[s
         found = infer_alt_unit(alt_raw, p_hpa)
         if found is not None:
             word = "feet" if found[0] == "ft" else "metres"
-            notes.append(f"Altitude unit of '{alt_name}' not stated in the header: {word},"
-                         f" found by comparing it with the standard-atmosphere altitude of '{columns[j]}'.")
+            notes.append(
+                tr(
+                    "Altitude unit of '{alt_name}' not stated in the header: {word}, found by comparing it "
+                    "with the standard-atmosphere altitude of '{columns}'.",
+                    alt_name=alt_name,
+                    word=word,
+                    columns=columns[j],
+                )
+            )
             return found[0]
     low = {c.strip().lower() for c in columns}
     if {"serial", "frame", "vel_v"} <= low or {"payload_callsign", "datetime"} <= low:
-        notes.append(f"Altitude '{alt_name}' read in metres, as radiosonde_auto_rx logs and SondeHub exports "
-                     "write it.")
+        notes.append(
+            tr(
+                "Altitude '{alt_name}' read in metres, as radiosonde_auto_rx logs and SondeHub exports write it.",
+                alt_name=alt_name,
+            )
+        )
         return "m"
-    notes.append(f"Altitude unit of '{alt_name}' not stated in the header: metres assumed (choose the altitude "
-                 "unit if the file uses feet).")
+    notes.append(
+        tr(
+            "Altitude unit of '{alt_name}' not stated in the header: metres assumed (choose the altitude unit "
+            "if the file uses feet).",
+            alt_name=alt_name,
+        )
+    )
     return "m"
 
 
@@ -604,38 +664,47 @@ def _convert_measure(mc, cname: str, num: np.ndarray, alt_unit: str | None, attr
         key = ALT_FIELD[mc.sub]
         if key in attributes:
             key = f"{_unique_name(key, attributes)}"
-        kept.append(f"'{cname}' as {key} (from {unit}{'' if mc.unit else ', unstated unit, taken as alt_m'})")
+        if mc.unit:
+            kept.append(tr("'{cname}' as {key} (from {unit})", cname=cname, key=key, unit=unit))
+        else:
+            kept.append(tr("'{cname}' as {key} (from {unit}, unstated unit, taken as alt_m)", cname=cname, key=key,
+                           unit=unit))
         return key, num * alt_factor(unit)
     key, si = FIELD[mc.kind]
     if key in attributes:
         key = _unique_name(key, attributes)
     if mc.kind == "pressure":
         out, assumed = pressure_to_hpa(num, mc)
-        kept.append(f"'{cname}' as {key} (from {mc.unit or 'unstated unit, read as ' + assumed})"
-                    + _blank_impossible(out, out <= 0, "not above 0 hPa"))
+        done = (tr("'{cname}' as {key} (from {unit})", cname=cname, key=key, unit=mc.unit) if mc.unit else
+                tr("'{cname}' as {key} (from unstated unit, read as {unit})", cname=cname, key=key, unit=assumed))
+        kept.append(_blank_impossible(done, out, out <= 0, tr("not above 0 hPa")))
         return key, out
     if mc.kind == "temp":
         out = temp_to_c(num, mc)
-        kept.append(f"'{cname}' as {key} (from {'deg ' + mc.unit if mc.unit else 'unstated unit, read as deg C'})"
-                    + _blank_impossible(out, out <= -273.0, "at or below absolute zero"))
+        done = (tr("'{cname}' as {key} (from {unit})", cname=cname, key=key, unit="deg " + mc.unit) if mc.unit else
+                tr("'{cname}' as {key} (from unstated unit, read as {unit})", cname=cname, key=key, unit="deg C"))
+        kept.append(_blank_impossible(done, out, out <= -273.0, tr("at or below absolute zero")))
         return key, out
     if mc.kind == "heading":
         out = num.copy()
-        kept.append(f"'{cname}' as {key} (degrees)" + _blank_impossible(out, (out < 0) | (out > 360), "outside 0..360"))
+        kept.append(_blank_impossible(tr("'{cname}' as {key} (degrees)", cname=cname, key=key), out,
+                                      (out < 0) | (out > 360), tr("outside 0..360")))
         return key, out
-    kept.append(f"'{cname}' as {key} (from {mc.unit or 'unstated unit, read as ' + si})")
+    kept.append(tr("'{cname}' as {key} (from {unit})", cname=cname, key=key, unit=mc.unit) if mc.unit else
+                tr("'{cname}' as {key} (from unstated unit, read as {unit})", cname=cname, key=key, unit=si))
     return key, num * mc.factor
 
 
-def _blank_impossible(values: np.ndarray, bad: np.ndarray, why: str) -> str:
+def _blank_impossible(done: str, values: np.ndarray, bad: np.ndarray, why: str) -> str:
     """Empty the physically impossible values of a measurement (decoders write -1 hPa or -273 C for 'no
     sensor'); the count is said, never silently kept as a reading."""
     with np.errstate(invalid="ignore"):
         bad = np.asarray(bad) & np.isfinite(values)
     if not bad.any():
-        return ""
+        return done
     values[bad] = np.nan
-    return f"; {int(bad.sum())} value(s) {why} (a decoder's 'no sensor' filler) left empty"
+    return tr("{done}; {count} value(s) {why} (a decoder's 'no sensor' filler) left empty", done=done,
+              count=int(bad.sum()), why=why)
 
 
 def _safe_float(v: str) -> float:

@@ -7,6 +7,7 @@ from typing import Any
 import numpy as np
 
 from ..geodesy import GEOD as _GEOD
+from ..messages import tr
 from ..model import Track
 from .common import make_track
 
@@ -45,7 +46,7 @@ def merge_tracks(tracks: list[Track], track_id: str | None = None) -> Track:
     """
     tracks = [t for t in tracks if t is not None]
     if not tracks:
-        raise ValueError("merge_tracks needs at least one track")
+        raise ValueError(tr("merge_tracks needs at least one track"))
     tid = track_id or tracks[0].track_id
     lon = np.concatenate([t.lon for t in tracks])
     lat = np.concatenate([t.lat for t in tracks])

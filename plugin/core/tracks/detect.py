@@ -6,6 +6,7 @@ import os
 import re
 
 from ..errors import InputError
+from ..messages import tr
 
 _XML_ROOT = re.compile(r"<\s*(?:[A-Za-z_][\w.-]*:)?(gpx|kml)\b", re.IGNORECASE)
 _UKHAS = re.compile(r"\${1,2}[A-Za-z0-9_/-]+,[^*\n]*\*[0-9A-Fa-f]{2,4}\s*$")
@@ -33,7 +34,7 @@ def detect_format(data_head: bytes, name: str = "") -> str:
     """
     ext = os.path.splitext(str(name).lower())[1]
     if not data_head or not data_head.strip():
-        raise InputError("file is empty", name)
+        raise InputError(tr("file is empty"), name)
     if data_head.startswith(b"PK\x03\x04"):
         return "kmz"
     text = _text(data_head[:262144])
@@ -42,7 +43,7 @@ def detect_format(data_head: bytes, name: str = "") -> str:
         m = _XML_ROOT.search(body[:20000])
         if m:
             return m.group(1).lower()
-        raise InputError("XML document that is neither GPX nor KML", name)
+        raise InputError(tr("XML document that is neither GPX nor KML"), name)
     if body.startswith(("{", "[")):
         head = body[:20000]
         if (re.search(r'"prediction"\s*:\s*\[', head) and '"trajectory"' in head) or (
@@ -56,7 +57,7 @@ def detect_format(data_head: bytes, name: str = "") -> str:
             return "sondehub"
         if ext in (".geojson",):
             return "geojson"
-        raise InputError("JSON that is neither GeoJSON/Moving Features nor SondeHub telemetry", name)
+        raise InputError(tr("JSON that is neither GeoJSON/Moving Features nor SondeHub telemetry"), name)
     lines = [ln.strip() for ln in body.split("\n")[:200] if ln.strip() and not ln.lstrip().startswith("#")]
     if len(lines) > 1 and not data_head.endswith((b"\n", b"\r")):
         lines = lines[:-1]  # the last line of a head may be cut
@@ -72,5 +73,5 @@ def detect_format(data_head: bytes, name: str = "") -> str:
             return "csv"
     if ext in _EXT and ext not in (".json", ".geojson", ".kml", ".gpx", ".kmz"):
         return _EXT[ext]
-    raise InputError("unknown track format (expected CSV, GPX, KML/KMZ, GeoJSON, SondeHub JSON, APRS or UKHAS)",
+    raise InputError(tr("unknown track format (expected CSV, GPX, KML/KMZ, GeoJSON, SondeHub JSON, APRS or UKHAS)"),
                      name)

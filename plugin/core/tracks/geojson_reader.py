@@ -10,6 +10,7 @@ import numpy as np
 from .. import safejson
 from ..errors import InputError, IssueLog
 from ..feedback import check
+from ..messages import tr
 from ..model import ReadResult
 from .common import check_bad_share, finish, make_track, stem
 from .timeparse import epoch_from_number, get_zone, parse_time
@@ -23,7 +24,7 @@ def read_geojson(data: bytes, name: str, tz: str = "UTC", feedback: Any = None) 
     try:
         obj = safejson.loads(data.decode("utf-8-sig"), name)
     except (UnicodeDecodeError, ValueError) as exc:
-        raise InputError(f"not valid JSON ({exc})", name) from None
+        raise InputError(tr("not valid JSON ({exc})", exc=exc), name) from None
     zone = get_zone(tz, name)
     issues = IssueLog(name)
     base = stem(name)
@@ -36,7 +37,7 @@ def read_geojson(data: bytes, name: str, tz: str = "UTC", feedback: Any = None) 
     elif isinstance(obj, dict) and obj.get("type") in ("LineString", "MultiLineString", "Point"):
         feats = [{"type": "Feature", "geometry": obj, "properties": {}}]
     else:
-        raise InputError("JSON is not a GeoJSON Feature/FeatureCollection or a Moving Features document", name)
+        raise InputError(tr("JSON is not a GeoJSON Feature/FeatureCollection or a Moving Features document"), name)
     counts = [0, 0]
     tracks = []
     points: dict[str, list] = {}
@@ -48,21 +49,21 @@ def read_geojson(data: bytes, name: str, tz: str = "UTC", feedback: Any = None) 
         props = f.get("properties") if isinstance(f.get("properties"), dict) else {}
         fid = _feature_id(f, props)
         if f.get("temporalGeometry") is not None:
-            tr = _moving_feature(f, fid or f"{base}_{k + 1}", name, zone, issues, counts)
-            if tr is not None:
-                tracks.append(tr)
+            trk = _moving_feature(f, fid or f"{base}_{k + 1}", name, zone, issues, counts)
+            if trk is not None:
+                tracks.append(trk)
             continue
         geom = f.get("geometry") if isinstance(f.get("geometry"), dict) else {}
         gtype = geom.get("type")
         if gtype in ("LineString", "MultiLineString"):
-            tr = _line_feature(geom, props, fid or f"{base}_{k + 1}", name, zone, issues, counts)
-            if tr is not None:
-                tracks.append(tr)
+            trk = _line_feature(geom, props, fid or f"{base}_{k + 1}", name, zone, issues, counts)
+            if trk is not None:
+                tracks.append(trk)
         elif gtype == "Point":
             points.setdefault("_all", []).append((k, f, props))
     if points:
         tracks += _point_tracks(points["_all"], base, name, zone, issues, counts)
-    check_bad_share(counts[0], counts[1], name, "positions")
+    check_bad_share(counts[0], counts[1], name, tr("positions"))
     return finish(tracks, "geojson", issues, [], name)
 
 
@@ -85,11 +86,11 @@ def _time_value(v: Any, zone) -> float:
 
 def _position(c: Any) -> tuple[float, float, float]:
     if not isinstance(c, (list, tuple)) or len(c) < 2:
-        raise ValueError("position needs [lon, lat]")
+        raise ValueError(tr("position needs [lon, lat]"))
     lon, lat = float(c[0]), float(c[1])
     alt = float(c[2]) if len(c) > 2 and c[2] is not None else np.nan
     if not (-90 <= lat <= 90 and -180 <= lon <= 360):
-        raise ValueError(f"position {lon},{lat} out of range")
+        raise ValueError(tr("position {lon},{lat} out of range", lon=lon, lat=lat))
     return lon, lat, alt
 
 
@@ -101,7 +102,7 @@ def _series(coords, times, label, zone, issues, counts, extra: dict | None = Non
             lo, la, al = _position(c)
             ti = _time_value(times[i], zone) if times is not None else np.nan
         except (ValueError, TypeError) as exc:
-            issues.add(None, f"{label} position {i + 1}: {exc}")
+            issues.add(None, tr("{label} position {i}: {exc}", label=label, i=i + 1, exc=exc))
             counts[1] += 1
             continue
         lon.append(lo)
@@ -129,8 +130,16 @@ def _line_feature(geom, props, tid, source, zone, issues, counts):
     times = None
     if times_prop is not None:
         if len(times_all) != len(coords_all):
-            issues.add(None, f"'{tid}': {len(times_all)} times for {len(coords_all)} positions: times ignored",
-                       "coordTimes")
+            issues.add(
+                None,
+                tr(
+                    "'{tid}': {n_times_all} times for {n_coords_all} positions: times ignored",
+                    tid=tid,
+                    n_times_all=len(times_all),
+                    n_coords_all=len(coords_all),
+                ),
+                "coordTimes",
+            )
         else:
             times = times_all
     lon, lat, alt, t, attrs = _series(coords_all, times, f"'{tid}'", zone, issues, counts)
@@ -169,7 +178,7 @@ def _point_tracks(items, base, source, zone, issues, counts):
 def _moving_feature(f, tid, source, zone, issues, counts):
     tg = f["temporalGeometry"]
     if not isinstance(tg, dict):
-        issues.add(None, f"'{tid}': temporalGeometry is not an object", "temporalGeometry")
+        issues.add(None, tr("'{tid}': temporalGeometry is not an object", tid=tid), "temporalGeometry")
         return None
     prisms = tg.get("prisms") if tg.get("type") == "MovingGeometryCollection" else [tg]
     if not isinstance(prisms, list):
@@ -177,16 +186,31 @@ def _moving_feature(f, tid, source, zone, issues, counts):
     lon, lat, alt, t = [], [], [], []
     for pr in prisms or []:
         if not isinstance(pr, dict) or pr.get("type") not in ("MovingPoint", None):
-            issues.add(None, f"'{tid}': temporal geometry type {pr.get('type') if isinstance(pr, dict) else pr!r}"
-                             " is not a moving point: skipped", "temporalGeometry")
+            issues.add(
+                None,
+                tr(
+                    "'{tid}': temporal geometry type {value!r} is not a moving point: skipped",
+                    tid=tid,
+                    value=pr.get("type") if isinstance(pr, dict) else pr,
+                ),
+                "temporalGeometry",
+            )
             continue
         coords = pr.get("coordinates") if isinstance(pr.get("coordinates"), list) else []
         dts = pr.get("datetimes") if isinstance(pr.get("datetimes"), list) else []
         if len(coords) != len(dts):
             counts[0] += max(len(coords), len(dts))
             counts[1] += max(len(coords), len(dts))
-            issues.add(None, f"'{tid}': {len(dts)} datetimes for {len(coords)} coordinates: skipped",
-                       "temporalGeometry")
+            issues.add(
+                None,
+                tr(
+                    "'{tid}': {n_dts} datetimes for {n_coords} coordinates: skipped",
+                    tid=tid,
+                    n_dts=len(dts),
+                    n_coords=len(coords),
+                ),
+                "temporalGeometry",
+            )
             continue
         a, b, c, d, _ = _series(coords, dts, f"'{tid}'", zone, issues, counts)
         lon += a

@@ -8,6 +8,7 @@ import numpy as np
 
 from ..errors import InputError, IssueLog
 from ..feedback import check
+from ..messages import tr
 from ..model import ReadResult
 from ..safexml import local, parse_bytes
 from .common import check_bad_share, finish, make_track, stem
@@ -20,7 +21,7 @@ _POINT_SKIP = {"ele", "time", "extensions", "link"}
 def read_gpx(data: bytes, name: str, tz: str = "UTC", feedback: Any = None) -> ReadResult:
     root = parse_bytes(data, name)
     if local(root.tag) != "gpx":
-        raise InputError(f"root element is <{local(root.tag)}>, not <gpx>", name)
+        raise InputError(tr("root element is <{tag}>, not <gpx>", tag=local(root.tag)), name)
     zone = get_zone(tz, name)
     issues = IssueLog(name)
     tracks = []
@@ -43,7 +44,7 @@ def read_gpx(data: bytes, name: str, tz: str = "UTC", feedback: Any = None) -> R
     if wpts:
         tid = base if not (trks or rtes) else f"{base}_waypoints"
         tracks.append(_points([(p, 0) for p in wpts], tid, "wpt", name, zone, issues, counts, segments=False))
-    check_bad_share(counts[0], counts[1], name, "points")
+    check_bad_share(counts[0], counts[1], name, tr("points"))
     return finish([t for t in tracks if t is not None], "gpx", issues, [], name)
 
 
@@ -59,21 +60,21 @@ def _points(pts, tid, where, source, zone, issues, counts, segments=True):
         except ValueError:
             la = lo = float("nan")
         if not (-90 <= la <= 90 and -180 <= lo <= 360):
-            issues.add(None, f"{label}: lat/lon missing or out of range", "lat/lon")
+            issues.add(None, tr("{label}: lat/lon missing or out of range", label=label), "lat/lon")
             counts[1] += 1
             continue
         ele = text_of(p, "ele")
         try:
             e = float(ele) if ele is not None else np.nan
         except ValueError:
-            issues.add(None, f"{label}: elevation '{ele}' is not a number", "ele")
+            issues.add(None, tr("{label}: elevation '{ele}' is not a number", label=label, ele=ele), "ele")
             counts[1] += 1
             continue
         tt = text_of(p, "time")
         try:
             t = parse_time(tt, zone) if tt is not None else np.nan
         except ValueError as exc:
-            issues.add(None, f"{label}: {exc}", "time")
+            issues.add(None, tr("{label}: {exc}", label=label, exc=exc), "time")
             counts[1] += 1
             continue
         extra = {"segment": seg} if segments else {}

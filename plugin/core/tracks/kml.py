@@ -20,6 +20,7 @@ import numpy as np
 
 from ..errors import InputError, IssueLog
 from ..feedback import check
+from ..messages import tr
 from ..model import ReadResult
 from ..safexml import local, parse_bytes
 from .common import check_bad_share, finish, make_track, stem
@@ -67,17 +68,24 @@ def read_kmz(data: bytes, name: str, tz: str = "UTC", feedback: Any = None,
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, ValueError, OSError, EOFError, struct.error, NotImplementedError):
-        raise InputError("not a valid KMZ (zip) file", name) from None
+        raise InputError(tr("not a valid KMZ (zip) file"), name) from None
     with zf:
         kmls = [i for i in zf.infolist() if i.filename.lower().endswith(".kml") and not i.is_dir()]
         if not kmls:
-            raise InputError("KMZ contains no .kml document", name)
+            raise InputError(tr("KMZ contains no .kml document"), name)
         docs = [i for i in kmls if os.path.basename(i.filename).lower() == "doc.kml"]
         info = docs[0] if docs else kmls[0]
         member = f"{name}!{info.filename}"
         if info.file_size > max_member:
-            raise InputError(f"KML inside the KMZ declares {info.file_size // 2**20} MB uncompressed, more than "
-                             f"the limit of {max_member // 2**20} MB (possible zip bomb)", member)
+            raise InputError(
+                tr(
+                    "KML inside the KMZ declares {file_size} MB uncompressed, more than the limit of "
+                    "{max_member} MB (possible zip bomb)",
+                    file_size=info.file_size // 2**20,
+                    max_member=max_member // 2**20,
+                ),
+                member,
+            )
         try:
             with zf.open(info) as fh:
                 chunks, total = [], 0
@@ -87,13 +95,18 @@ def read_kmz(data: bytes, name: str, tz: str = "UTC", feedback: Any = None,
                         break
                     total += len(chunk)
                     if total > max_member:  # the declared size lied
-                        raise InputError(f"KML inside the KMZ expands beyond {max_member // 2**20} MB "
-                                         "(possible zip bomb)", member)
+                        raise InputError(
+                            tr(
+                                "KML inside the KMZ expands beyond {max_member} MB (possible zip bomb)",
+                                max_member=max_member // 2**20,
+                            ),
+                            member,
+                        )
                     chunks.append(chunk)
         except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, OSError, struct.error) as exc:
-            raise InputError(f"damaged KMZ member ({exc})", member) from None
+            raise InputError(tr("damaged KMZ member ({exc})", exc=exc), member) from None
         except (RuntimeError, NotImplementedError) as exc:  # encrypted / unsupported compression
-            raise InputError(f"cannot open KMZ member ({exc})", member) from None
+            raise InputError(tr("cannot open KMZ member ({exc})", exc=exc), member) from None
     res = read_kml(b"".join(chunks), member, tz, feedback)
     res.format = "kmz"
     return res
@@ -102,7 +115,7 @@ def read_kmz(data: bytes, name: str, tz: str = "UTC", feedback: Any = None,
 def read_kml(data: bytes, name: str, tz: str = "UTC", feedback: Any = None) -> ReadResult:
     root = parse_bytes(data, name)
     if local(root.tag) != "kml":
-        raise InputError(f"root element is <{local(root.tag)}>, not <kml>", name)
+        raise InputError(tr("root element is <{tag}>, not <kml>", tag=local(root.tag)), name)
     zone = get_zone(tz, name)
     issues = IssueLog(name)
     notes: list[str] = []
@@ -126,7 +139,7 @@ def read_kml(data: bytes, name: str, tz: str = "UTC", feedback: Any = None) -> R
                 _placemark(c, container, named or base, base, zone, issues, notes, counts, lines, points)
 
     walk(root, None, None)
-    check_bad_share(counts[0], counts[1], name, "points")
+    check_bad_share(counts[0], counts[1], name, tr("points"))
     _fold_points_into_lines(lines, points, notes)
     tracks = []
     ids_seen: dict[str, int] = {}
@@ -138,8 +151,15 @@ def read_kml(data: bytes, name: str, tz: str = "UTC", feedback: Any = None) -> R
         t = np.asarray(acc.t)
         if np.isfinite(t).any() and not np.isfinite(t).all():
             keep = np.nonzero(np.isfinite(t))[0]
-            issues.add(None, f"{int((~np.isfinite(t)).sum())} point placemark(s) of '{tid}' without a time "
-                             "skipped", "TimeStamp")
+            issues.add(
+                None,
+                tr(
+                    "{count} point placemark(s) of '{tid}' without a time skipped",
+                    count=int((~np.isfinite(t)).sum()),
+                    tid=tid,
+                ),
+                "TimeStamp",
+            )
             acc2 = _Acc()
             for i in keep:
                 acc2.add(acc.lon[i], acc.lat[i], acc.alt[i], acc.t[i], {k: v[i] for k, v in acc.attrs.items()})
@@ -176,9 +196,15 @@ def _fold_points_into_lines(lines: list[tuple[str, _Acc]], points: dict[str, _Ac
                 for k, v in pacc.attrs.items():
                     lacc.attrs.setdefault(k, [None] * n)[li] = v[pi]
             rest = [i for i, h in enumerate(hits) if h is None]
-            notes.append(f"{matched} point placemark(s) of '{pid}' repeat vertices of the line '{lid}': one track, "
-                         "their names, descriptions and times attached to those vertices"
-                         + (f" ({len(rest)} point(s) off the line kept as '{pid}')." if rest else "."))
+            if rest:
+                notes.append(tr("{matched} point placemark(s) of '{pid}' repeat vertices of the line '{lid}': one "
+                                "track, their names, descriptions and times attached to those vertices ({rest} "
+                                "point(s) off the line kept as '{pid}').", matched=matched, pid=pid, lid=lid,
+                                rest=len(rest)))
+            else:
+                notes.append(tr("{matched} point placemark(s) of '{pid}' repeat vertices of the line '{lid}': one "
+                                "track, their names, descriptions and times attached to those vertices.",
+                                matched=matched, pid=pid, lid=lid))
             if rest:
                 left = _Acc()
                 for i in rest:
@@ -207,8 +233,12 @@ def _placemark(pm, container, named, base, zone, issues, notes, counts, lines, p
         for g in geoms:
             mode = text_of(g, "altitudeMode")
             if mode and mode.endswith("relativeToGround"):
-                notes.append("Some altitudes are relative to the ground (KML relativeToGround): read as if above "
-                             "mean sea level.")
+                notes.append(
+                    tr(
+                        "Some altitudes are relative to the ground (KML relativeToGround): read as if above "
+                        "mean sea level."
+                    )
+                )
             if local(g.tag) == "Track":
                 _gx_track(g, pname or base, zone, issues, counts, acc)
             else:
@@ -216,8 +246,10 @@ def _placemark(pm, container, named, base, zone, issues, notes, counts, lines, p
         tid = pname or f"{base}_{len(lines) + 1}"
         if pname and _generic(pname):
             tid = named
-            notes.append(f"The line placemark '{pname}' is named by a generic label: track id '{named}' taken from "
-                         + ("the file name." if named == base else "its enclosing document/folder."))
+            notes.append(tr("The line placemark '{pname}' is named by a generic label: track id '{named}' taken from "
+                            "the file name.", pname=pname, named=named) if named == base else
+                         tr("The line placemark '{pname}' is named by a generic label: track id '{named}' taken from "
+                            "its enclosing document or folder.", pname=pname, named=named))
         if acc.lon:
             lines.append((tid, acc))
         return
@@ -230,7 +262,7 @@ def _placemark(pm, container, named, base, zone, issues, notes, counts, lines, p
     try:
         lon, lat, alt = _tuple(coords.split()[0].split(",") if coords else [])
     except ValueError as exc:
-        issues.add(None, f"{label}: {exc}", "coordinates")
+        issues.add(None, tr("{label}: {exc}", label=label, exc=exc), "coordinates")
         counts[1] += 1
         return
     stamp = next((e for e in pm.iter() if local(e.tag) == "TimeStamp"), None)
@@ -239,7 +271,7 @@ def _placemark(pm, container, named, base, zone, issues, notes, counts, lines, p
     try:
         t = parse_time(when, zone) if when else np.nan
     except ValueError as exc:
-        issues.add(None, f"{label}: {exc}", "when")
+        issues.add(None, tr("{label}: {exc}", label=label, exc=exc), "when")
         counts[1] += 1
         return
     key = container or base
@@ -252,14 +284,14 @@ def _placemark(pm, container, named, base, zone, issues, notes, counts, lines, p
 
 def _tuple(parts: list[str]) -> tuple[float, float, float]:
     if len(parts) < 2:
-        raise ValueError("coordinate needs at least lon and lat")
+        raise ValueError(tr("coordinate needs at least lon and lat"))
     try:
         vals = [float(p) for p in parts[:3]]
     except ValueError:
-        raise ValueError(f"unreadable coordinate '{' '.join(parts)[:60]}'") from None
+        raise ValueError(tr("unreadable coordinate '{parts}'", parts=' '.join(parts)[:60])) from None
     lon, lat = vals[0], vals[1]
     if not (-90 <= lat <= 90 and -180 <= lon <= 360):
-        raise ValueError(f"coordinate {lon},{lat} out of range")
+        raise ValueError(tr("coordinate {lon},{lat} out of range", lon=lon, lat=lat))
     return lon, lat, vals[2] if len(vals) > 2 else np.nan
 
 
@@ -270,23 +302,31 @@ def _linestring(ls, label, issues, counts, acc: _Acc) -> None:
         try:
             lon, lat, alt = _tuple(tup.split(","))
         except ValueError as exc:
-            issues.add(None, f"'{label}' LineString vertex {i + 1}: {exc}", "coordinates")
+            issues.add(None, tr("'{label}' LineString vertex {i}: {exc}", label=label, i=i + 1, exc=exc), "coordinates")
             counts[1] += 1
             continue
         acc.add(lon, lat, alt, np.nan)
 
 
-def _gx_track(tr, label, zone, issues, counts, acc: _Acc) -> None:
-    whens = [w.text.strip() if w.text else "" for w in children(tr, "when")]
-    coords = [c.text.strip() if c.text else "" for c in children(tr, "coord")]
+def _gx_track(trk, label, zone, issues, counts, acc: _Acc) -> None:
+    whens = [w.text.strip() if w.text else "" for w in children(trk, "when")]
+    coords = [c.text.strip() if c.text else "" for c in children(trk, "coord")]
     if len(whens) != len(coords):
         counts[0] += max(len(whens), len(coords))
         counts[1] += max(len(whens), len(coords))
-        issues.add(None, f"'{label}' gx:Track has {len(whens)} <when> but {len(coords)} <gx:coord>: track skipped",
-                   "gx:Track")
+        issues.add(
+            None,
+            tr(
+                "'{label}' gx:Track has {n_whens} <when> but {n_coords} <gx:coord>: track skipped",
+                label=label,
+                n_whens=len(whens),
+                n_coords=len(coords),
+            ),
+            "gx:Track",
+        )
         return
     arrays: dict[str, list[str]] = {}
-    ext = child(tr, "ExtendedData")
+    ext = child(trk, "ExtendedData")
     if ext is not None:
         for sad in descendants(ext, "SimpleArrayData"):
             vals = [v.text.strip() if v.text else "" for v in children(sad, "value")]
@@ -294,15 +334,24 @@ def _gx_track(tr, label, zone, issues, counts, acc: _Acc) -> None:
             if len(vals) == len(whens):
                 arrays[aname] = vals
             else:
-                issues.add(None, f"'{label}' SimpleArrayData '{aname}' has {len(vals)} values for {len(whens)} "
-                                 "points: ignored", "SimpleArrayData")
+                issues.add(
+                    None,
+                    tr(
+                        "'{label}' SimpleArrayData '{aname}' has {n_vals} values for {n_whens} points: ignored",
+                        label=label,
+                        aname=aname,
+                        n_vals=len(vals),
+                        n_whens=len(whens),
+                    ),
+                    "SimpleArrayData",
+                )
     for i, (w, c) in enumerate(zip(whens, coords)):
         counts[0] += 1
         try:
             lon, lat, alt = _tuple(c.split())
             t = parse_time(w, zone)
         except ValueError as exc:
-            issues.add(None, f"'{label}' gx:Track point {i + 1}: {exc}", "gx:coord/when")
+            issues.add(None, tr("'{label}' gx:Track point {i}: {exc}", label=label, i=i + 1, exc=exc), "gx:coord/when")
             counts[1] += 1
             continue
         acc.add(lon, lat, alt, t, {k: v[i] for k, v in arrays.items()})

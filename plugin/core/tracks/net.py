@@ -28,6 +28,7 @@ from typing import Any
 
 from .. import safejson
 from ..errors import Cancelled, InputError
+from ..messages import plain, tr
 from ..model import ReadResult
 
 USER_AGENT = "BalloonWatch-QGIS-plugin"
@@ -51,7 +52,7 @@ def fetch_url(url: str, timeout_s: float = DEFAULT_TIMEOUT_S, proxies: dict | No
     ``proxies`` maps a scheme to a proxy URL ({} = direct, None = the environment's proxies); ``deadline_s``
     defaults to ten times ``timeout_s``; ``feedback.isCanceled()`` is polled (Cancelled is raised)."""
     if not is_url(url):
-        raise InputError("only http:// and https:// addresses can be fetched", url)
+        raise InputError(tr("only http:// and https:// addresses can be fetched"), url)
     timeout_s = float(timeout_s) if timeout_s and timeout_s > 0 else DEFAULT_TIMEOUT_S
     deadline_s = float(deadline_s) if deadline_s and deadline_s > 0 else 10.0 * timeout_s
     job = _Download(url, timeout_s, proxies, max_bytes)
@@ -64,8 +65,14 @@ def fetch_url(url: str, timeout_s: float = DEFAULT_TIMEOUT_S, proxies: dict | No
                 raise Cancelled()
             if time.monotonic() > end:
                 got = f" after {job.received} bytes" if job.received else ""
-                raise InputError(f"the download did not finish within {deadline_s:g} s{got} (server too slow or "
-                                 "answer endless)", url)
+                raise InputError(
+                    tr(
+                        "the download did not finish within {deadline_s:g} s{got} (server too slow or answer endless)",
+                        deadline_s=deadline_s,
+                        got=got,
+                    ),
+                    url,
+                )
     finally:
         job.stop()
     if job.error is not None:
@@ -80,8 +87,10 @@ class _RedirectHandler(urllib.request.HTTPRedirectHandler):
 
     def redirect_request(self, req, fp, code, msg, headers, newurl):
         if not is_url(newurl):
-            raise InputError(f"the server redirected to '{newurl[:200]}', which is not an http(s) address",
-                             req.full_url)
+            raise InputError(
+                tr("the server redirected to '{newurl}', which is not an http(s) address", newurl=newurl[:200]),
+                req.full_url,
+            )
         return super().redirect_request(req, fp, code, msg, headers, newurl)
 
 
@@ -128,11 +137,19 @@ class _Download:
             self._resp = resp
             declared = _declared_length(resp.headers.get("Content-Length"), self.url)
             if declared is not None and declared > self.max_bytes:
-                raise InputError(f"the answer is {declared / 2**20:.1f} MB, more than the limit of "
-                                 f"{self.max_bytes / 2**20:g} MB", self.url)
+                raise InputError(
+                    tr(
+                        "the answer is {declared:.1f} MB, more than the limit of {max_bytes:g} MB",
+                        declared=declared / 2**20,
+                        max_bytes=self.max_bytes / 2**20,
+                    ),
+                    self.url,
+                )
             encoding = (resp.headers.get("Content-Encoding") or "identity").strip().lower()
             if encoding not in ("identity", "gzip", "x-gzip"):
-                raise InputError(f"the server sent an unsupported content encoding '{encoding[:40]}'", self.url)
+                raise InputError(
+                    tr("the server sent an unsupported content encoding '{encoding}'", encoding=encoding[:40]), self.url
+                )
             inflater = zlib.decompressobj(16 + zlib.MAX_WBITS) if encoding != "identity" else None
             chunks, size = [], 0
             while not self._stopped.is_set():
@@ -140,12 +157,17 @@ class _Download:
                     chunk = resp.read1(_CHUNK)
                 except http.client.IncompleteRead as exc:
                     self.received += len(exc.partial)
-                    raise InputError(f"the answer was cut short after {self.received} bytes", self.url) from None
+                    raise InputError(
+                        tr("the answer was cut short after {received} bytes", received=self.received), self.url
+                    ) from None
                 if not chunk:
                     break
                 self.received += len(chunk)
                 if self.received > self.max_bytes:
-                    raise InputError(f"the answer is larger than the limit of {self.max_bytes / 2**20:g} MB", self.url)
+                    raise InputError(
+                        tr("the answer is larger than the limit of {max_bytes:g} MB", max_bytes=self.max_bytes / 2**20),
+                        self.url,
+                    )
                 if inflater is not None:
                     chunk = _inflate(inflater, chunk, self.max_bytes - size, self.url)
                 size += len(chunk)
@@ -153,16 +175,28 @@ class _Download:
             if self._stopped.is_set():
                 return b""
             if declared is not None and self.received < declared:
-                raise InputError(f"the answer was cut short: {self.received} of {declared} bytes received", self.url)
+                raise InputError(
+                    tr(
+                        "the answer was cut short: {received} of {declared} bytes received",
+                        received=self.received,
+                        declared=declared,
+                    ),
+                    self.url,
+                )
             if inflater is not None and not inflater.eof:
-                raise InputError("the compressed answer was cut short", self.url)
+                raise InputError(tr("the compressed answer was cut short"), self.url)
             content_type = (resp.headers.get("Content-Type") or "").lower()
         body = b"".join(chunks)
         if not body.strip():
-            raise InputError("the server sent an empty answer", self.url)
+            raise InputError(tr("the server sent an empty answer"), self.url)
         if "html" in content_type and body.lstrip()[:15].lower().startswith((b"<!doctype html", b"<html")):
-            raise InputError("the server answered with a web page, not a data file (check the address, or a proxy "
-                             "or login page in the way)", self.url)
+            raise InputError(
+                tr(
+                    "the server answered with a web page, not a data file (check the address, or a proxy or "
+                    "login page in the way)"
+                ),
+                self.url,
+            )
         return body
 
 
@@ -170,7 +204,7 @@ def _inflate(inflater, chunk: bytes, room: int, url: str) -> bytes:
     """Decompress one chunk without ever producing more than ``room`` bytes (gzip bombs)."""
     out = inflater.decompress(chunk, room + 1)
     if len(out) > room or inflater.unconsumed_tail:
-        raise InputError("the decompressed answer is larger than the download limit", url)
+        raise InputError(tr("the decompressed answer is larger than the download limit"), url)
     return out
 
 
@@ -179,7 +213,7 @@ def _declared_length(value: str | None, url: str) -> int | None:
         return None
     value = value.strip()
     if not value.isdigit() or len(value) > 18:
-        raise InputError(f"the server sent an invalid Content-Length '{value[:40]}'", url)
+        raise InputError(tr("the server sent an invalid Content-Length '{value}'", value=value[:40]), url)
     return int(value)
 
 
@@ -193,44 +227,48 @@ def _socket_of(resp) -> socket.socket | None:
 def _reason_text(exc: BaseException, timeout_s: float) -> str:
     if isinstance(exc, urllib.error.HTTPError):
         if 300 <= exc.code < 400 and "not allowed" in str(exc.msg):
-            return "the server redirected to an address that is not an http(s) address"
+            return tr("the server redirected to an address that is not an http(s) address")
         if 300 <= exc.code < 400:
-            return f"too many redirects (more than {MAX_REDIRECTS}, or a redirect loop)"
-        return f"the server answered HTTP {exc.code} {exc.reason}"
+            return tr("too many redirects (more than {limit}, or a redirect loop)", limit=MAX_REDIRECTS)
+        return tr("the server answered HTTP {code} {reason}", code=exc.code, reason=plain(str(exc.reason)))
     reason = exc.reason if isinstance(exc, urllib.error.URLError) else exc
     if isinstance(reason, (socket.timeout, TimeoutError)):
-        return f"no answer within {timeout_s:g} s (timeout)"
+        return tr("no answer within {timeout_s:g} s (timeout)", timeout_s=timeout_s)
     if isinstance(reason, ConnectionRefusedError):
-        return "connection refused (is the server running and the address right?)"
+        return tr("connection refused (is the server running and the address right?)")
     if isinstance(reason, socket.gaierror):
-        return "host name not found (check the address and the network/proxy)"
+        return tr("host name not found (check the address and the network/proxy)")
     if isinstance(reason, ssl.SSLError):
-        return f"the secure connection failed ({reason.reason or reason})"
+        return tr("the secure connection failed ({detail})", detail=plain(str(reason.reason or reason)))
     if isinstance(reason, (http.client.IncompleteRead, ConnectionResetError, http.client.RemoteDisconnected)):
-        return "the answer was cut short (the connection closed)"
+        return tr("the answer was cut short (the connection closed)")
     if isinstance(reason, http.client.HTTPException):
-        return f"the server sent an invalid HTTP answer ({type(reason).__name__})"
+        return tr("the server sent an invalid HTTP answer ({detail})", detail=type(reason).__name__)
     if isinstance(reason, zlib.error):
-        return "the compressed answer is corrupt"
+        return tr("the compressed answer is corrupt")
     if isinstance(reason, OSError):
-        return f"network error: {reason.strerror or reason}"
-    return f"cannot connect: {str(reason)[:200]}"
+        return tr("network error: {detail}", detail=plain(str(reason.strerror or reason)))
+    return tr("cannot connect: {detail}", detail=plain(str(reason)[:200]))
 
 
 def sondehub_query(base_url: str, callsign: str, duration: str = "3d", **fetch_kw: Any) -> ReadResult:
     """Amateur telemetry of one payload from a SondeHub API:
     GET {base}/amateur/telemetry?payload_callsign=..&duration=.. answering {callsign: {datetime: record}}."""
     if not callsign or not str(callsign).strip():
-        raise InputError("give the payload callsign to query", base_url)
+        raise InputError(tr("give the payload callsign to query"), base_url)
     query = urllib.parse.urlencode({"payload_callsign": str(callsign).strip(), "duration": duration})
     url = f"{base_url.rstrip('/')}/amateur/telemetry?{query}"
     body = fetch_url(url, **fetch_kw)
     try:
         parsed = safejson.loads(body.decode("utf-8"), url)
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
-        raise InputError(f"answer is not valid JSON ({str(exc)[:120]}); it may have been cut short", url) from None
+        raise InputError(
+            tr("answer is not valid JSON ({exc}); it may have been cut short", exc=str(exc)[:120]), url
+        ) from None
     if isinstance(parsed, dict) and not parsed:
-        raise InputError(f"no telemetry for '{callsign}' in the last {duration}", url)
+        raise InputError(
+            tr("no telemetry for '{callsign}' in the last {duration}", callsign=callsign, duration=duration), url
+        )
     from .sondehub import read_sondehub_obj
 
     return read_sondehub_obj(parsed, url, track_hint=str(callsign).strip())

@@ -10,6 +10,7 @@ import numpy as np
 
 from ..errors import IssueLog
 from ..feedback import check
+from ..messages import tr
 from ..model import ReadResult
 from .common import finish, make_track, stem
 
@@ -28,7 +29,8 @@ def read_prediction_track(data: bytes, name: str, feedback: Any = None) -> ReadR
         attrs["stage"] = stages
     tid = fc.track_id or f"{stem(name)} prediction"
     track = make_track(tid, fc.lon, fc.lat, fc.times, fc.alt_m, name, attrs)
-    notes = [f"Predicted track (not flown): {note}" for note in fc.notes if not note.startswith("no uncertainty")]
+    notes = [tr("Predicted track (not flown): {note}", note=note) for note in fc.notes
+             if not note.startswith("no uncertainty")]
     return finish([track], "prediction", IssueLog(name), notes, name)
 
 

@@ -9,6 +9,7 @@ from datetime import datetime, timezone
 import numpy as np
 
 from ..errors import IssueLog
+from ..messages import Translate, render, tr
 from ..model import ReadResult, Track
 from .common import subset
 
@@ -40,15 +41,34 @@ def refuse_implausible(track: Track, issues: IssueLog) -> tuple[Track, int]:
     lines = track.lines
     for i in np.nonzero(bad)[0]:
         line = int(lines[i]) if lines is not None and lines[i] >= 0 else None
-        where = "" if line is not None else f"fix {i + 1} of '{track.track_id}': "
+        where = "" if line is not None else tr("fix {n} of '{track_id}': ", n=i + 1, track_id=track.track_id)
         if bad_pos[i]:
-            issues.add(line, f"{where}position {lat[i]:g}, {lon[i]:g} is outside the Earth's coordinate ranges",
-                       "lat/lon")
+            issues.add(
+                line,
+                tr(
+                    "{where}position {lat:g}, {lon:g} is outside the Earth's coordinate ranges",
+                    where=where,
+                    lat=lat[i],
+                    lon=lon[i],
+                ),
+                "lat/lon",
+            )
         elif bad_alt[i]:
-            issues.add(line, f"{where}altitude {alt[i]:g} m is outside {ALT_MIN_M:g}..{ALT_MAX_M:g} m "
-                             "(wrong unit or filler value?)", "alt")
+            issues.add(
+                line,
+                tr(
+                    "{where}altitude {alt:g} m is outside {ALT_MIN_M:g}..{ALT_MAX_M:g} m (wrong unit or filler value?)",
+                    where=where,
+                    alt=alt[i],
+                    ALT_MIN_M=ALT_MIN_M,
+                    ALT_MAX_M=ALT_MAX_M,
+                ),
+                "alt",
+            )
         else:
-            issues.add(line, f"{where}time {t[i]:g} s (epoch) is outside the years 1900..2100", "time")
+            issues.add(
+                line, tr("{where}time {t:g} s (epoch) is outside the years 1900..2100", where=where, t=t[i]), "time"
+            )
     return take(track, np.nonzero(~bad)[0]), int(bad.sum())
 
 
@@ -96,24 +116,29 @@ class ImportSummary:
     assumed: list[str] = field(default_factory=list)
 
     def headline(self) -> str:
-        span = "times absent"
+        span = tr("times absent")
         if np.isfinite(self.start):
-            span = f"{_iso(self.start)} to {_iso(self.end)} ({(self.end - self.start) / 3600.0:.2f} h)"
-        alt = "altitude absent"
+            span = tr("{start} to {end} ({hours:.2f} h)", start=_iso(self.start), end=_iso(self.end),
+                      hours=(self.end - self.start) / 3600.0)
+        alt = tr("altitude absent")
         if np.isfinite(self.alt_min_m):
-            alt = (f"altitude {self.alt_min_m:,.0f} to {self.alt_max_m:,.0f} m "
-                   f"({self.alt_min_m / 0.3048:,.0f} to {self.alt_max_m / 0.3048:,.0f} ft)")
-        return f"{self.fixes} fixes in {self.tracks} track(s); {span}; {alt}."
+            alt = tr("altitude {low:,.0f} to {high:,.0f} m ({low_ft:,.0f} to {high_ft:,.0f} ft)", low=self.alt_min_m,
+                     high=self.alt_max_m, low_ft=self.alt_min_m / 0.3048, high_ft=self.alt_max_m / 0.3048)
+        return tr("{fixes} fixes in {tracks} track(s); {span}; {alt}.", fixes=self.fixes, tracks=self.tracks,
+                  span=span, alt=alt)
 
-    def lines(self) -> list[str]:
-        out = [self.headline()]
-        out += [f"Absent: {a}" for a in self.absent]
-        out += [f"Doubtful: {d}" for d in self.doubtful]
-        out += [f"Assumed: {a}" for a in self.assumed]
+    def lines(self, translate: Translate | None = None) -> list[str]:
+        """The headline, then one line per item; the prefixes (Absent:, Doubtful:, Assumed:) stay English as
+        markers that the dock reads, the rest is rendered through ``translate`` when given."""
+        show = (lambda text: render(text, translate)) if translate is not None else str
+        out = [show(self.headline())]
+        out += [f"Absent: {show(a)}" for a in self.absent]
+        out += [f"Doubtful: {show(d)}" for d in self.doubtful]
+        out += [f"Assumed: {show(a)}" for a in self.assumed]
         return out
 
-    def text(self) -> str:
-        return "\n".join(self.lines())
+    def text(self, translate: Translate | None = None) -> str:
+        return "\n".join(self.lines(translate))
 
 
 def _iso(t: float) -> str:
@@ -129,13 +154,13 @@ def summarise(tracks: list[Track], result: ReadResult | None = None) -> ImportSu
     s = ImportSummary(n, len(tracks), float(ft.min()) if len(ft) else np.nan, float(ft.max()) if len(ft) else np.nan,
                       float(fa.min()) if len(fa) else np.nan, float(fa.max()) if len(fa) else np.nan)
     if n and not len(ft):
-        s.absent.append("no fix has a time: speeds, rates, closure windows and forecasts cannot use this track")
+        s.absent.append(tr("no fix has a time: speeds, rates, closure windows and forecasts cannot use this track"))
     elif len(ft) < n:
-        s.absent.append(f"{n - len(ft)} of {n} fixes have no time")
+        s.absent.append(tr("{n} of {n2} fixes have no time", n=n - len(ft), n2=n))
     if n and not len(fa):
-        s.absent.append("no fix has an altitude: approaches and closures are checked without a vertical limit")
+        s.absent.append(tr("no fix has an altitude: approaches and closures are checked without a vertical limit"))
     elif len(fa) < n:
-        s.absent.append(f"{n - len(fa)} of {n} fixes have no altitude")
+        s.absent.append(tr("{n} of {n2} fixes have no altitude", n=n - len(fa), n2=n))
     if result is not None:
         if result.issues is not None and len(result.issues):
             s.doubtful.append(result.issues.summary(3))

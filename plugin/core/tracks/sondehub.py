@@ -10,6 +10,7 @@ import numpy as np
 from .. import safejson
 from ..errors import InputError, IssueLog
 from ..feedback import check
+from ..messages import tr
 from ..model import ReadResult
 from .common import check_bad_share, finish, make_track, stem
 from .timeparse import parse_time
@@ -21,7 +22,7 @@ def read_sondehub(data: bytes, name: str, feedback: Any = None) -> ReadResult:
     try:
         obj = safejson.loads(data.decode("utf-8-sig"), name)
     except (UnicodeDecodeError, ValueError) as exc:
-        raise InputError(f"not valid JSON ({exc})", name) from None
+        raise InputError(tr("not valid JSON ({exc})", exc=exc), name) from None
     return read_sondehub_obj(obj, name, feedback=feedback)
 
 
@@ -39,9 +40,9 @@ def _records(obj: Any, source: str) -> list[tuple[str | None, dict]]:
             elif isinstance(val, list):
                 out += [(key, r) for r in val]  # {serial: [records]}
             else:
-                raise InputError(f"unexpected SondeHub layout under key '{key}'", source)
+                raise InputError(tr("unexpected SondeHub layout under key '{key}'", key=key), source)
         return out
-    raise InputError("JSON is not SondeHub telemetry (expected an object or a list of records)", source)
+    raise InputError(tr("JSON is not SondeHub telemetry (expected an object or a list of records)"), source)
 
 
 def read_sondehub_obj(obj: Any, name: str, feedback: Any = None, track_hint: str | None = None) -> ReadResult:
@@ -56,7 +57,7 @@ def read_sondehub_obj(obj: Any, name: str, feedback: Any = None, track_hint: str
             check(feedback, 90.0 * k / max(len(recs), 1))
         where = f"record {k + 1}"
         if not isinstance(rec, dict):
-            issues.add(None, f"{where}: not an object")
+            issues.add(None, tr("{where}: not an object", where=where))
             bad += 1
             continue
         tid = rec.get("payload_callsign") or rec.get("serial") or outer or track_hint or stem(name)
@@ -64,28 +65,28 @@ def read_sondehub_obj(obj: Any, name: str, feedback: Any = None, track_hint: str
             lat = float(rec["lat"])
             lon = float(rec["lon"])
         except (KeyError, TypeError, ValueError):
-            issues.add(None, f"{where}: missing or unreadable lat/lon", "lat/lon")
+            issues.add(None, tr("{where}: missing or unreadable lat/lon", where=where), "lat/lon")
             bad += 1
             continue
         if lat == 0.0 and lon == 0.0:
             zero += 1
-            issues.add(None, f"{where}: position 0,0 (no GPS fix)", "lat/lon")
+            issues.add(None, tr("{where}: position 0,0 (no GPS fix)", where=where), "lat/lon")
             continue
         if not (-90 <= lat <= 90 and -180 <= lon <= 360):
-            issues.add(None, f"{where}: position {lat},{lon} out of range", "lat/lon")
+            issues.add(None, tr("{where}: position {lat},{lon} out of range", where=where, lat=lat, lon=lon), "lat/lon")
             bad += 1
             continue
         try:
             t = parse_time(str(rec.get("datetime", "")))
         except ValueError as exc:
-            issues.add(None, f"{where}: {exc}", "datetime")
+            issues.add(None, tr("{where}: {exc}", where=where, exc=exc), "datetime")
             bad += 1
             continue
         alt = rec.get("alt")
         try:
             alt = float(alt) if alt is not None else np.nan
         except (TypeError, ValueError):
-            issues.add(None, f"{where}: altitude '{alt}' is not a number", "alt")
+            issues.add(None, tr("{where}: altitude '{alt}' is not a number", where=where, alt=alt), "alt")
             bad += 1
             continue
         g = groups.setdefault(str(tid), {"lon": [], "lat": [], "t": [], "alt": [], "rec": []})
@@ -94,27 +95,27 @@ def read_sondehub_obj(obj: Any, name: str, feedback: Any = None, track_hint: str
         g["t"].append(t)
         g["alt"].append(alt)
         g["rec"].append(rec)
-    check_bad_share(len(recs), bad + zero, name, "telemetry records")
+    check_bad_share(len(recs), bad + zero, name, tr("telemetry records"))
     notes = []
     if zero:
-        notes.append(f"{zero} record(s) at latitude 0, longitude 0 (no GPS lock) skipped.")
+        notes.append(tr("{zero} record(s) at latitude 0, longitude 0 (no GPS lock) skipped.", zero=zero))
     tracks = []
     dups = 0
     for tid, g in groups.items():
-        tr = make_track(tid, g["lon"], g["lat"], g["t"], g["alt"], name, _attributes(g["rec"]))
+        trk = make_track(tid, g["lon"], g["lat"], g["t"], g["alt"], name, _attributes(g["rec"]))
         # several receivers upload the same frame: drop exact repeats (same time and position)
-        keep = np.ones(len(tr), dtype=bool)
-        if len(tr) > 1:
-            keep[1:] = ~((np.diff(tr.times) == 0) & (np.diff(tr.lon) == 0) & (np.diff(tr.lat) == 0)
-                         & ((np.diff(tr.alt_m) == 0) | (np.isnan(tr.alt_m[1:]) & np.isnan(tr.alt_m[:-1]))))
+        keep = np.ones(len(trk), dtype=bool)
+        if len(trk) > 1:
+            keep[1:] = ~((np.diff(trk.times) == 0) & (np.diff(trk.lon) == 0) & (np.diff(trk.lat) == 0)
+                         & ((np.diff(trk.alt_m) == 0) | (np.isnan(trk.alt_m[1:]) & np.isnan(trk.alt_m[:-1]))))
         if not keep.all():
             dups += int((~keep).sum())
             idx = np.nonzero(keep)[0]
-            tr = make_track(tid, tr.lon[idx], tr.lat[idx], tr.times[idx], tr.alt_m[idx], name,
-                            {k: [v[i] for i in idx] for k, v in tr.attributes.items()}, sort=False)
-        tracks.append(tr)
+            trk = make_track(tid, trk.lon[idx], trk.lat[idx], trk.times[idx], trk.alt_m[idx], name,
+                            {k: [v[i] for i in idx] for k, v in trk.attributes.items()}, sort=False)
+        tracks.append(trk)
     if dups:
-        notes.append(f"{dups} duplicate record(s) (same frame from several receivers) removed.")
+        notes.append(tr("{dups} duplicate record(s) (same frame from several receivers) removed.", dups=dups))
     return finish(tracks, "sondehub", issues, notes, name)
 
 

@@ -13,6 +13,7 @@ from typing import Sequence
 import numpy as np
 
 from ..errors import InputError
+from ..messages import message_of, tr
 
 UTC_NAMES = {"utc", "z", "gmt", "etc/utc", "etc/gmt", "zulu", "universal", "etc/universal"}
 
@@ -44,7 +45,7 @@ def get_zone(tz: str | None, source: str = ""):
 
         return ZoneInfo(str(tz).strip())
     except Exception:  # ZoneInfoNotFoundError, ValueError for odd keys
-        raise InputError(f"unknown time zone '{tz}' (use an IANA name such as 'America/Denver' or 'UTC')",
+        raise InputError(tr("unknown time zone '{tz}' (use an IANA name such as 'America/Denver' or 'UTC')", tz=tz),
                          source) from None
 
 
@@ -106,11 +107,11 @@ def parse_date(date: str, source: str = "") -> float:
     """'YYYY-MM-DD' -> epoch seconds of its midnight UTC."""
     m = _DATE.match(str(date))
     if not m:
-        raise InputError(f"date '{date}' is not YYYY-MM-DD", source)
+        raise InputError(tr("date '{date}' is not YYYY-MM-DD", date=date), source)
     try:
         return _naive_epoch(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     except ValueError:
-        raise InputError(f"date '{date}' does not exist", source) from None
+        raise InputError(tr("date '{date}' does not exist", date=date), source) from None
 
 
 def epoch_from_number(value: float) -> float:
@@ -127,7 +128,7 @@ def parse_time(text: str, zone=None, date_epoch: float | None = None) -> float:
     """
     s = str(text).strip()
     if not s:
-        raise ValueError("empty time")
+        raise ValueError(tr("empty time"))
     m = _ISO.match(s) or _DMY.match(s)
     if m:
         g = m.groupdict()
@@ -138,10 +139,10 @@ def parse_time(text: str, zone=None, date_epoch: float | None = None) -> float:
     m = _TIME_ONLY.match(s)
     if m:
         if date_epoch is None:
-            raise ValueError("time of day without a date (give the date)")
+            raise ValueError(tr("time of day without a date (give the date)"))
         h, mi, sec = int(m.group("h")), int(m.group("mi")), int(m.group("s"))
         if h > 23 or mi > 59 or sec > 60:
-            raise ValueError(f"invalid time of day '{s}'")
+            raise ValueError(tr("invalid time of day '{s}'", s=s))
         t = date_epoch + h * 3600 + mi * 60 + sec
         if m.group("f"):
             t += int(m.group("f")) / 10 ** len(m.group("f"))
@@ -149,9 +150,9 @@ def parse_time(text: str, zone=None, date_epoch: float | None = None) -> float:
     try:
         v = float(s)
     except ValueError:
-        raise ValueError(f"unreadable time '{s[:40]}'") from None
+        raise ValueError(tr("unreadable time '{s}'", s=s[:40])) from None
     if not np.isfinite(v) or abs(v) < EPOCH_S_MIN:
-        raise ValueError(f"number '{s[:40]}' is not an epoch time")
+        raise ValueError(tr("number '{s}' is not an epoch time", s=s[:40]))
     return epoch_from_number(v)
 
 
@@ -277,8 +278,9 @@ def parse_time_column(values: Sequence[str], zone=None, date_epoch: float | None
             ok = fits.copy()
             word = _EPOCH_WORDS[kind]
             for i in np.nonzero(nok & ~fits)[0]:  # numbers in another unit: refused, never re-read alone
-                errors[int(i)] = (f"epoch value {values[i].strip()[:30]} is not a time in {word} (the unit of "
-                                  f"{int(fits.sum())} of {int(nok.sum())} values in this column)")
+                errors[int(i)] = tr("epoch value {value} is not a time in {unit} (the unit of {fits} of {count} "
+                                    "values in this column)", value=values[i].strip()[:30], unit=word,
+                                    fits=int(fits.sum()), count=int(nok.sum()))
                 ok[i] = True  # reported: no per-row fallback that would decide the unit again
         elif date_epoch is not None and _TIME_ONLY.match(str(values[0]).strip() or "x"):
             kind = "time_only"
@@ -288,7 +290,7 @@ def parse_time_column(values: Sequence[str], zone=None, date_epoch: float | None
             try:
                 out[i] = parse_time(values[i], zone, date_epoch)
             except ValueError as exc:
-                errors[int(i)] = str(exc)
+                errors[int(i)] = message_of(exc)
         if kind == "iso" and len(bad) > n // 2:
             kind = "mixed"
     if kind == "time_only":
@@ -299,7 +301,7 @@ def parse_time_column(values: Sequence[str], zone=None, date_epoch: float | None
 # Largest epoch-seconds value read as a time: 2100-01-01.
 EPOCH_S_MAX = 4102444800.0
 _EPOCH_UNITS = (("epoch_s", 1.0), ("epoch_ms", 1e3), ("epoch_us", 1e6))
-_EPOCH_WORDS = {"epoch_s": "seconds", "epoch_ms": "milliseconds", "epoch_us": "microseconds"}
+_EPOCH_WORDS = {"epoch_s": tr("seconds"), "epoch_ms": tr("milliseconds"), "epoch_us": tr("microseconds")}
 
 
 def epoch_unit(nums: np.ndarray) -> tuple[str, float] | None:

@@ -15,6 +15,7 @@ import numpy as np
 
 from ..errors import InputError, IssueLog
 from ..feedback import check
+from ..messages import message_of, tr
 from ..model import ReadResult
 from .common import check_bad_share, finish, make_track
 from .coords import parse_coord
@@ -39,7 +40,7 @@ def _xor(data: bytes) -> int:
 def read_ukhas(data: bytes, name: str, tz: str = "UTC", date: str | None = None, feedback: Any = None) -> ReadResult:
     """Read UKHAS sentences (one per line, anything before '$$' ignored). ``tz`` is unused: GPS time is UTC."""
     if not date:
-        raise InputError("UKHAS sentences carry no date: give the date (YYYY-MM-DD) of the flight", name)
+        raise InputError(tr("UKHAS sentences carry no date: give the date (YYYY-MM-DD) of the flight"), name)
     day0 = parse_date(date, name)
     text = data.decode("utf-8-sig", errors="replace").replace("\r\n", "\n").replace("\r", "\n")
     issues = IssueLog(name)
@@ -58,7 +59,7 @@ def read_ukhas(data: bytes, name: str, tz: str = "UTC", date: str | None = None,
         pos = s.find("$")
         m = _SENTENCE.match(s[pos:]) if pos >= 0 else None
         if not m:
-            issues.add(ln_no, "not a UKHAS sentence ($$CALL,...*CRC)")
+            issues.add(ln_no, tr("not a UKHAS sentence ($$CALL,...*CRC)"))
             bad += 1
             continue
         body, crc = m.group("body"), m.group("crc")
@@ -71,24 +72,24 @@ def read_ukhas(data: bytes, name: str, tz: str = "UTC", date: str | None = None,
             continue
         f = body.split(",")
         if len(f) < 6:
-            issues.add(ln_no, f"only {len(f)} fields (need callsign, id, time, lat, lon, alt)")
+            issues.add(ln_no, tr("only {n_f} fields (need callsign, id, time, lat, lon, alt)", n_f=len(f)))
             bad += 1
             continue
         tm = _TIME.match(f[2].strip())
         if not tm or int(tm.group(1)) > 23 or int(tm.group(2)) > 59 or int(tm.group(3)) > 60:
-            issues.add(ln_no, f"unreadable time '{f[2]}'", "time")
+            issues.add(ln_no, tr("unreadable time '{f}'", f=f[2]), "time")
             bad += 1
             continue
         try:
             lat, lon, nm = _latlon(f[3], f[4])
             alt = float(f[5]) if f[5].strip() else np.nan
         except ValueError as exc:
-            issues.add(ln_no, str(exc), "lat/lon/alt")
+            issues.add(ln_no, message_of(exc), "lat/lon/alt")
             bad += 1
             continue
         nmea_used |= nm
         if lat == 0.0 and lon == 0.0:
-            issues.add(ln_no, "position 0,0 (no GPS fix)", "lat/lon")
+            issues.add(ln_no, tr("position 0,0 (no GPS fix)"), "lat/lon")
             bad += 1
             continue
         tod = int(tm.group(1)) * 3600 + int(tm.group(2)) * 60 + int(tm.group(3))
@@ -101,9 +102,9 @@ def read_ukhas(data: bytes, name: str, tz: str = "UTC", date: str | None = None,
         g["line"].append(ln_no)
         g["id"].append(f[1].strip())
         g["extra"].append(f[6:])
-    check_bad_share(total, bad, name, "sentences")
+    check_bad_share(total, bad, name, tr("sentences"))
     if nmea_used:
-        notes.append("Some positions were NMEA ddmm.mmmm and were converted to degrees.")
+        notes.append(tr("Some positions were NMEA ddmm.mmmm and were converted to degrees."))
     tracks = []
     rolled = False
     for call, g in groups.items():
@@ -118,7 +119,7 @@ def read_ukhas(data: bytes, name: str, tz: str = "UTC", date: str | None = None,
             attrs[f"field_{j + 7}"] = [e[j] if j < len(e) else None for e in g["extra"]]
         tracks.append(make_track(call, g["lon"], g["lat"], times, g["alt"], name, attrs, g["line"]))
     if rolled:
-        notes.append(f"Times after midnight UTC placed on the day after {date}.")
+        notes.append(tr("Times after midnight UTC placed on the day after {date}.", date=date))
     return finish(tracks, "ukhas", issues, notes, name)
 
 
@@ -140,5 +141,5 @@ def _nmea(s: str, kind: str) -> float:
     deg = int(abs(v) // 100)
     minutes = abs(v) - deg * 100
     if minutes >= 60 or deg > (90 if kind == "lat" else 180):
-        raise ValueError(f"{kind} '{s}' out of range")
+        raise ValueError(tr("{kind} '{s}' out of range", kind=kind, s=s))
     return (deg + minutes / 60.0) * (-1 if v < 0 else 1)
