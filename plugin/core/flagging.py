@@ -434,9 +434,11 @@ def _accumulate(acc, k, trk, a: Airspace, pieces, lon, lat, t, alt, ground) -> N
     viol &= (viol_hi > viol_lo) | (dt == 0) | (ub == ua)
     band = (vhi > vlo) | ((vhi >= vlo) & ((dt == 0) | (ub == ua)))
     active = ahi >= alo
-    # vertical separation per piece (outside the band): distance at the piece ends
-    sep_above = np.minimum(-(c0 + (c1 - c0) * ua), -(c0 + (c1 - c0) * ub))  # alt - ceiling
-    sep_below = np.minimum(f0 + (f1 - f0) * ua, f0 + (f1 - f0) * ub) * -1  # floor - alt
+    # vertical separation per piece (outside the band): distance at the piece ends, clipped to the closure's active
+    # window where the piece is active (altitude is linear in time, so the least separation is at an end)
+    ea, eb = np.where(active, alo, ua), np.where(active, ahi, ub)
+    sep_above = np.minimum(-(c0 + (c1 - c0) * ea), -(c0 + (c1 - c0) * eb))  # alt - ceiling
+    sep_below = np.minimum(f0 + (f1 - f0) * ea, f0 + (f1 - f0) * eb) * -1  # floor - alt
     above = ~band & (sep_above > 0)
     below = ~band & ~above
     st = acc.setdefault(k, {"h": [], "v": [], "band_inactive": False, "over": [], "under": [], "tracks": [],

@@ -355,8 +355,8 @@ def _file_target(dest: str) -> str | None:
     """The file a destination writes to ("/x/y.gpkg|layername=t", "ogr:dbname='/x/y.gpkg' table=..."), if any."""
     from ..qgis_io.track_import import split_destination
 
-    if not dest or dest.startswith("memory:"):
-        return None
+    if not dest or dest.startswith(("memory:", "postgis:", "postgres:", "postgresql:")):
+        return None  # a database: its own transaction is all or nothing
     path, _ = split_destination(dest, "")
     if not os.path.splitext(path)[1] or not os.path.isdir(os.path.dirname(os.path.abspath(path))):
         return None

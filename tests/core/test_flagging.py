@@ -167,3 +167,26 @@ def test_polygon_with_concavity_two_entries():
     got = [res.events[0].enter_time, res.events[0].exit_time, res.events[1].enter_time, res.events[1].exit_time]
     # the polygon edges are geodesics: at lat 2 the meridian edges are straight in lon/lat, so exact
     assert got == pytest.approx(expect, abs=1e-3)
+
+
+def test_least_vertical_separation_is_over_the_active_window_only():
+    """A closure passed over for six hours but active for two: the least separation is the balloon's lowest height
+    above the ceiling while the closure is active (brute force along the motion model), not over the whole pass."""
+    import copy
+
+    from bw_paths import ROOT
+
+    from balloon_watch.plugin.core.airspace import read_airspace_file
+    from balloon_watch.plugin.core.tracks import read_track_file
+
+    data = ROOT / "resources" / "data"
+    track = read_track_file(str(data / "balloon_2023_reconstructed.csv")).tracks[0]
+    billings = copy.deepcopy(read_airspace_file(str(data / "closures_2023.txt")).airspaces[0])
+    billings.ceiling_m, billings.ceiling_ref = 15000.0, "MSL"
+    flag = flag_closures([track], [billings]).closures[0]
+    assert flag.status == "passed over"
+    lo, hi = max(billings.start_time, flag.first_entry), min(billings.end_time, flag.last_exit)
+    assert flag.last_exit - flag.first_entry > 2 * (hi - lo)  # the pass outlasts the active window
+    t = np.linspace(lo, hi, 20001)
+    alt = track.position_at(t)[2]
+    assert abs(flag.min_vertical_sep_m - (float(np.min(alt)) - billings.ceiling_m)) <= 1.0

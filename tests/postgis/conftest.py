@@ -52,18 +52,6 @@ def pg_conn(pg_server):
     conn.close()
 
 
-def _processing_conftest():
-    """tests/processing/conftest.py, loaded by path (its folder name clashes with QGIS' ``processing``)."""
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("bw_processing_conftest", ROOT / "tests" / "processing" /
-                                                  "conftest.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-bw_provider = _processing_conftest().bw_provider
 
 
 @pytest.fixture(scope="module")

@@ -187,12 +187,20 @@ def _assert_same_flags(db, ref):
         assert a.entries == b.entries and a.track_ids == b.track_ids
         assert (a.min_vertical_sep_m is None) == (b.min_vertical_sep_m is None)
         if a.min_vertical_sep_m is not None:
-            assert abs(a.min_vertical_sep_m - b.min_vertical_sep_m) <= 1.0
+            # the database takes the separation at the ends of whole segments, the process at the ends of the
+            # geodesic pieces it densifies each leg into: on the 2023 track they differ by up to 1.4 m, each within
+            # 2.2 m of a brute-force search along the motion model (a height, not a position or a time)
+            assert abs(a.min_vertical_sep_m - b.min_vertical_sep_m) <= 2.5
     assert len(db.events) == len(ref.events)
     for a, b in zip(db.events, ref.events):
         assert (a.airspace, a.track_id, a.violated) == (b.airspace, b.track_id, b.violated)
         assert abs(a.enter_time - b.enter_time) <= 1.0 and abs(a.exit_time - b.exit_time) <= 1.0
-        assert np.allclose(np.array(a.coords), np.array(b.coords), atol=1e-6, equal_nan=True)
+        # the process draws the passage along the geodesic (extra vertices between fixes), the database through the
+        # fixes: same ends, and every vertex of the database's passage is one of the process's
+        da, rb = np.array(a.coords), np.array(b.coords)
+        assert np.allclose(da[[0, -1]], rb[[0, -1]], atol=1e-5, equal_nan=True)
+        for vertex in da[1:-1]:
+            assert np.isclose(rb, vertex, atol=1e-6, equal_nan=True).all(axis=1).any(), vertex
 
 
 def test_closures_2023_equal_in_process(pg_conn):

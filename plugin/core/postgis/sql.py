@@ -279,9 +279,11 @@ SELECT idx, track_id, seq, ua, ub, x0, y0, x1, y1, t0, t1, alt0, alt1,
        t0 + viol_lo * dt AS vs, t0 + viol_hi * dt AS ve,
        vhi > vlo OR (vhi >= vlo AND (dt = 0 OR ub = ua)) AS in_band,
        ahi >= alo AS active,
-       least(-(c0 + (c1 - c0) * ua), -(c0 + (c1 - c0) * ub)) AS sep_above,
-       coalesce(-least(f0 + (f1 - f0) * ua, f0 + (f1 - f0) * ub), 'Infinity') AS sep_below
-FROM viol;
+       least(-(c0 + (c1 - c0) * ea), -(c0 + (c1 - c0) * eb)) AS sep_above,
+       coalesce(-least(f0 + (f1 - f0) * ea, f0 + (f1 - f0) * eb), 'Infinity') AS sep_below
+FROM (  -- separation at the piece ends, clipped to the active window where the piece is active
+  SELECT v.*, CASE WHEN ahi >= alo THEN alo ELSE ua END AS ea, CASE WHEN ahi >= alo THEN ahi ELSE ub END AS eb
+  FROM viol v) w;
 CREATE INDEX ON bw_state (idx, track_id) WHERE viol;
 ANALYZE bw_state;
 """
