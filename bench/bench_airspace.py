@@ -12,24 +12,17 @@ from __future__ import annotations
 
 import json
 import math
-import sys
 import time
 from pathlib import Path
 
 import numpy as np
-
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / ".build" / "pkg"))
-if not (ROOT / ".build" / "pkg" / "balloon_watch").exists():
-    (ROOT / ".build" / "pkg").mkdir(parents=True, exist_ok=True)
-    (ROOT / ".build" / "pkg" / "balloon_watch").symlink_to(ROOT, target_is_directory=True)
+from bench_paths import OUT, ROOT  # noqa: E402,F401 - also puts the plugin on sys.path
 
 from balloon_watch.plugin.core.airspace import geometry as geo  # noqa: E402
 from balloon_watch.plugin.core.airspace import read_airspace_file  # noqa: E402
 from balloon_watch.plugin.core.flagging import flag_closures  # noqa: E402
 from balloon_watch.plugin.core.model import Airspace, Track  # noqa: E402
 
-OUT = ROOT / "bench" / "out"
 PARSE_FLOOR_S = 2.0
 FLAG_FLOOR_S = 15.0
 

@@ -25,15 +25,9 @@ import resource
 import subprocess
 import sys
 import time
-from pathlib import Path
 
 import numpy as np
-
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / ".build" / "pkg"))
-if not (ROOT / ".build" / "pkg" / "balloon_watch").exists():
-    (ROOT / ".build" / "pkg").mkdir(parents=True, exist_ok=True)
-    (ROOT / ".build" / "pkg" / "balloon_watch").symlink_to(ROOT, target_is_directory=True)
+from bench_paths import OUT, ROOT  # noqa: E402,F401 - also puts the plugin on sys.path
 
 DISTANCE_M = 50_000.0
 T0 = 1_700_000_000.0

@@ -15,15 +15,9 @@ import json
 import resource
 import sys
 import time
-from pathlib import Path
 
 import numpy as np
-
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / ".build" / "pkg"))
-if not (ROOT / ".build" / "pkg" / "balloon_watch").exists():
-    (ROOT / ".build" / "pkg").mkdir(parents=True, exist_ok=True)
-    (ROOT / ".build" / "pkg" / "balloon_watch").symlink_to(ROOT, target_is_directory=True)
+from bench_paths import OUT, ROOT  # noqa: E402,F401 - also puts the plugin on sys.path
 
 from balloon_watch.plugin.core import geodesy  # noqa: E402
 from balloon_watch.plugin.core.model import Track  # noqa: E402

@@ -2,9 +2,9 @@
 
 ``run_in_qgis(steps)`` writes a fresh profile, unpacks ``dist/balloon_watch-<version>.zip`` into it, enables
 the plugin, and starts ``qgis --code`` with a driver script. ``steps`` is Python source executed inside QGIS
-(with ``iface``, ``plugin``, ``result`` (a dict saved as JSON), ``shot(name)``, ``wait(ms)`` and
-``wait_until(predicate, timeout_s)`` in scope). The function returns the ``result`` dict, or fails with the
-driver's traceback and QGIS' output.
+(with ``iface``, ``plugin``, ``result`` (a dict saved as JSON), ``shot(name)``, ``wait(ms)``,
+``wait_until(predicate, timeout_s)`` and ``reload_plugin_in(locale)`` in scope). The function returns the
+``result`` dict, or fails with the driver's traceback and QGIS' output.
 """
 
 from __future__ import annotations
@@ -44,6 +44,18 @@ def wait_until(predicate, timeout_s=60.0):
             return True
         time.sleep(0.05)
     raise TimeoutError("condition not reached in %.0f s" % timeout_s)
+
+def reload_plugin_in(locale):
+    """The plugin reloaded with QGIS's locale set to ``locale`` (e.g. fr_FR), its dock shown."""
+    import qgis.utils
+    from qgis.core import QgsSettings
+    QgsSettings().setValue("locale/overrideFlag", True)
+    QgsSettings().setValue("locale/userLocale", locale)
+    qgis.utils.reloadPlugin("balloon_watch")
+    reloaded = qgis.utils.plugins["balloon_watch"]
+    reloaded.dock_action.trigger()
+    wait(500)
+    return reloaded
 
 def shot(name, widget=None):
     wait(300)

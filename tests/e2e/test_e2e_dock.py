@@ -66,12 +66,7 @@ def test_toolbar_opens_dock_in_real_qgis(tmp_path):
         result["dock_hidden_after_toggle"] = not dock.isVisible()
 
         # French: the plugin reloaded with the QGIS locale set to French
-        QgsSettings().setValue("locale/overrideFlag", True)
-        QgsSettings().setValue("locale/userLocale", "fr_FR")
-        qgis.utils.reloadPlugin("balloon_watch")
-        plugin = qgis.utils.plugins["balloon_watch"]
-        plugin.dock_action.trigger()
-        wait(500)
+        plugin = reload_plugin_in("fr_FR")
         result["fr_title"] = plugin.dock.windowTitle()
         result["fr_width"] = plugin.dock.width()
         result["overflow_fr"] = overflow(plugin.dock)

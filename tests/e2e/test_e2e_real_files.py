@@ -114,13 +114,7 @@ def test_real_files_through_the_dock(tmp_path):
         iface.mapCanvas().zoomToFullExtent()
 
         # 8. the same in French: the plugin reloaded with the QGIS locale set to French
-        import qgis.utils
-        QgsSettings().setValue("locale/overrideFlag", True)
-        QgsSettings().setValue("locale/userLocale", "fr_FR")
-        qgis.utils.reloadPlugin("balloon_watch")
-        plugin = qgis.utils.plugins["balloon_watch"]
-        plugin.dock_action.trigger()
-        wait(500)
+        plugin = reload_plugin_in("fr_FR")
         dock = plugin.dock
         dock.trackSource.setFilePath({str(SONDE)!r})
         bar_texts = run(dock.trackImportButton)

@@ -7,20 +7,11 @@ from __future__ import annotations
 import processing
 import pytest
 from bw_paths import ROOT
-from qgis.core import QgsDataSourceUri, QgsProcessingFeedback, QgsProviderRegistry, QgsVectorLayer
+from layer_builders import Capture
+from qgis.core import QgsDataSourceUri, QgsProviderRegistry, QgsVectorLayer
 
 DATA = ROOT / "resources" / "data"
 SAMPLE = str(DATA / "balloon_2023_reconstructed.csv")
-
-
-class Recorder(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.infos: list[str] = []
-
-    def pushInfo(self, info):  # noqa: N802 - QGIS API
-        self.infos.append(info)
-        super().pushInfo(info)
 
 
 def _dest(pg_server, authcfg, schema, table) -> str:
@@ -97,10 +88,10 @@ def test_siteproximity_in_database_equals_in_qgis(imported):
     res, ref, _ = imported
     params = {"SITES": str(DATA / "sites.gpkg"), "NAME_FIELD": "name", "DISTANCE": 150_000.0,
               "OUTPUT": "memory:", "OUTPUT_PARTS": "memory:"}
-    fb = Recorder()
+    fb = Capture()
     db = processing.run("balloonwatch:siteproximity", dict(params, TRACK=res["OUTPUT"]), feedback=fb)
     assert any("runs in PostgreSQL" in m for m in fb.infos)
-    fb_ref = Recorder()
+    fb_ref = Capture()
     local = processing.run("balloonwatch:siteproximity", dict(params, TRACK=ref["OUTPUT"]), feedback=fb_ref)
     assert not any("runs in PostgreSQL" in m for m in fb_ref.infos)
     assert db["EVENT_COUNT"] == local["EVENT_COUNT"] > 0
@@ -118,7 +109,7 @@ def test_flagclosures_in_database_equals_in_qgis(imported):
     res, ref, _ = imported
     air = processing.run("balloonwatch:importairspace", {"INPUT": str(DATA / "closures_2023.txt"),
                                                           "OUTPUT": "memory:"})["OUTPUT"]
-    fb = Recorder()
+    fb = Capture()
     db = processing.run("balloonwatch:flagclosures", {"TRACK": res["OUTPUT"], "AIRSPACE": air, "OUTPUT": "memory:",
                                                       "OUTPUT_EVENTS": "memory:"}, feedback=fb)
     assert any("runs in PostgreSQL" in m for m in fb.infos)

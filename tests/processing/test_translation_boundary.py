@@ -8,7 +8,8 @@ import sqlite3
 import numpy as np
 import processing
 import pytest
-from qgis.core import QgsProcessingException, QgsProcessingFeedback
+from layer_builders import Capture
+from qgis.core import QgsProcessingException
 
 from balloon_watch.plugin.core.errors import BalloonWatchError, OutputError, describe_failure
 from balloon_watch.plugin.core.flight_state import refuse_extrapolation
@@ -24,16 +25,6 @@ def french(qgis_app):
     assert translator is not None, "the French .qm was not loaded (run make qm)"
     yield
     remove_translator(translator)
-
-
-class Capture(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.infos: list[str] = []
-
-    def pushInfo(self, info):  # noqa: N802 - QGIS API
-        self.infos.append(info)
-        super().pushInfo(info)
 
 
 def _wide_cell_csv(tmp_path) -> str:

@@ -120,22 +120,14 @@ def backtest(
     }
 
 
-def calibrate_cone(
-    track: Track,
-    method: str = "persistence",
-    leads_h: Sequence[float] = (1, 6, 24),
-    stride: int | None = None,
-    window_h: float = 3.0,
-    winds: WindField | None = None,
-    floor_m: float = DEFAULT_FLOOR_M,
-    feedback=None,
-) -> dict:
+def calibrate_cone(track: Track, method: str = "persistence", leads_h: Sequence[float] = (1, 6, 24),
+                   floor_m: float = DEFAULT_FLOOR_M, feedback=None, **backtest_options) -> dict:
     """Back-test (see :func:`backtest`) and fit the cone: radius(lead) through (0, ``floor_m``) and the p90
     error at each scored lead, made non-decreasing, piecewise linear in between and growing in proportion to
     lead beyond the last one (:class:`ConeModel`). A least-squares line ``p90 = a + b * lead`` (a >= 0, else
     through the origin) is reported too (``linear_fit``). Returns the back-test dict plus ``model``
     (JSON-friendly; pass the result or the model as ``cone=`` to the forecasters)."""
-    res = backtest(track, method, leads_h, stride=stride, window_h=window_h, winds=winds, feedback=feedback)
+    res = backtest(track, method, leads_h, feedback=feedback, **backtest_options)  # stride, window_h, winds
     scored = [r for r in res["leads"] if r["n"] > 0]
     if not scored:
         raise BalloonWatchError(
@@ -145,7 +137,7 @@ def calibrate_cone(
                 track_id=track.track_id,
                 res=res["span_h"],
                 value=", ".join(f"{x:g}" for x in leads_h),
-                window_h=window_h,
+                window_h=res["window_h"],
             )
         )
     lx = [0.0] + [r["lead_h"] for r in scored]

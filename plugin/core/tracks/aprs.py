@@ -15,10 +15,9 @@ from typing import Any
 import numpy as np
 
 from ..errors import InputError, IssueLog
-from ..feedback import check
 from ..messages import message_of, tr
 from ..model import ReadResult
-from .common import FT, check_bad_share, finish, make_track
+from .common import FT, check_bad_share, finish, make_track, text_records
 from .timeparse import get_zone, local_to_utc, parse_date, parse_time
 
 _PREFIX = re.compile(
@@ -126,13 +125,7 @@ def read_aprs(data: bytes, name: str, tz: str = "UTC", date: str | None = None, 
     groups: dict[str, dict[str, list]] = {}
     total = bad = other = mic_e = dups = no_time = 0
     seen: dict[tuple[str, str], float] = {}
-    lines = text.split("\n")
-    for ln_no, line in enumerate(lines, start=1):
-        if ln_no % 5000 == 0:
-            check(feedback, 90.0 * ln_no / len(lines))
-        s = line.strip()
-        if not s or s.startswith("#"):
-            continue
+    for ln_no, s in text_records(text, feedback):
         rx = None
         pm = _PREFIX.match(s)
         if pm:

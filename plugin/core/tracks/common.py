@@ -8,6 +8,7 @@ from typing import Any, Sequence
 import numpy as np
 
 from ..errors import InputError, IssueLog
+from ..feedback import check
 from ..messages import tr
 from ..model import ReadResult, Track
 
@@ -136,3 +137,15 @@ FL_NOTE = (
     "Flight levels converted with 1 FL = 100 ft (pressure altitude on the 1013.25 hPa datum), "
     "used as if it were height above mean sea level."
 )
+
+
+def text_records(text: str, feedback=None):
+    """(line number, stripped line) of a line-per-record log, blank lines and '#' comments skipped; progress
+    reported to ``feedback`` (0..90 %) and Cancel honoured every 5,000 lines."""
+    lines = text.split("\n")
+    for ln_no, line in enumerate(lines, start=1):
+        if ln_no % 5000 == 0:
+            check(feedback, 90.0 * ln_no / len(lines))
+        s = line.strip()
+        if s and not s.startswith("#"):
+            yield ln_no, s

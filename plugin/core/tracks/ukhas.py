@@ -14,10 +14,9 @@ from typing import Any
 import numpy as np
 
 from ..errors import InputError, IssueLog
-from ..feedback import check
 from ..messages import message_of, tr
 from ..model import ReadResult
-from .common import check_bad_share, finish, make_track
+from .common import check_bad_share, finish, make_track, text_records
 from .coords import parse_coord
 from .timeparse import parse_date
 
@@ -48,13 +47,7 @@ def read_ukhas(data: bytes, name: str, tz: str = "UTC", date: str | None = None,
     groups: dict[str, dict[str, list]] = {}
     total = bad = 0
     nmea_used = False
-    lines = text.split("\n")
-    for ln_no, line in enumerate(lines, start=1):
-        if ln_no % 5000 == 0:
-            check(feedback, 90.0 * ln_no / len(lines))
-        s = line.strip()
-        if not s or s.startswith("#"):
-            continue
+    for ln_no, s in text_records(text, feedback):
         total += 1
         pos = s.find("$")
         m = _SENTENCE.match(s[pos:]) if pos >= 0 else None
