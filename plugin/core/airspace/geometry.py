@@ -334,10 +334,12 @@ def _repeated_vertex(arr: np.ndarray) -> tuple[float, float] | None:
     """A vertex an open ring passes through twice (to 1e-9 degree), else None. Such a ring touches itself: GEOS
     calls it invalid though no two edges cross (their overlap is lost in the densified arcs' rounding)."""
     keys = np.round(arr / 1e-9).astype(np.int64)
-    _, first, counts = np.unique(keys, axis=0, return_index=True, return_counts=True)
-    if not (counts > 1).any():
+    order = np.lexsort((keys[:, 1], keys[:, 0]))  # stable: equal vertices stay in ring order
+    ranked = keys[order]
+    same = (ranked[1:, 0] == ranked[:-1, 0]) & (ranked[1:, 1] == ranked[:-1, 1])
+    if not same.any():
         return None
-    k = int(first[counts > 1].min())
+    k = int(order[np.nonzero(same)[0]].min())  # the first vertex, in ring order, that comes back
     return float(arr[k, 0]), float(arr[k, 1])
 
 
