@@ -63,9 +63,13 @@ i18n/%.qm: i18n/%.ts
 i18n:
 	@for ts in i18n/$(SLUG)_*.ts; do pylupdate5 -noobsolete $(PY_SOURCES) -ts $$ts 2>/dev/null; done
 
+# The end-to-end tests (real QGIS under xvfb-run, from the release zip) run in a pytest process of their own after
+# the rest: run first in the same process on QGIS 3.40, they left its in-process QGIS unable to create our
+# algorithms and dock for the tests that followed (seen in the trixie chroot, not yet explained).
 test: lint qm
 	@mkdir -p $(XDG_RUNTIME_DIR) && chmod 700 $(XDG_RUNTIME_DIR)
-	$(PY) -m pytest tests
+	$(PY) -m pytest tests -m "not e2e"
+	$(PY) -m pytest tests -m e2e
 
 test-fast: qm
 	$(PY) -m pytest tests -m "not e2e"

@@ -94,7 +94,9 @@ def test_click_through_whole_workflow(tmp_path):
     )
     assert result["track_points"] == [1091]
     assert result["temporal"] == [True]
-    assert result["track_pixels"] > 200, result["track_pixels"]  # the track is on the canvas, not only in the layer
+    # the track is on the canvas, not only in the layer (a sample of every 9th pixel: 149 on QGIS 3.40, 0 when the
+    # R-tree could not be read)
+    assert result["track_pixels"] > 50, result["track_pixels"]
     # the canvas opened onto the incident: a projection centred on the track, not the world in degrees
     assert not result["project_crs_geographic"] and "+proj=aeqd" in result["canvas_crs"], result["canvas_crs"]
     assert result["sites"] >= 4
