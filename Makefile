@@ -63,12 +63,14 @@ i18n/%.qm: i18n/%.ts
 i18n:
 	@for ts in i18n/$(SLUG)_*.ts; do pylupdate5 -noobsolete $(PY_SOURCES) -ts $$ts 2>/dev/null; done
 
-# The end-to-end tests (real QGIS under xvfb-run, from the release zip) run in a pytest process of their own after
-# the rest: run first in the same process on QGIS 3.40, they left its in-process QGIS unable to create our
-# algorithms and dock for the tests that followed (seen in the trixie chroot, not yet explained).
+# Three pytest processes: the suite, then the fuzz harness, then the end-to-end tests (real QGIS under xvfb-run,
+# from the release zip). On QGIS 3.40 and 3.44 (chroots) the fuzz minute run in the same process left its
+# in-process QGIS unable to create our algorithms and dock for every test after it (not seen on 3.22, not yet
+# explained; the fuzz harness interrupts readers with SIGALRM, which may leave PROJ's state broken).
 test: lint qm
 	@mkdir -p $(XDG_RUNTIME_DIR) && chmod 700 $(XDG_RUNTIME_DIR)
-	$(PY) -m pytest tests -m "not e2e"
+	$(PY) -m pytest tests -m "not e2e" --ignore=tests/fuzz
+	$(PY) -m pytest tests/fuzz
 	$(PY) -m pytest tests -m e2e
 
 test-fast: qm
