@@ -10,7 +10,8 @@ APT_PKGS := qgis python3-qgis qgis-providers python3-gdal python3-venv python3-p
 PY_SOURCES := $(shell find plugin -name '*.py' -not -path '*/__pycache__/*') __init__.py
 export QT_QPA_PLATFORM ?= offscreen
 export XDG_RUNTIME_DIR ?= /tmp/runtime-$(shell id -u)
-# the venv's sys.prefix hides Debian's PROJ database from pyproj (it looks under sys.prefix/share/proj)
+# the venv's sys.prefix hides Debian's PROJ database from pyproj (it looks under sys.prefix/share/proj); the tests,
+# the demo and the benchmarks also point pyproj at it themselves when it is not set
 export PROJ_DATA ?= /usr/share/proj
 
 .PHONY: setup apt venv test test-fast test-compat fuzz lint i18n qm package deploy demo bench clean
@@ -63,10 +64,8 @@ i18n/%.qm: i18n/%.ts
 i18n:
 	@for ts in i18n/$(SLUG)_*.ts; do pylupdate5 -noobsolete $(PY_SOURCES) -ts $$ts 2>/dev/null; done
 
-# Three pytest processes: the suite, then the fuzz harness, then the end-to-end tests (real QGIS under xvfb-run,
-# from the release zip). On QGIS 3.40 and 3.44 (chroots) the fuzz minute run in the same process left its
-# in-process QGIS unable to create our algorithms and dock for every test after it (not seen on 3.22, not yet
-# explained; the fuzz harness interrupts readers with SIGALRM, which may leave PROJ's state broken).
+# Three pytest processes: the suite, the fuzz harness, then the end-to-end tests (real QGIS under xvfb-run, from
+# the release zip), so that no part leaves process state (signals, translators, registered providers) to the next.
 test: lint qm
 	@mkdir -p $(XDG_RUNTIME_DIR) && chmod 700 $(XDG_RUNTIME_DIR)
 	$(PY) -m pytest tests -m "not e2e" --ignore=tests/fuzz

@@ -29,7 +29,7 @@ from qgis.PyQt.QtWidgets import (
 from ..core.sites import guess_name_field
 from ..core.units import METRES_PER
 from ..definitions import PLUGIN_SLUG
-from ..qgis_io.compat import LayerFilter
+from ..qgis_io.compat import LayerFilter, set_layer_filters
 from ..toolbelt.i18n import tr, translated
 from ..toolbelt.settings import PluginSettings
 from . import outputs, params
@@ -157,7 +157,7 @@ class BalloonWatchDock(QgsDockWidget, FORM_CLASS):
                                                "is normally not carried on, and the reason is said)"))
         self.tracksLayout.insertWidget(at + 1, self.forecastIgnoreState)
 
-        self.sitesLayer.setFilters(LayerFilter.PointLayer | LayerFilter.LineLayer | LayerFilter.PolygonLayer)
+        set_layer_filters(self.sitesLayer, LayerFilter.PointLayer | LayerFilter.LineLayer | LayerFilter.PolygonLayer)
         self.sitesNameField.setLayer(self.sitesLayer.currentLayer())
         self.sitesLayer.layerChanged.connect(self._sites_layer_changed)
         for combo in (self.sitesDistanceUnit, self.proxDistanceUnit, self.proposeRadiusUnit):
@@ -165,9 +165,9 @@ class BalloonWatchDock(QgsDockWidget, FORM_CLASS):
         self._proposal_defaults()
         self.sitesDistances.setText(s.buffer_distances_km)
         self.proxDistance.setValue(s.alert_distance_km)
-        self.proxTrackLayer.setFilters(LayerFilter.PointLayer)
-        self.flagTrackLayer.setFilters(LayerFilter.PointLayer)
-        self.flagAirspaceLayer.setFilters(LayerFilter.PolygonLayer)
+        set_layer_filters(self.proxTrackLayer, LayerFilter.PointLayer)
+        set_layer_filters(self.flagTrackLayer, LayerFilter.PointLayer)
+        set_layer_filters(self.flagAirspaceLayer, LayerFilter.PolygonLayer)
 
         # several files in one run: an AIXM TEMPDELTA applies to the BASELINE of another file
         self.airspaceSource.setStorageMode(QgsFileWidget.StorageMode.GetMultipleFiles)

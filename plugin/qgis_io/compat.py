@@ -56,3 +56,13 @@ def set_legend_text_size(legend, style, size_pt: float) -> None:
         font = legend.styleFont(style)
         font.setPointSizeF(size_pt)
         legend.setStyleFont(style, font)
+
+
+def set_layer_filters(combo, filters) -> None:
+    """``QgsMapLayerComboBox.setFilters``: QGIS 3.34+ warns that the overload the bindings pick is deprecated, while
+    3.22 has no other; the call is the same on both."""
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        combo.setFilters(filters)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from qgis.core import (
+    Qgis,
     QgsField,
     QgsLayout,
     QgsLayoutItemLegend,
@@ -55,6 +56,7 @@ def test_qaction_is_a_qt_action(qgis_app):
     assert action.isChecked()
 
 
+@pytest.mark.skipif(Qgis.QGIS_VERSION_INT >= 33400, reason="deprecations fail the suite on QGIS 3.22-3.32 only")
 def test_qgis_deprecation_from_plugin_code_fails_the_suite(qgis_app):
     """pyproject's filterwarnings: a deprecated QGIS call made from a plugin module is an error."""
     code = compile("from qgis.core import QgsProject\nQgsProject.instance().mapScales()\n", "probe.py", "exec")
