@@ -10,8 +10,7 @@ APT_PKGS := qgis python3-qgis qgis-providers python3-gdal python3-venv python3-p
 PY_SOURCES := $(shell find plugin -name '*.py' -not -path '*/__pycache__/*') __init__.py
 export QT_QPA_PLATFORM ?= offscreen
 export XDG_RUNTIME_DIR ?= /tmp/runtime-$(shell id -u)
-# the venv's sys.prefix hides Debian's PROJ database from pyproj (it looks under sys.prefix/share/proj); the tests,
-# the demo and the benchmarks also point pyproj at it themselves when it is not set
+# the venv's sys.prefix hides Debian's PROJ database from pyproj (it looks under sys.prefix/share/proj)
 export PROJ_DATA ?= /usr/share/proj
 
 .PHONY: setup apt venv test test-fast test-compat fuzz lint i18n qm package deploy demo bench clean

@@ -17,16 +17,3 @@ if not (_PKG / "balloon_watch").exists():
     (_PKG / "balloon_watch").symlink_to(ROOT, target_is_directory=True)
 if str(_PKG) not in sys.path:
     sys.path.insert(0, str(_PKG))
-
-def _pyproj_data_dir() -> None:
-    """Point pyproj (not QGIS) at Debian's PROJ database when the venv hides it."""
-    import pyproj.datadir
-    from pyproj.exceptions import DataDirError
-
-    try:
-        pyproj.datadir.get_data_dir()
-    except DataDirError:
-        pyproj.datadir.set_data_dir("/usr/share/proj")
-
-
-_pyproj_data_dir()

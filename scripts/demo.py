@@ -17,20 +17,6 @@ ROOT = Path(__file__).resolve().parents[1]
 PKG = ROOT / ".build" / "pkg"
 
 
-def _pyproj_data_dir() -> None:
-    """Point pyproj (not QGIS) at Debian's PROJ database when the venv hides it."""
-    import pyproj.datadir
-    from pyproj.exceptions import DataDirError
-
-    try:
-        pyproj.datadir.get_data_dir()
-    except DataDirError:
-        pyproj.datadir.set_data_dir("/usr/share/proj")
-
-
-_pyproj_data_dir()
-
-
 def _package_link() -> None:
     link = PKG / "balloon_watch"
     if not link.exists():

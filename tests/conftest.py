@@ -26,18 +26,6 @@ if str(PKG_PARENT) not in sys.path:
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-def _pyproj_data_dir() -> None:
-    """Point pyproj (not QGIS) at Debian's PROJ database when the venv hides it."""
-    import pyproj.datadir
-    from pyproj.exceptions import DataDirError
-
-    try:
-        pyproj.datadir.get_data_dir()
-    except DataDirError:
-        pyproj.datadir.set_data_dir("/usr/share/proj")
-
-
-_pyproj_data_dir()
 
 TESTS_DIR = str(Path(__file__).resolve().parent)
 if TESTS_DIR not in sys.path:
