@@ -7,6 +7,7 @@ import math
 import os
 
 from qgis.core import (
+    Qgis,
     QgsLayoutExporter,
     QgsLayoutItemLabel,
     QgsLayoutItemLegend,
@@ -163,8 +164,11 @@ def _legend_fonts(legend, size: float) -> None:
 
 
 def legend_content_size(legend: QgsLayoutItemLegend) -> tuple[float, float]:
-    """Width and height (mm) the legend's content needs, by QGIS's own legend renderer."""
+    """Width and height (mm) the legend's content needs, by QGIS's own legend renderer, measuring text as layout
+    items paint it (with the scaling workaround: QGIS 3.44 sizes its legends so, and text measures ~1 mm wider
+    without it there)."""
     context = QgsLayoutUtils.createRenderContextForLayout(legend.layout(), None)
+    context.setFlag(Qgis.RenderContextFlag.ApplyScalingWorkaroundForTextRendering, True)
     size = QgsLegendRenderer(legend.model(), legend.legendSettings()).minimumSize(context)
     return size.width(), size.height()
 
