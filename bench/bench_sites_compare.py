@@ -202,14 +202,15 @@ def run_planar(track, sx, sy, crs_id: str):
         QgsPointXY,
         QgsVectorLayer,
     )
-    from qgis.PyQt.QtCore import QVariant
+
+    from balloon_watch.plugin.qgis_io.compat import FieldType
 
     line = QgsVectorLayer("LineString?crs=EPSG:4326", "track", "memory")
     f = QgsFeature()
     f.setGeometry(QgsGeometry(QgsLineString([QgsPoint(x, y) for x, y in zip(track.lon, track.lat)])))
     line.dataProvider().addFeatures([f])
     pts = QgsVectorLayer("Point?crs=EPSG:4326", "sites", "memory")
-    pts.dataProvider().addAttributes([QgsField("sid", QVariant.Int)])
+    pts.dataProvider().addAttributes([QgsField("sid", FieldType.Int)])
     pts.updateFields()
     feats = []
     for i, (x, y) in enumerate(zip(sx, sy)):

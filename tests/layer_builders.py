@@ -4,7 +4,9 @@ the messages an algorithm pushes."""
 from __future__ import annotations
 
 from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsPointXY, QgsProcessingFeedback, QgsVectorLayer
-from qgis.PyQt.QtCore import QDateTime, Qt, QVariant
+from qgis.PyQt.QtCore import QDateTime, Qt
+
+from balloon_watch.plugin.qgis_io.compat import FieldType
 
 
 class Capture(QgsProcessingFeedback):
@@ -29,8 +31,8 @@ def track_layer(tracks: dict[str, list[tuple[float, float, float, float]]]) -> Q
     ``{track_id: [(lon, lat, t, alt), ...]}``."""
     layer = QgsVectorLayer("Point?crs=EPSG:4326", "track", "memory")
     pr = layer.dataProvider()
-    pr.addAttributes([QgsField("track_id", QVariant.String), QgsField("time", QVariant.DateTime),
-                      QgsField("alt_m", QVariant.Double)])
+    pr.addAttributes([QgsField("track_id", FieldType.String), QgsField("time", FieldType.DateTime),
+                      QgsField("alt_m", FieldType.Double)])
     layer.updateFields()
     feats = []
     for tid, fixes in tracks.items():
@@ -46,7 +48,7 @@ def track_layer(tracks: dict[str, list[tuple[float, float, float, float]]]) -> Q
 def site_layer(sites: list[tuple[str, float, float]], name_field: str = "name") -> QgsVectorLayer:
     """Memory point layer of ``(name, lon, lat)`` sites, the name in ``name_field``."""
     layer = QgsVectorLayer("Point?crs=EPSG:4326", "sites", "memory")
-    layer.dataProvider().addAttributes([QgsField(name_field, QVariant.String)])
+    layer.dataProvider().addAttributes([QgsField(name_field, FieldType.String)])
     layer.updateFields()
     feats = []
     for name, lon, lat in sites:

@@ -29,6 +29,7 @@ from qgis.PyQt.QtCore import QSize, Qt
 
 from ..definitions import PLUGIN_SLUG
 from ..qgis_io.basemap import WATER, is_basemap
+from ..qgis_io.compat import label_text_size, set_label_text_size, set_legend_text_size
 from ..toolbelt.i18n import tr
 
 LOG = logging.getLogger(f"{PLUGIN_SLUG}.layout")
@@ -158,9 +159,7 @@ def settle_legend(legend: QgsLayoutItemLegend) -> None:
 def _legend_fonts(legend, size: float) -> None:
     for style, delta in ((QgsLegendStyle.Style.SymbolLabel, 0.0), (QgsLegendStyle.Style.Subgroup, 0.5),
                          (QgsLegendStyle.Style.Group, 0.5), (QgsLegendStyle.Style.Title, 1.5)):
-        font = legend.styleFont(style)
-        font.setPointSizeF(size + delta)
-        legend.setStyleFont(style, font)
+        set_legend_text_size(legend, style, size + delta)
 
 
 def legend_content_size(legend: QgsLayoutItemLegend) -> tuple[float, float]:
@@ -227,14 +226,14 @@ def fit_label_font(label, smallest: float = 10.0) -> None:
     """Shrink a one-line label's font until its text fits its box (a long title would wrap over the banner)."""
     if label is None:
         return
-    font = label.font()
-    while font.pointSizeF() > smallest:
-        label.setFont(font)
+    size = label_text_size(label)
+    while size > smallest:
+        set_label_text_size(label, size)
         needed = label.sizeForText()
         if needed.width() <= label.rect().width() and needed.height() <= label.rect().height() + 0.5:
             return
-        font.setPointSizeF(font.pointSizeF() - 1.0)
-    label.setFont(font)
+        size -= 1.0
+    set_label_text_size(label, max(size, smallest))
 
 
 def fill_north_arrow(layout) -> None:

@@ -17,9 +17,9 @@ from qgis.core import (
     QgsRectangle,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ..core.kinds import APPROACH_PARTS, APPROACHES, CLOSURE_EVENTS, CLOSURES_FLAGGED
+from ..qgis_io.compat import FieldType
 from ..qgis_io.convert import epoch_from_qvariant
 from ..qgis_io.kinds import layers_of_kind
 from ..qgis_io.project import grow
@@ -112,7 +112,7 @@ def event_pages(project: QgsProject, layers, crs, overview: QgsRectangle, overvi
     """The atlas coverage: the incident page, then the violated closures, then the approaches (closest first)."""
     layer = QgsVectorLayer("Polygon", "briefing pages", "memory")
     layer.setCrs(crs)
-    layer.dataProvider().addAttributes([QgsField("page", QVariant.String), QgsField("note", QVariant.String)])
+    layer.dataProvider().addAttributes([QgsField("page", FieldType.String), QgsField("note", FieldType.String)])
     layer.updateFields()
     pages = [(tr("Incident"), overview_note, overview)]
     pages += (_closure_pages(project, layers, crs) + _approach_pages(project, layers, crs))[:MAX_EVENT_PAGES]

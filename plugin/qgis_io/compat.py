@@ -14,7 +14,8 @@ try:  # Qt6 (QGIS 4) moved QAction to QtGui
 except ImportError:  # Qt5 (QGIS 3)
     from qgis.PyQt.QtWidgets import QAction
 
-__all__ = ["QAction", "FieldType", "LayerFilter", "set_legend_text_size"]
+__all__ = ["QAction", "FieldType", "LayerFilter", "set_legend_text_size", "label_text_size", "set_label_text_size",
+           "set_layer_filters"]
 
 if Qgis.QGIS_VERSION_INT >= 33800:  # QgsField(name, QMetaType.Type) since 3.38, which deprecates the QVariant form
 
@@ -49,7 +50,7 @@ def set_legend_text_size(legend, style, size_pt: float) -> None:
         component = legend.style(style)
         text_format = component.textFormat()
         text_format.setSize(size_pt)
-        text_format.setSizeUnit(Qgis.RenderUnit.Points)
+        text_format.setSizeUnit(_points_unit())
         component.setTextFormat(text_format)
         legend.setStyle(style, component)
     else:
@@ -58,11 +59,46 @@ def set_legend_text_size(legend, style, size_pt: float) -> None:
         legend.setStyleFont(style, font)
 
 
-def set_layer_filters(combo, filters) -> None:
-    """``QgsMapLayerComboBox.setFilters``: QGIS 3.34+ warns that the overload the bindings pick is deprecated, while
-    3.22 has no other; the call is the same on both."""
-    import warnings
+def _points_unit():
+    """The render unit "points": Qgis.RenderUnit since 3.30, QgsUnitTypes before."""
+    if hasattr(Qgis, "RenderUnit"):
+        return Qgis.RenderUnit.Points
+    from qgis.core import QgsUnitTypes
 
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", DeprecationWarning)
-        combo.setFilters(filters)
+    return QgsUnitTypes.RenderUnit.RenderPoints
+
+
+def label_text_size(label) -> float:
+    """Text size in points of a layout label (QGIS >= 3.24 deprecates its font API for a text format)."""
+    if hasattr(label, "textFormat"):
+        text_format = label.textFormat()
+        if text_format.sizeUnit() != _points_unit():
+            from qgis.core import QgsLayoutUtils
+
+            context = QgsLayoutUtils.createRenderContextForLayout(label.layout(), None)
+            return context.convertToPainterUnits(text_format.size(), text_format.sizeUnit()) / \
+                context.convertToPainterUnits(1.0, _points_unit())
+        return text_format.size()
+    return label.font().pointSizeF()
+
+
+def set_label_text_size(label, size_pt: float) -> None:
+    """Text size in points of a layout label."""
+    if hasattr(label, "setTextFormat"):
+        text_format = label.textFormat()
+        text_format.setSize(size_pt)
+        text_format.setSizeUnit(_points_unit())
+        label.setTextFormat(text_format)
+    else:
+        font = label.font()
+        font.setPointSizeF(size_pt)
+        label.setFont(font)
+
+
+def set_layer_filters(combo, filters) -> None:
+    """``QgsMapLayerComboBox.setFilters``. On QGIS 3.34+ an or-ed set of ``Qgis.LayerFilter`` is a plain int in
+    PyQt5, for which the bindings pick the deprecated ``QgsMapLayerProxyModel.Filters`` overload: it goes as
+    ``Qgis.LayerFilters``."""
+    if hasattr(Qgis, "LayerFilters"):
+        filters = Qgis.LayerFilters(filters)
+    combo.setFilters(filters)

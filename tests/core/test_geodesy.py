@@ -378,3 +378,23 @@ def test_ellipsoid_helpers_match_independent_formulas():
     assert norm_lon([180.0, -180.0, 190.0, -190.0, 12.5]).tolist() == [-180.0, -180.0, -170.0, 170.0, 12.5]
     v = unit_vectors(np.array([0.0, 90.0, 0.0]), np.array([0.0, 0.0, 90.0]))
     assert v == pytest.approx(np.array([[1, 0, 0], [0, 1, 0], [0, 0, 1]]), abs=1e-15)
+
+
+def test_geod_keeps_one_element_arrays_arrays():
+    """pyproj 3.5+ returns floats for arrays of one element (and NumPy 1.25+ warns); our GEOD returns arrays,
+    equal to what the array path gives for the same point."""
+    import warnings
+
+    from balloon_watch.plugin.core.geodesy import GEOD
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        az, back, d = GEOD.inv(np.array([-111.3]), np.array([47.5]), np.array([-108.5]), np.array([45.8]))
+        x, y, b2 = GEOD.fwd(np.array([[-111.3]]), np.array([[47.5]]), np.array([[90.0]]), np.array([[1000.0]]))
+        s_az, s_back, s_d = GEOD.inv(-111.3, 47.5, -108.5, 45.8)  # scalars stay scalars
+    assert isinstance(az, np.ndarray) and az.shape == (1,) and d.shape == (1,) and back.shape == (1,)
+    assert x.shape == (1, 1) and y.shape == (1, 1)
+    two = GEOD.inv(np.array([-111.3, -111.3]), np.array([47.5, 47.5]), np.array([-108.5, -108.5]),
+                   np.array([45.8, 45.8]))
+    assert d[0] == two[2][0] == s_d and az[0] == two[0][0] == s_az
+    assert isinstance(s_d, float)

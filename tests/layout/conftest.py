@@ -6,7 +6,9 @@ import numpy as np
 import pytest
 from layer_builders import memory_layer
 from qgis.core import QgsField, QgsGeometry, QgsPointXY, QgsProject, QgsRectangle, QgsVectorLayer
-from qgis.PyQt.QtCore import QDateTime, Qt, QVariant
+from qgis.PyQt.QtCore import QDateTime, Qt
+
+from balloon_watch.plugin.qgis_io.compat import FieldType
 
 T0 = 1675332000.0  # 2023-02-02 10:00 UTC
 STEP = 300.0
@@ -18,7 +20,7 @@ def qdt(epoch: float) -> QDateTime:
     return QDateTime.fromMSecsSinceEpoch(int(epoch * 1000), Qt.UTC)
 
 
-def layer(uri: str, name: str, kind: str, fields: list[tuple[str, QVariant.Type]], rows) -> QgsVectorLayer:
+def layer(uri: str, name: str, kind: str, fields: list[tuple[str, int]], rows) -> QgsVectorLayer:
     return memory_layer(uri, name, [QgsField(n, t) for n, t in fields], rows, kind)
 
 
@@ -31,14 +33,14 @@ def incident(lon0: float = -112.0, lat0: float = 47.0) -> dict:
     pt = QgsGeometry.fromPointXY
     d = {}
     d["track"] = layer("Point?crs=EPSG:4326", "Balloon fixes", "track_points",
-                       [("track_id", QVariant.String), ("time", QVariant.DateTime), ("alt_m", QVariant.Double)],
+                       [("track_id", FieldType.String), ("time", FieldType.DateTime), ("alt_m", FieldType.Double)],
                        [(pt(QgsPointXY(x, y)), ["B1", qdt(t), a]) for x, y, t, a in zip(lons, lats, times, alts)])
     i_a, i_b = 40, 100
     d["approaches"] = layer(
         "Point?crs=EPSG:4326", "Closest approaches", "approach_events",
-        [("site_id", QVariant.String), ("site_name", QVariant.String), ("track_id", QVariant.String),
-         ("cpa_m", QVariant.Double), ("cpa_time", QVariant.DateTime), ("cpa_alt_m", QVariant.Double),
-         ("enter_time", QVariant.DateTime), ("exit_time", QVariant.DateTime)],
+        [("site_id", FieldType.String), ("site_name", FieldType.String), ("track_id", FieldType.String),
+         ("cpa_m", FieldType.Double), ("cpa_time", FieldType.DateTime), ("cpa_alt_m", FieldType.Double),
+         ("enter_time", FieldType.DateTime), ("exit_time", FieldType.DateTime)],
         [(pt(QgsPointXY(lons[i], lats[i])), [sid, name, "B1", cpa, qdt(times[i]), alts[i], qdt(times[i] - 1800),
                                              qdt(times[i] + 1800)])
          for i, sid, name, cpa in ((i_a, "1", "Alpha AFB", 8200.0), (i_b, "2", "Bravo Intl", 21500.0))])
@@ -46,27 +48,27 @@ def incident(lon0: float = -112.0, lat0: float = 47.0) -> dict:
     far = QgsRectangle(lons[120] - 0.3, lats[120] + 2.0, lons[120] + 0.3, lats[120] + 2.6)
     d["closures"] = layer(
         "Polygon?crs=EPSG:4326", "Closures flagged", "closures_flagged",
-        [("ident", QVariant.String), ("name", QVariant.String), ("floor_m", QVariant.Double),
-         ("floor_ref", QVariant.String), ("ceiling_m", QVariant.Double), ("ceiling_ref", QVariant.String),
-         ("start_time", QVariant.DateTime), ("end_time", QVariant.DateTime), ("status", QVariant.String),
-         ("first_entry", QVariant.DateTime)],
+        [("ident", FieldType.String), ("name", FieldType.String), ("floor_m", FieldType.Double),
+         ("floor_ref", FieldType.String), ("ceiling_m", FieldType.Double), ("ceiling_ref", FieldType.String),
+         ("start_time", FieldType.DateTime), ("end_time", FieldType.DateTime), ("status", FieldType.String),
+         ("first_entry", FieldType.DateTime)],
         [(QgsGeometry.fromRect(box), ["TFR1", "TFR ONE", 0.0, "SFC", 65000 * FT, "MSL", qdt(T0 + 3 * 3600),
                                       qdt(T0 + 8 * 3600), "violated", qdt(times[58])]),
          (QgsGeometry.fromRect(far), ["TFR2", "TFR TWO", 10000 * FT, "MSL", 18000 * FT, "STD", qdt(T0),
                                       qdt(T0 + 12 * 3600), "clear", None])])
     d["passages"] = layer(
         "LineString?crs=EPSG:4326", "Passages", "closure_events",
-        [("ident", QVariant.String), ("name", QVariant.String), ("enter_time", QVariant.DateTime),
-         ("exit_time", QVariant.DateTime), ("violated", QVariant.Int)],
+        [("ident", FieldType.String), ("name", FieldType.String), ("enter_time", FieldType.DateTime),
+         ("exit_time", FieldType.DateTime), ("violated", FieldType.Int)],
         [(QgsGeometry.fromPolylineXY([QgsPointXY(lons[i], lats[i]) for i in range(58, 73)]),
           ["TFR1", "TFR ONE", qdt(times[58]), qdt(times[72]), 1])])
     d["forecast"] = layer(
         "Point?crs=EPSG:4326", "Forecast", "forecast_eta",
-        [("site", QVariant.String), ("track_id", QVariant.String), ("likely_entry", QVariant.DateTime),
-         ("cpa_time", QVariant.DateTime), ("cpa_m", QVariant.Double), ("cpa_uncertainty_m", QVariant.Double)],
+        [("site", FieldType.String), ("track_id", FieldType.String), ("likely_entry", FieldType.DateTime),
+         ("cpa_time", FieldType.DateTime), ("cpa_m", FieldType.Double), ("cpa_uncertainty_m", FieldType.Double)],
         [(pt(QgsPointXY(lons[-1] + 1.0, lats[-1])), ["Charlie Base", "B1", qdt(T0 + 13 * 3600),
                                                      qdt(T0 + 14 * 3600), 30000.0, 15000.0])])
-    d["sites"] = layer("Point?crs=EPSG:4326", "Sites", "sites", [("name", QVariant.String)],
+    d["sites"] = layer("Point?crs=EPSG:4326", "Sites", "sites", [("name", FieldType.String)],
                        [(pt(QgsPointXY(-77.0, 38.9)), ["Far away HQ"])])  # a catalogue: not part of the incident
     d.update(lons=lons, lats=lats, times=times, alts=alts, closure_box=box)
     return d

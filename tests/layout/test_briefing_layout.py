@@ -23,6 +23,7 @@ from qgis.core import (
 from balloon_watch.plugin.core.kinds import APPROACHES, CLOSURES_FLAGGED, FORECAST_ETA
 from balloon_watch.plugin.layout import briefing, items
 from balloon_watch.plugin.qgis_io.basemap import is_basemap
+from balloon_watch.plugin.qgis_io.compat import label_text_size
 from balloon_watch.plugin.qgis_io.convert import WGS84
 from balloon_watch.plugin.qgis_io.kinds import kind_of
 
@@ -224,4 +225,4 @@ def test_long_title_fits_its_box(scene):
     layout = briefing.build_layout(QgsProject.instance(), scene["layers"], "A very long title: " + "balloon " * 8,
                                    event_pages=False)
     title = layout.itemById("title")
-    assert title.sizeForText().width() <= title.rect().width() and title.font().pointSizeF() < 18
+    assert title.sizeForText().width() <= title.rect().width() and label_text_size(title) < 18

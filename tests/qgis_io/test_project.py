@@ -18,10 +18,11 @@ from qgis.core import (
     QgsTemporalNavigationObject,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QDateTime, Qt, QVariant
+from qgis.PyQt.QtCore import QDateTime, Qt
 
 from balloon_watch.plugin.qgis_io import project as bw_project
 from balloon_watch.plugin.qgis_io.basemap import basemap_layers, ensure_basemap
+from balloon_watch.plugin.qgis_io.compat import FieldType
 from balloon_watch.plugin.qgis_io.styles import apply_style
 
 T0 = 1675332000  # 2023-02-02 10:00 UTC
@@ -33,8 +34,8 @@ def qdt(epoch: float) -> QDateTime:
 
 def points(name: str, kind: str | None, rows, step_s: float = 600.0, t0: float = T0) -> QgsVectorLayer:
     layer = QgsVectorLayer("Point?crs=EPSG:4326", name, "memory")
-    layer.dataProvider().addAttributes([QgsField("time", QVariant.DateTime), QgsField("alt_m", QVariant.Double),
-                                        QgsField("name", QVariant.String)])
+    layer.dataProvider().addAttributes([QgsField("time", FieldType.DateTime), QgsField("alt_m", FieldType.Double),
+                                        QgsField("name", FieldType.String)])
     layer.updateFields()
     feats = []
     for i, (x, y) in enumerate(rows):

@@ -7,7 +7,33 @@ import math
 import numpy as np
 import pyproj
 
-GEOD = pyproj.Geod(ellps="WGS84")
+
+class _Geod(pyproj.Geod):
+    """pyproj's Geod, with arrays of one element kept arrays.
+
+    pyproj 3.5+ tries a scalar fast path first, calling float() on every input: on an array of one element that
+    works (the result comes back as floats, not arrays) and NumPy 1.25+ warns that it will stop working, after which
+    pyproj falls back to arrays. Here such inputs go as floats and come back as arrays of their broadcast shape, the
+    same on every pyproj and NumPy (Debian 12 to sid) and without the warning.
+    """
+
+    def fwd(self, lons, lats, az, dist, *args, **kwargs):
+        return self._one_element(super().fwd, (lons, lats, az, dist), args, kwargs)
+
+    def inv(self, lons1, lats1, lons2, lats2, *args, **kwargs):
+        return self._one_element(super().inv, (lons1, lats1, lons2, lats2), args, kwargs)
+
+    @staticmethod
+    def _one_element(call, values, args, kwargs):
+        if not any(isinstance(v, np.ndarray) and v.ndim > 0 and v.size == 1 for v in values) or \
+                not all(np.size(v) == 1 for v in values):
+            return call(*values, *args, **kwargs)
+        shape = np.broadcast_shapes(*(np.shape(v) for v in values))
+        out = call(*(float(np.asarray(v, dtype=float).reshape(-1)[0]) for v in values), *args, **kwargs)
+        return tuple(np.full(shape, r, dtype=float) for r in out)
+
+
+GEOD = _Geod(ellps="WGS84")
 M_MIN = GEOD.a * (1.0 - GEOD.es)  # smallest radius of curvature on WGS 84 (meridional, at the equator)
 
 
