@@ -1114,7 +1114,7 @@
         <translation>le modèle de la note d'information n'a pas pu être chargé : {}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/project.py" line="182"/>
+        <location filename="../plugin/qgis_io/project.py" line="183"/>
         <source>the map extent cannot be projected to {}; choose a smaller extent</source>
         <translation>l'emprise de la carte ne peut pas être projetée dans {}; choisissez une emprise plus petite</translation>
     </message>
@@ -1144,12 +1144,12 @@
         <translation>l'emprise de la carte n'a pas de largeur ou pas de hauteur</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/project.py" line="229"/>
+        <location filename="../plugin/qgis_io/project.py" line="241"/>
         <source>the local map projection could not be created ({})</source>
         <translation>la projection cartographique locale n'a pas pu être créée ({})</translation>
     </message>
     <message>
-        <location filename="../plugin/layout/items.py" line="126"/>
+        <location filename="../plugin/layout/items.py" line="128"/>
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
@@ -1933,7 +1933,7 @@ Sortie : des polygones en EPSG:4326 avec les champs du site plus ring_m (la dist
         <translation>en montée</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/project.py" line="257"/>
+        <location filename="../plugin/qgis_io/project.py" line="269"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
@@ -3060,17 +3060,17 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
         <translation>{pending} (le côté près de {lat1:.5f}, {lon1:.5f} croise le côté près de {lat2:.5f}, {lon2:.5f})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/airspace/geometry.py" line="360"/>
+        <location filename="../plugin/core/airspace/geometry.py" line="362"/>
         <source>outline collapsed when split at the antimeridian</source>
         <translation>le contour s'est effondré lors de sa découpe à l'antiméridien</translation>
     </message>
     <message>
-        <location filename="../plugin/core/airspace/geometry.py" line="390"/>
+        <location filename="../plugin/core/airspace/geometry.py" line="392"/>
         <source>outline has {n:,} vertices, more than the limit of {limit:,}</source>
         <translation>le contour a {n:,} sommets, plus que la limite de {limit:,}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/airspace/geometry.py" line="412"/>
+        <location filename="../plugin/core/airspace/geometry.py" line="414"/>
         <source>outline needs about {count:,.0f} vertices at a tolerance of {tolerance_m:g} m, more than the limit of {limit:,}: use a larger tolerance</source>
         <translation>le contour nécessite environ {count:,.0f} sommets avec une tolérance de {tolerance_m:g} m, plus que la limite de {limit:,} : utilisez une tolérance plus grande</translation>
     </message>
@@ -3495,32 +3495,32 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
         <translation>la prédiction n'est pas celle de la trajectoire '{track_id}' : {problems} (une prédiction doit arriver à moins de {hours:g} h et {km:g} km de la dernière position)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/tracks/common.py" line="81"/>
+        <location filename="../plugin/core/tracks/common.py" line="82"/>
         <source>no {what} found: this does not look like a track file</source>
         <translation>rien de lisible ({what}) : cela ne ressemble pas à un fichier de trajectoire</translation>
     </message>
     <message>
-        <location filename="../plugin/core/tracks/common.py" line="83"/>
+        <location filename="../plugin/core/tracks/common.py" line="84"/>
         <source>{bad} of {total} {what} are unusable (more than {limit}%): check the format, column mapping, date or units</source>
         <translation>{bad} sur {total} ({what}) sont inutilisables (plus de {limit} %) : vérifiez le format, l'affectation des colonnes, la date ou les unités</translation>
     </message>
     <message>
-        <location filename="../plugin/core/tracks/common.py" line="113"/>
+        <location filename="../plugin/core/tracks/common.py" line="114"/>
         <source>{count} fix(es) given twice in the file (same time, position and altitude): merged.</source>
         <translation>{count} position(s) donnée(s) deux fois dans le fichier (même heure, coordonnées et altitude) : fusionnée(s).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/tracks/common.py" line="117"/>
+        <location filename="../plugin/core/tracks/common.py" line="118"/>
         <source>no usable position found</source>
         <translation>aucune position utilisable trouvée</translation>
     </message>
     <message>
-        <location filename="../plugin/core/tracks/common.py" line="119"/>
+        <location filename="../plugin/core/tracks/common.py" line="120"/>
         <source>no usable position found ({summary})</source>
         <translation>aucune position utilisable trouvée ({summary})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/tracks/common.py" line="131"/>
+        <location filename="../plugin/core/tracks/common.py" line="132"/>
         <source>unknown altitude unit &apos;{unit}&apos; (use m, ft, km or FL)</source>
         <translation>unité d'altitude inconnue '{unit}' (utilisez m, ft, km ou FL)</translation>
     </message>
@@ -3710,42 +3710,42 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
         <translation>{label} : {exc}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/tracks/ukhas.py" line="43"/>
+        <location filename="../plugin/core/tracks/ukhas.py" line="42"/>
         <source>UKHAS sentences carry no date: give the date (YYYY-MM-DD) of the flight</source>
         <translation>les trames UKHAS ne portent pas de date : indiquez la date (AAAA-MM-JJ) du vol</translation>
     </message>
     <message>
-        <location filename="../plugin/core/tracks/ukhas.py" line="62"/>
+        <location filename="../plugin/core/tracks/ukhas.py" line="55"/>
         <source>not a UKHAS sentence ($$CALL,...*CRC)</source>
         <translation>ce n'est pas une trame UKHAS ($$CALL,...*CRC)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/tracks/ukhas.py" line="75"/>
+        <location filename="../plugin/core/tracks/ukhas.py" line="68"/>
         <source>only {n_f} fields (need callsign, id, time, lat, lon, alt)</source>
         <translation>seulement {n_f} champs (indicatif, id, heure, lat, lon, alt nécessaires)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/tracks/ukhas.py" line="80"/>
+        <location filename="../plugin/core/tracks/ukhas.py" line="73"/>
         <source>unreadable time &apos;{f}&apos;</source>
         <translation>heure illisible '{f}'</translation>
     </message>
     <message>
-        <location filename="../plugin/core/tracks/ukhas.py" line="92"/>
+        <location filename="../plugin/core/tracks/ukhas.py" line="85"/>
         <source>position 0,0 (no GPS fix)</source>
         <translation>position 0,0 (pas de fix GPS)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/tracks/ukhas.py" line="107"/>
+        <location filename="../plugin/core/tracks/ukhas.py" line="100"/>
         <source>Some positions were NMEA ddmm.mmmm and were converted to degrees.</source>
         <translation>Certaines positions étaient en NMEA ddmm.mmmm et ont été converties en degrés.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/tracks/ukhas.py" line="122"/>
+        <location filename="../plugin/core/tracks/ukhas.py" line="115"/>
         <source>Times after midnight UTC placed on the day after {date}.</source>
         <translation>Heures après minuit UTC placées le jour suivant le {date}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/tracks/ukhas.py" line="144"/>
+        <location filename="../plugin/core/tracks/ukhas.py" line="137"/>
         <source>{kind} &apos;{s}&apos; out of range</source>
         <translation>{kind} '{s}' hors limites</translation>
     </message>
@@ -3990,187 +3990,187 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
         <translation>'{label}' point de gx:Track {i} : {exc}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/tracks/csv_reader.py" line="92"/>
+        <location filename="../plugin/core/tracks/csv_reader.py" line="93"/>
         <source>unreadable UTF-16 text</source>
         <translation>texte UTF-16 illisible</translation>
     </message>
     <message>
-        <location filename="../plugin/core/tracks/csv_reader.py" line="97"/>
+        <location filename="../plugin/core/tracks/csv_reader.py" line="98"/>
         <source>File is not UTF-8: read as Windows-1252 (Latin-1).</source>
         <translation>Le fichier n'est pas en UTF-8 : lu comme Windows-1252 (Latin-1).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/tracks/csv_reader.py" line="138"/>
+        <location filename="../plugin/core/tracks/csv_reader.py" line="139"/>
         <source>no column delimiter found (expected comma, tab, semicolon or &apos;|&apos;)</source>
         <translation>aucun séparateur de colonnes trouvé (virgule, tabulation, point-virgule ou '|' attendu)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/tracks/csv_reader.py" line="158"/>
+        <location filename="../plugin/core/tracks/csv_reader.py" line="159"/>
         <source>unreadable CSV line ({exc})</source>
         <translation>ligne CSV illisible ({exc})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/tracks/csv_reader.py" line="169"/>
+        <location filename="../plugin/core/tracks/csv_reader.py" line="170"/>
         <source>a cell of {n_col:,} characters, more than the limit of {limit:,}</source>
         <translation>une cellule de {n_col:,} caractères, plus que la limite de {limit:,}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/tracks/csv_reader.py" line="252"/>
+        <location filename="../plugin/core/tracks/csv_reader.py" line="253"/>
         <source>No header: columns read as {columns} (give a column mapping if this is wrong).</source>
         <translation>Pas d'en-tête : colonnes lues comme {columns} (indiquez une affectation des colonnes si c'est faux).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/tracks/csv_reader.py" line="259"/>
+        <location filename="../plugin/core/tracks/csv_reader.py" line="260"/>
         <source>unknown column role &apos;{role}&apos; (use {roles})</source>
         <translation>rôle de colonne inconnu '{role}' (utilisez {roles})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/tracks/csv_reader.py" line="268"/>
+        <location filename="../plugin/core/tracks/csv_reader.py" line="269"/>
         <source>column &apos;{col}&apos; not found (columns: {columns})</source>
         <translation>colonne '{col}' introuvable (colonnes : {columns})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/tracks/csv_reader.py" line="274"/>
+        <location filename="../plugin/core/tracks/csv_reader.py" line="275"/>
         <source>column index {col} for &apos;{role}&apos; is outside 0..{n_columns}</source>
         <translation>l'indice de colonne {col} pour '{role}' est hors de 0..{n_columns}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/tracks/csv_reader.py" line="291"/>
+        <location filename="../plugin/core/tracks/csv_reader.py" line="292"/>
         <source>no {value} column found (columns: {columns}); give a column mapping</source>
         <translation>aucune colonne {value} trouvée (colonnes : {columns}) ; indiquez une affectation des colonnes</translation>
     </message>
     <message>
-        <location filename="../plugin/core/tracks/csv_reader.py" line="335"/>
+        <location filename="../plugin/core/tracks/csv_reader.py" line="336"/>
         <source>&apos;{column}&apos; kept as {field}</source>
         <translation>'{column}' conservée comme {field}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/tracks/csv_reader.py" line="325"/>
+        <location filename="../plugin/core/tracks/csv_reader.py" line="326"/>
         <source>Altitude: alt_m read from &apos;{column}&apos;; {kept}.</source>
         <translation>Altitude : alt_m lue dans '{column}' ; {kept}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/tracks/csv_reader.py" line="332"/>
+        <location filename="../plugin/core/tracks/csv_reader.py" line="333"/>
         <source>GPS altitude</source>
         <translation>altitude GPS</translation>
     </message>
     <message>
-        <location filename="../plugin/core/tracks/csv_reader.py" line="332"/>
+        <location filename="../plugin/core/tracks/csv_reader.py" line="333"/>
         <source>altitude</source>
         <translation>altitude</translation>
     </message>
     <message>
-        <location filename="../plugin/core/tracks/csv_reader.py" line="332"/>
+        <location filename="../plugin/core/tracks/csv_reader.py" line="333"/>
         <source>barometric (pressure) altitude</source>
         <translation>altitude barométrique (pression)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/tracks/csv_reader.py" line="336"/>
+        <location filename="../plugin/core/tracks/csv_reader.py" line="337"/>
         <source>Altitude: alt_m read from &apos;{column}&apos; ({what}); {kept}.</source>
         <translation>Altitude : alt_m lue dans '{column}' ({what}) ; {kept}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/tracks/csv_reader.py" line="339"/>
+        <location filename="../plugin/core/tracks/csv_reader.py" line="340"/>
         <source>Altitude: alt_m read from &apos;{column}&apos; ({what}).</source>
         <translation>Altitude : alt_m lue dans '{column}' ({what}).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/tracks/csv_reader.py" line="361"/>
+        <location filename="../plugin/core/tracks/csv_reader.py" line="362"/>
         <source>header-less file without data rows</source>
         <translation>fichier sans en-tête et sans lignes de données</translation>
     </message>
     <message>
-        <location filename="../plugin/core/tracks/csv_reader.py" line="385"/>
+        <location filename="../plugin/core/tracks/csv_reader.py" line="386"/>
         <source>file has no header and its columns are not the obvious time, lat, lon, alt: give a column mapping such as {{&apos;time&apos;: 0, &apos;lat&apos;: 1, &apos;lon&apos;: 2, &apos;alt&apos;: 3}}</source>
         <translation>le fichier n'a pas d'en-tête et ses colonnes ne sont pas évidemment temps, lat, lon, alt : indiquez une affectation des colonnes telle que {{'time': 0, 'lat': 1, 'lon': 2, 'alt': 3}}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/tracks/csv_reader.py" line="412"/>
+        <location filename="../plugin/core/tracks/csv_reader.py" line="413"/>
         <source>expected {ncol} fields, found {counts}</source>
         <translation>{ncol} champs attendus, {counts} trouvés</translation>
     </message>
     <message>
-        <location filename="../plugin/core/tracks/csv_reader.py" line="428"/>
+        <location filename="../plugin/core/tracks/csv_reader.py" line="429"/>
         <source>unreadable CSV row ({exc})</source>
         <translation>ligne CSV illisible ({exc})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/tracks/csv_reader.py" line="435"/>
+        <location filename="../plugin/core/tracks/csv_reader.py" line="436"/>
         <source>expected {ncol} fields, found {n_r}</source>
         <translation>{ncol} champs attendus, {n_r} trouvés</translation>
     </message>
     <message>
-        <location filename="../plugin/core/tracks/csv_reader.py" line="456"/>
+        <location filename="../plugin/core/tracks/csv_measures.py" line="28"/>
         <source>&apos;{value}&apos; is not a number</source>
         <translation>'{value}' n'est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../plugin/core/tracks/csv_reader.py" line="536"/>
+        <location filename="../plugin/core/tracks/csv_reader.py" line="518"/>
         <source>column &apos;{columns}&apos; holds times of day only: give the date (YYYY-MM-DD) of the first fix</source>
         <translation>la colonne '{columns}' ne contient que des heures du jour : indiquez la date (AAAA-MM-JJ) de la première position</translation>
     </message>
     <message>
-        <location filename="../plugin/core/tracks/csv_reader.py" line="552"/>
+        <location filename="../plugin/core/tracks/csv_reader.py" line="534"/>
         <source>Times of day placed on {date} (a day added each time the clock goes back).</source>
         <translation>Heures du jour placées le {date} (un jour ajouté chaque fois que l'horloge recule).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/tracks/csv_reader.py" line="591"/>
+        <location filename="../plugin/core/tracks/csv_reader.py" line="573"/>
         <source>Kept in SI units: {kept}.</source>
         <translation>Conservées en unités SI : {kept}.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/tracks/csv_reader.py" line="630"/>
+        <location filename="../plugin/core/tracks/csv_measures.py" line="46"/>
         <source>Altitude unit of &apos;{alt_name}&apos; not stated in the header: {word}, found by comparing it with the standard-atmosphere altitude of &apos;{columns}&apos;.</source>
         <translation>Unité d'altitude de '{alt_name}' non indiquée dans l'en-tête : {word}, déterminée en la comparant à l'altitude en atmosphère standard de '{columns}'.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/tracks/csv_reader.py" line="642"/>
+        <location filename="../plugin/core/tracks/csv_measures.py" line="58"/>
         <source>Altitude &apos;{alt_name}&apos; read in metres, as radiosonde_auto_rx logs and SondeHub exports write it.</source>
         <translation>Altitude '{alt_name}' lue en mètres, comme l'écrivent les journaux de radiosonde_auto_rx et les exports SondeHub.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/tracks/csv_reader.py" line="649"/>
+        <location filename="../plugin/core/tracks/csv_measures.py" line="65"/>
         <source>Altitude unit of &apos;{alt_name}&apos; not stated in the header: metres assumed (choose the altitude unit if the file uses feet).</source>
         <translation>Unité d'altitude de '{alt_name}' non indiquée dans l'en-tête : mètres supposés (choisissez l'unité d'altitude si le fichier est en pieds).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/tracks/csv_reader.py" line="693"/>
+        <location filename="../plugin/core/tracks/csv_measures.py" line="109"/>
         <source>&apos;{cname}&apos; as {key} (from {unit})</source>
         <translation>'{cname}' comme {key} (depuis {unit})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/tracks/csv_reader.py" line="670"/>
+        <location filename="../plugin/core/tracks/csv_measures.py" line="86"/>
         <source>&apos;{cname}&apos; as {key} (from {unit}, unstated unit, taken as alt_m)</source>
         <translation>'{cname}' comme {key} (depuis {unit}, unité non indiquée, prise comme alt_m)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/tracks/csv_reader.py" line="693"/>
+        <location filename="../plugin/core/tracks/csv_measures.py" line="109"/>
         <source>&apos;{cname}&apos; as {key} (from unstated unit, read as {unit})</source>
         <translation>'{cname}' comme {key} (unité non indiquée, lue comme {unit})</translation>
     </message>
     <message>
-        <location filename="../plugin/core/tracks/csv_reader.py" line="680"/>
+        <location filename="../plugin/core/tracks/csv_measures.py" line="96"/>
         <source>not above 0 hPa</source>
         <translation>pas au-dessus de 0 hPa</translation>
     </message>
     <message>
-        <location filename="../plugin/core/tracks/csv_reader.py" line="686"/>
+        <location filename="../plugin/core/tracks/csv_measures.py" line="102"/>
         <source>at or below absolute zero</source>
         <translation>au zéro absolu ou en dessous</translation>
     </message>
     <message>
-        <location filename="../plugin/core/tracks/csv_reader.py" line="690"/>
+        <location filename="../plugin/core/tracks/csv_measures.py" line="106"/>
         <source>&apos;{cname}&apos; as {key} (degrees)</source>
         <translation>'{cname}' comme {key} (degrés)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/tracks/csv_reader.py" line="690"/>
+        <location filename="../plugin/core/tracks/csv_measures.py" line="106"/>
         <source>outside 0..360</source>
         <translation>hors de 0..360</translation>
     </message>
     <message>
-        <location filename="../plugin/core/tracks/csv_reader.py" line="706"/>
+        <location filename="../plugin/core/tracks/csv_measures.py" line="122"/>
         <source>{done}; {count} value(s) {why} (a decoder&apos;s &apos;no sensor&apos; filler) left empty</source>
         <translation>{done} ; {count} valeur(s) {why} (valeur de remplissage « pas de capteur » d'un décodeur) laissée(s) vide(s)</translation>
     </message>
@@ -4385,82 +4385,82 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
         <translation>format de trajectoire inconnu (CSV, GPX, KML/KMZ, GeoJSON, JSON SondeHub, APRS ou UKHAS attendu)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/tracks/aprs.py" line="40"/>
+        <location filename="../plugin/core/tracks/aprs.py" line="39"/>
         <source>&apos;{ch}&apos; is not a base-91 digit</source>
         <translation>'{ch}' n'est pas un chiffre en base 91</translation>
     </message>
     <message>
-        <location filename="../plugin/core/tracks/aprs.py" line="52"/>
+        <location filename="../plugin/core/tracks/aprs.py" line="51"/>
         <source>unreadable uncompressed position</source>
         <translation>position non compressée illisible</translation>
     </message>
     <message>
-        <location filename="../plugin/core/tracks/aprs.py" line="67"/>
+        <location filename="../plugin/core/tracks/aprs.py" line="66"/>
         <source>compressed position too short</source>
         <translation>position compressée trop courte</translation>
     </message>
     <message>
-        <location filename="../plugin/core/tracks/aprs.py" line="81"/>
+        <location filename="../plugin/core/tracks/aprs.py" line="80"/>
         <source>position {lat:.4f},{lon:.4f} out of range</source>
         <translation>position {lat:.4f},{lon:.4f} hors limites</translation>
     </message>
     <message>
-        <location filename="../plugin/core/tracks/aprs.py" line="94"/>
+        <location filename="../plugin/core/tracks/aprs.py" line="93"/>
         <source>packet time needs a date (no log timestamp): give the date</source>
         <translation>l'heure du paquet nécessite une date (pas d'horodatage de journal) : indiquez la date</translation>
     </message>
     <message>
-        <location filename="../plugin/core/tracks/aprs.py" line="105"/>
+        <location filename="../plugin/core/tracks/aprs.py" line="104"/>
         <source>invalid time {ts}</source>
         <translation>heure invalide {ts}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/tracks/aprs.py" line="117"/>
+        <location filename="../plugin/core/tracks/aprs.py" line="116"/>
         <source>cannot place day {a} near the log time</source>
         <translation>impossible de placer le jour {a} près de l'heure du journal</translation>
     </message>
     <message>
-        <location filename="../plugin/core/tracks/aprs.py" line="145"/>
+        <location filename="../plugin/core/tracks/aprs.py" line="138"/>
         <source>log timestamp: {exc}</source>
         <translation>horodatage du journal : {exc}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/tracks/aprs.py" line="154"/>
+        <location filename="../plugin/core/tracks/aprs.py" line="147"/>
         <source>not an APRS packet (SRC&gt;DEST,PATH:info)</source>
         <translation>ce n'est pas un paquet APRS (SRC&gt;DEST,PATH:info)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/tracks/aprs.py" line="176"/>
+        <location filename="../plugin/core/tracks/aprs.py" line="169"/>
         <source>unreadable item</source>
         <translation>objet illisible</translation>
     </message>
     <message>
-        <location filename="../plugin/core/tracks/aprs.py" line="193"/>
+        <location filename="../plugin/core/tracks/aprs.py" line="186"/>
         <source>unreadable timestamp &apos;{ts}&apos;</source>
         <translation>horodatage illisible '{ts}'</translation>
     </message>
     <message>
-        <location filename="../plugin/core/tracks/aprs.py" line="215"/>
+        <location filename="../plugin/core/tracks/aprs.py" line="208"/>
         <source>no decodable position packet ({other} other packets, {mic_e} Mic-E packets)</source>
         <translation>aucun paquet de position décodable ({other} autres paquets, {mic_e} paquets Mic-E)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/tracks/aprs.py" line="222"/>
+        <location filename="../plugin/core/tracks/aprs.py" line="215"/>
         <source>{mic_e} Mic-E packet(s) not decoded.</source>
         <translation>{mic_e} paquet(s) Mic-E non décodé(s).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/tracks/aprs.py" line="224"/>
+        <location filename="../plugin/core/tracks/aprs.py" line="217"/>
         <source>{other} packet(s) without a position (status, messages, telemetry) ignored.</source>
         <translation>{other} paquet(s) sans position (état, messages, télémesure) ignoré(s).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/tracks/aprs.py" line="226"/>
+        <location filename="../plugin/core/tracks/aprs.py" line="219"/>
         <source>{dups} duplicate packet(s) (heard through several gateways) removed.</source>
         <translation>{dups} paquet(s) en double (reçus par plusieurs passerelles) supprimé(s).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/tracks/aprs.py" line="228"/>
+        <location filename="../plugin/core/tracks/aprs.py" line="221"/>
         <source>{no_time} packet(s) have a timestamp but no date is known: give the date.</source>
         <translation>{no_time} paquet(s) ont un horodatage mais aucune date n'est connue : indiquez la date.</translation>
     </message>
@@ -4490,12 +4490,12 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
         <translation>aucune origine n'a {lead:g} h de trajectoire après elle : échéance non évaluée</translation>
     </message>
     <message>
-        <location filename="../plugin/core/forecast/backtest.py" line="141"/>
+        <location filename="../plugin/core/forecast/backtest.py" line="133"/>
         <source>Track &apos;{track_id}&apos; ({res:.1f} h) is too short to calibrate a cone at leads {value} h with a {window_h:g} h window.</source>
         <translation>La trajectoire '{track_id}' ({res:.1f} h) est trop courte pour calibrer un cône aux échéances {value} h avec une fenêtre de {window_h:g} h.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/forecast/backtest.py" line="153"/>
+        <location filename="../plugin/core/forecast/backtest.py" line="145"/>
         <source>calibrated on &apos;{track_id}&apos; ({method} back-test, p90 error at {leads} h)</source>
         <translation>calibré sur '{track_id}' (test rétrospectif {method}, erreur p90 à {leads} h)</translation>
     </message>
@@ -4710,12 +4710,12 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
         <translation>aucune entité</translation>
     </message>
     <message>
-        <location filename="../plugin/core/tracks/common.py" line="78"/>
+        <location filename="../plugin/core/tracks/common.py" line="79"/>
         <source>records</source>
         <translation>enregistrements</translation>
     </message>
     <message>
-        <location filename="../plugin/core/tracks/common.py" line="111"/>
+        <location filename="../plugin/core/tracks/common.py" line="112"/>
         <source>fixes</source>
         <translation>positions</translation>
     </message>
@@ -4740,7 +4740,7 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
         <translation>points</translation>
     </message>
     <message>
-        <location filename="../plugin/core/tracks/ukhas.py" line="105"/>
+        <location filename="../plugin/core/tracks/ukhas.py" line="98"/>
         <source>sentences</source>
         <translation>trames</translation>
     </message>
@@ -4750,12 +4750,12 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
         <translation>enregistrements de télémesure</translation>
     </message>
     <message>
-        <location filename="../plugin/core/tracks/csv_reader.py" line="561"/>
+        <location filename="../plugin/core/tracks/csv_reader.py" line="543"/>
         <source>rows</source>
         <translation>lignes</translation>
     </message>
     <message>
-        <location filename="../plugin/core/tracks/aprs.py" line="219"/>
+        <location filename="../plugin/core/tracks/aprs.py" line="212"/>
         <source>position packets</source>
         <translation>paquets de position</translation>
     </message>
@@ -4872,52 +4872,52 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     <message>
         <location filename="../plugin/qgis_io/postgis.py" line="233"/>
         <source>The track is the PostGIS table {}: the analysis runs in PostgreSQL.</source>
-        <translation>La trajectoire est la table PostGIS {} : l&apos;analyse s&apos;exécute dans PostgreSQL.</translation>
+        <translation>La trajectoire est la table PostGIS {} : l'analyse s'exécute dans PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/project.py" line="250"/>
+        <location filename="../plugin/qgis_io/project.py" line="262"/>
         <source>azimuthal equidistant</source>
         <translation>azimutale équidistante</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/project.py" line="250"/>
+        <location filename="../plugin/qgis_io/project.py" line="262"/>
         <source>stereographic</source>
         <translation>stéréographique</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/project.py" line="250"/>
+        <location filename="../plugin/qgis_io/project.py" line="262"/>
         <source>Lambert conformal conic</source>
         <translation>conique conforme de Lambert</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/project.py" line="251"/>
+        <location filename="../plugin/qgis_io/project.py" line="263"/>
         <source>transverse Mercator</source>
         <translation>Mercator transverse</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/project.py" line="251"/>
+        <location filename="../plugin/qgis_io/project.py" line="263"/>
         <source>Lambert azimuthal equal-area</source>
         <translation>azimutale équivalente de Lambert</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/project.py" line="253"/>
+        <location filename="../plugin/qgis_io/project.py" line="265"/>
         <source>{} centred {}</source>
         <translation>{} centrée {}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/project.py" line="256"/>
+        <location filename="../plugin/qgis_io/project.py" line="268"/>
         <source>{} (latitude and longitude in degrees)</source>
         <translation>{} (latitude et longitude en degrés)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_exportlayout.py" line="34"/>
         <source>Builds a briefing print layout from the plugin&apos;s template (resources/layouts/briefing.qpt). Page 1: the chosen layers as styled in the project over an offline Natural Earth basemap, in a projection centred on the incident (azimuthal equidistant unless the project has a projected CRS), an overview map, a legend of what the map shows, scale bars in km and NM, the observed and forecast periods in UTC, the key facts and the sources. Page 2: the altitude-versus-time profile with the closures met and the closest approaches, and tables of the approaches, the closures met and the forecast arrivals (ft, FL, km and NM). Then one page per violated closure and per approach, zoomed to it (or one page per feature of an atlas layer). Layers are recognised by the kind our algorithms give them. Without an extent the map shows the track and its events plus a 10% margin. The layout is kept in the project (named after the title, replacing one of the same name) and exported to PDF, PNG or SVG; a failed export leaves no partial file. The banner&apos;s default is the one from the plugin settings; an empty banner leaves the banner lines blank.</source>
-        <translation>Construit une mise en page de briefing à partir du modèle de l&apos;extension (resources/layouts/briefing.qpt). Page 1 : les couches choisies, avec leur style du projet, sur un fond de carte Natural Earth hors ligne, dans une projection centrée sur l&apos;incident (azimutale équidistante, sauf si le projet a un SCR projeté), une carte d&apos;ensemble, une légende de ce que montre la carte, des échelles graphiques en km et en NM, les périodes observée et prévue en UTC, les faits essentiels et les sources. Page 2 : le profil altitude-temps avec les fermetures rencontrées et les rapprochements maximaux, et les tableaux des rapprochements, des fermetures rencontrées et des arrivées prévues (ft, FL, km et NM). Puis une page par fermeture violée et par rapprochement, centrée dessus (ou une page par entité d&apos;une couche d&apos;atlas). Les couches sont reconnues par le type que leur donnent nos algorithmes. Sans emprise, la carte montre la trajectoire et ses événements avec une marge de 10 %. La mise en page est conservée dans le projet (nommée d&apos;après le titre, en remplaçant celle du même nom) et exportée en PDF, PNG ou SVG ; un export qui échoue ne laisse aucun fichier partiel. Le bandeau par défaut est celui des paramètres de l&apos;extension ; un bandeau vide laisse les lignes de bandeau vides.</translation>
+        <translation>Construit une mise en page de briefing à partir du modèle de l'extension (resources/layouts/briefing.qpt). Page 1 : les couches choisies, avec leur style du projet, sur un fond de carte Natural Earth hors ligne, dans une projection centrée sur l'incident (azimutale équidistante, sauf si le projet a un SCR projeté), une carte d'ensemble, une légende de ce que montre la carte, des échelles graphiques en km et en NM, les périodes observée et prévue en UTC, les faits essentiels et les sources. Page 2 : le profil altitude-temps avec les fermetures rencontrées et les rapprochements maximaux, et les tableaux des rapprochements, des fermetures rencontrées et des arrivées prévues (ft, FL, km et NM). Puis une page par fermeture violée et par rapprochement, centrée dessus (ou une page par entité d'une couche d'atlas). Les couches sont reconnues par le type que leur donnent nos algorithmes. Sans emprise, la carte montre la trajectoire et ses événements avec une marge de 10 %. La mise en page est conservée dans le projet (nommée d'après le titre, en remplaçant celle du même nom) et exportée en PDF, PNG ou SVG ; un export qui échoue ne laisse aucun fichier partiel. Le bandeau par défaut est celui des paramètres de l'extension ; un bandeau vide laisse les lignes de bandeau vides.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_exportlayout.py" line="78"/>
         <source>A page per violated closure and per approach (without an atlas layer)</source>
-        <translation>Une page par fermeture violée et par rapprochement (sans couche d&apos;atlas)</translation>
+        <translation>Une page par fermeture violée et par rapprochement (sans couche d'atlas)</translation>
     </message>
     <message>
         <location filename="../plugin/layout/briefing.py" line="94"/>
@@ -4927,7 +4927,7 @@ Les valeurs par défaut suivent la pratique de la FAA pour l'espace de défense 
     <message>
         <location filename="../plugin/layout/briefing.py" line="105"/>
         <source>{}: altitude profile and events</source>
-        <translation>{} : profil d&apos;altitude et événements</translation>
+        <translation>{} : profil d'altitude et événements</translation>
     </message>
     <message>
         <location filename="../plugin/layout/pages.py" line="77"/>
@@ -4936,7 +4936,7 @@ Active {} to {} UTC
 Track inside from {} UTC</source>
         <translation>Fermeture violée : {}
 Active de {} à {} UTC
-Trajectoire à l&apos;intérieur à partir de {} UTC</translation>
+Trajectoire à l'intérieur à partir de {} UTC</translation>
     </message>
     <message>
         <location filename="../plugin/layout/pages.py" line="80"/>
@@ -4950,7 +4950,7 @@ at {} UTC, {}
 Inside the alert radius {} to {} UTC</source>
         <translation>Rapprochement de {} : {}
 à {} UTC, {}
-Dans le rayon d&apos;alerte de {} à {} UTC</translation>
+Dans le rayon d'alerte de {} à {} UTC</translation>
     </message>
     <message>
         <location filename="../plugin/layout/pages.py" line="107"/>
@@ -4975,7 +4975,7 @@ Dans le rayon d&apos;alerte de {} à {} UTC</translation>
     <message>
         <location filename="../plugin/layout/texts.py" line="113"/>
         <source>Basemap: Natural Earth (public domain), countries and states from QGIS, lakes bundled.</source>
-        <translation>Fond de carte : Natural Earth (domaine public), pays et États de QGIS, lacs fournis avec l&apos;extension.</translation>
+        <translation>Fond de carte : Natural Earth (domaine public), pays et États de QGIS, lacs fournis avec l'extension.</translation>
     </message>
     <message>
         <location filename="../plugin/layout/texts.py" line="115"/>
@@ -5000,7 +5000,7 @@ Dans le rayon d&apos;alerte de {} à {} UTC</translation>
     <message>
         <location filename="../plugin/layout/texts.py" line="162"/>
         <source>Forecast to {} UTC: not observed</source>
-        <translation>Prévision jusqu&apos;à {} UTC : non observée</translation>
+        <translation>Prévision jusqu'à {} UTC : non observée</translation>
     </message>
     <message>
         <location filename="../plugin/layout/texts.py" line="163"/>
@@ -5075,12 +5075,12 @@ Dans le rayon d&apos;alerte de {} à {} UTC</translation>
     <message>
         <location filename="../plugin/layout/profile.py" line="290"/>
         <source>Blue: track altitude (dashed: forecast). Boxes: closures met, floor to ceiling over their active window (red: violated). Bars on the axis: passages through closures. Purple: closest approaches.</source>
-        <translation>Bleu : altitude de la trajectoire (tirets : prévision). Cadres : fermetures rencontrées, du plancher au plafond sur leur période d&apos;activité (rouge : violée). Barres sur l&apos;axe : passages dans les fermetures. Violet : rapprochements maximaux.</translation>
+        <translation>Bleu : altitude de la trajectoire (tirets : prévision). Cadres : fermetures rencontrées, du plancher au plafond sur leur période d'activité (rouge : violée). Barres sur l'axe : passages dans les fermetures. Violet : rapprochements maximaux.</translation>
     </message>
     <message>
         <location filename="../plugin/core/airspace/__init__.py" line="76"/>
         <source>The file is not UTF-8: its text was read as Latin-1 (ISO 8859-1).</source>
-        <translation>Le fichier n&apos;est pas en UTF-8 : son texte a été lu en Latin-1 (ISO 8859-1).</translation>
+        <translation>Le fichier n'est pas en UTF-8 : son texte a été lu en Latin-1 (ISO 8859-1).</translation>
     </message>
     <message>
         <location filename="../plugin/core/airspace/geometry.py" line="78"/>
@@ -5105,7 +5105,7 @@ Dans le rayon d&apos;alerte de {} à {} UTC</translation>
     <message>
         <location filename="../plugin/core/flight_state.py" line="83"/>
         <source>on the ground: the descent ({rate:.1f} m/s over the last {mins:.0f} min) ended at {alt:,d} m, within {near:.0f} m of {where}</source>
-        <translation>au sol : la descente ({rate:.1f} m/s sur les {mins:.0f} dernières min) s&apos;est terminée à {alt:,d} m, à moins de {near:.0f} m {where}</translation>
+        <translation>au sol : la descente ({rate:.1f} m/s sur les {mins:.0f} dernières min) s'est terminée à {alt:,d} m, à moins de {near:.0f} m {where}</translation>
     </message>
     <message>
         <location filename="../plugin/core/flight_state.py" line="126"/>
@@ -5115,27 +5115,27 @@ Dans le rayon d&apos;alerte de {} à {} UTC</translation>
     <message>
         <location filename="../plugin/core/flight_state.py" line="130"/>
         <source>the launch altitude ({alt:,.0f} m)</source>
-        <translation>de l&apos;altitude de lancement ({alt:,.0f} m)</translation>
+        <translation>de l'altitude de lancement ({alt:,.0f} m)</translation>
     </message>
     <message>
         <location filename="../plugin/core/tracks/kml.py" line="249"/>
         <source>The line placemark &apos;{pname}&apos; is named by a generic label: track id &apos;{named}&apos; taken from the file name.</source>
-        <translation>Le repère de ligne &apos;{pname}&apos; porte un nom générique : l&apos;identifiant de trajectoire &apos;{named}&apos; est pris du nom du fichier.</translation>
+        <translation>Le repère de ligne '{pname}' porte un nom générique : l'identifiant de trajectoire '{named}' est pris du nom du fichier.</translation>
     </message>
     <message>
         <location filename="../plugin/core/tracks/kml.py" line="249"/>
         <source>The line placemark &apos;{pname}&apos; is named by a generic label: track id &apos;{named}&apos; taken from its enclosing document or folder.</source>
-        <translation>Le repère de ligne &apos;{pname}&apos; porte un nom générique : l&apos;identifiant de trajectoire &apos;{named}&apos; est pris du document ou du dossier qui le contient.</translation>
+        <translation>Le repère de ligne '{pname}' porte un nom générique : l'identifiant de trajectoire '{named}' est pris du document ou du dossier qui le contient.</translation>
     </message>
     <message>
-        <location filename="../plugin/core/tracks/csv_reader.py" line="549"/>
+        <location filename="../plugin/core/tracks/csv_reader.py" line="531"/>
         <source>Times in &apos;{column}&apos; carry no time zone: read as {tz} (choose the zone if the file uses local time).</source>
-        <translation>Les heures de &apos;{column}&apos; n&apos;ont pas de fuseau horaire : lues en {tz} (choisissez le fuseau si le fichier est en heure locale).</translation>
+        <translation>Les heures de '{column}' n'ont pas de fuseau horaire : lues en {tz} (choisissez le fuseau si le fichier est en heure locale).</translation>
     </message>
     <message>
-        <location filename="../plugin/core/tracks/csv_reader.py" line="585"/>
+        <location filename="../plugin/core/tracks/csv_reader.py" line="567"/>
         <source>Speed unit of &apos;{column}&apos; not stated in the header: {unit}, found by comparing it with the ground speed between fixes (median ratio {ratio:.2f}).</source>
-        <translation>L&apos;unité de vitesse de &apos;{column}&apos; n&apos;est pas indiquée dans l&apos;en-tête : {unit}, trouvée en la comparant à la vitesse sol entre les positions (rapport médian {ratio:.2f}).</translation>
+        <translation>L'unité de vitesse de '{column}' n'est pas indiquée dans l'en-tête : {unit}, trouvée en la comparant à la vitesse sol entre les positions (rapport médian {ratio:.2f}).</translation>
     </message>
 </context>
 </TS>

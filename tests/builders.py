@@ -1,4 +1,5 @@
-"""Tracks the tests share, built with pyproj ``Geod`` (independent of the plugin). Fixes as (lon, lat, t, alt).
+"""Tracks the tests share, built with pyproj ``Geod`` (the plugin's instance: a subclass that only keeps arrays of
+one element arrays; no plugin geodesy). Fixes as (lon, lat, t, alt).
 
 Pure Python: tests/core use it too. QGIS layers built from these fixes are in ``layer_builders``.
 """
@@ -6,12 +7,13 @@ Pure Python: tests/core use it too. QGIS layers built from these fixes are in ``
 from __future__ import annotations
 
 import numpy as np
-import pyproj
 from osgeo import gdal
 
+from balloon_watch.plugin.core.geodesy import ellipsoid as geodesy_ellipsoid
 from balloon_watch.plugin.core.model import Track
 
-GEOD = pyproj.Geod(ellps="WGS84")
+# pyproj on WGS 84; the plugin's instance keeps one-element arrays arrays (pyproj 3.7 warns under NumPy 2 otherwise)
+GEOD = geodesy_ellipsoid.GEOD
 T0 = 1675296000.0  # 2023-02-02T00:00:00Z
 EPOCH_1900 = -2208988800.0  # the epoch of ERA5 time axes ("hours since 1900-01-01")
 

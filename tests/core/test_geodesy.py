@@ -5,13 +5,12 @@ from __future__ import annotations
 import math
 
 import numpy as np
-import pyproj
 import pytest
 from osgeo import ogr
 
 from balloon_watch.plugin.core import geodesy
 
-G = pyproj.Geod(ellps="WGS84")
+G = geodesy.GEOD  # pyproj's Geod on WGS 84, keeping one-element arrays arrays (see geodesy.ellipsoid)
 TOL = 1.0
 WGS84_A = 6378137.0
 WGS84_F = 1 / 298.257223563

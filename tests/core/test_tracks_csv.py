@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import calendar
-from datetime import datetime
+from datetime import datetime, timezone
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -133,7 +133,7 @@ def test_vectorised_and_fallback_paths_agree():
     # same instants, one file with a uniform layout (vectorised), one with mixed spellings (per row)
     base = utc("2023-02-01 00:00:00")
     ts = base + np.arange(50) * 3601.5
-    iso = [datetime.utcfromtimestamp(t).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z" for t in ts]
+    iso = [datetime.fromtimestamp(t, timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z" for t in ts]
     mixed = [s if i % 2 else s.replace("T", " ").replace("Z", "+00:00") for i, s in enumerate(iso)]
     for col in (iso, mixed):
         body = "time,lat,lon\n" + "".join(f"{s},45,{i * 0.01}\n" for i, s in enumerate(col))

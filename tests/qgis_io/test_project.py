@@ -83,6 +83,26 @@ def test_projection_note_in_words():
         "azimuthal equidistant centred 33.9°S 18.4°E"
 
 
+def test_local_crs_has_a_name_qgis_shows(tmp_path):
+    """Not "Custom CRS: PROJCRS["unknown",...": the status bar and the CRS selector name it; the name survives a
+    project save and load, and the projection is the same as its PROJ string."""
+    from qgis.core import QgsCoordinateReferenceSystem, QgsProject
+
+    crs = bw_project.local_crs(47.5, -111.3)
+    assert crs.description() == "WGS 84 / Balloon Watch azimuthal equidistant 47.5N 111.3W"
+    assert crs.description() in crs.userFriendlyIdentifier() and "unknown" not in crs.userFriendlyIdentifier().lower()
+    plain = QgsCoordinateReferenceSystem.fromProj(crs.toProj())
+    to_named = pyproj.Transformer.from_crs("EPSG:4326", pyproj.CRS.from_wkt(crs.toWkt()), always_xy=True)
+    to_plain = pyproj.Transformer.from_crs("EPSG:4326", pyproj.CRS.from_proj4(plain.toProj()), always_xy=True)
+    assert to_named.transform(-108.5, 45.8) == pytest.approx(to_plain.transform(-108.5, 45.8), abs=1e-6)
+    project = QgsProject()
+    project.setCrs(crs)
+    assert project.write(str(tmp_path / "p.qgz"))
+    again = QgsProject()
+    assert again.read(str(tmp_path / "p.qgz"))
+    assert again.crs().description() == crs.description() and again.crs().toProj() == crs.toProj()
+
+
 def test_analyst_projected_crs_is_kept(project):
     from qgis.core import QgsCoordinateReferenceSystem
 
