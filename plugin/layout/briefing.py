@@ -117,7 +117,7 @@ def build_layout(project: QgsProject, layers: Iterable[QgsMapLayer], title: str,
         if coverage.featureCount() > 1:
             coverage.setParent(layout)  # owned by the layout: lives as long as it, never in the layer tree
             _set_atlas(layout, main, coverage, produced, margin=0.0)
-            items.follow_atlas(layout, main)
+            items.follow_atlas(layout, main, ordered)
             texts.set_text(layout, "event_note", '[% "note" %]')
 
     manager = project.layoutManager()

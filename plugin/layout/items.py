@@ -31,6 +31,7 @@ from ..definitions import PLUGIN_SLUG
 from ..qgis_io.basemap import WATER, is_basemap
 from ..qgis_io.compat import label_text_size, set_label_text_size, set_legend_text_size
 from ..toolbelt.i18n import tr
+from .legend_filter import show_only_drawn
 
 LOG = logging.getLogger(f"{PLUGIN_SLUG}.layout")
 
@@ -120,13 +121,9 @@ def fill_legend(layout, main, layers) -> None:
         return
     legend.setLinkedMap(main)
     legend.setAutoUpdateModel(False)
-    root = legend.model().rootGroup()
-    root.removeAllChildren()
-    for layer in layers:
-        if not is_basemap(layer):
-            root.addLayer(layer)
+    legend.setLegendFilterByMapEnabled(False)  # ours: QGIS 3.32+'s loses every feature on a continental map
+    show_only_drawn(legend, main, [layer for layer in layers if not is_basemap(layer)])
     legend.setTitle(tr("Legend"))
-    legend.setLegendFilterByMapEnabled(True)
     legend.setSplitLayer(False)  # a layer's classes stay under its name
     legend.setSymbolHeight(2.5)
     legend.setSymbolWidth(4.0)
@@ -214,10 +211,18 @@ def fill_scalebars(layout, main: QgsLayoutItemMap, extent: QgsRectangle | None =
     return valid
 
 
-def follow_atlas(layout, main: QgsLayoutItemMap) -> None:
-    """Refit the scale bars on every atlas page (the coverage rectangles are the pages' extents)."""
+def follow_atlas(layout, main: QgsLayoutItemMap, layers=()) -> None:
+    """Refit the scale bars, and the legend to what the page's map draws, on every atlas page (the coverage
+    rectangles are the pages' extents)."""
+    legend = item(layout, "legend", QgsLayoutItemLegend)
+    drawn = [layer for layer in layers if not is_basemap(layer)]
+
     def changed(feature):
-        fill_scalebars(layout, main, feature.geometry().boundingBox())
+        page = feature.geometry().boundingBox()
+        fill_scalebars(layout, main, page)
+        if legend is not None and drawn:
+            show_only_drawn(legend, main, drawn, page)
+            legend.adjustBoxSize()
 
     layout.atlas().featureChanged.connect(changed)
 

@@ -6,7 +6,7 @@ DeprecationWarning and QGIS 4 finds what Qt6 removed from the old places.
 
 from __future__ import annotations
 
-from qgis.core import Qgis, QgsLegendStyle, QgsMapLayerProxyModel
+from qgis.core import Qgis, QgsCoordinateReferenceSystem, QgsLegendStyle, QgsMapLayerProxyModel
 from qgis.PyQt.QtCore import QMetaType, QVariant
 
 try:  # Qt6 (QGIS 4) moved QAction to QtGui
@@ -15,7 +15,7 @@ except ImportError:  # Qt5 (QGIS 3)
     from qgis.PyQt.QtWidgets import QAction
 
 __all__ = ["QAction", "FieldType", "LayerFilter", "set_legend_text_size", "label_text_size", "set_label_text_size",
-           "set_layer_filters"]
+           "set_layer_filters", "WKT2_2019"]
 
 if Qgis.QGIS_VERSION_INT >= 33800:  # QgsField(name, QMetaType.Type) since 3.38, which deprecates the QVariant form
 
@@ -39,6 +39,10 @@ else:
         DateTime = QVariant.DateTime
         Bool = QVariant.Bool
 
+
+# WKT variants: Qgis.CrsWktVariant since 3.36, QgsCoordinateReferenceSystem.WktVariant before (gone in QGIS 4).
+WKT2_2019 = (Qgis.CrsWktVariant.Wkt2_2019 if hasattr(Qgis, "CrsWktVariant")
+             else QgsCoordinateReferenceSystem.WktVariant.WKT2_2019)
 
 # Map layer combo box filters: Qgis.LayerFilter since 3.34, which deprecates QgsMapLayerProxyModel's.
 LayerFilter = Qgis.LayerFilter if hasattr(Qgis, "LayerFilter") else QgsMapLayerProxyModel.Filter

@@ -17,7 +17,6 @@ import re
 import statistics
 from collections.abc import Iterable
 
-import pyproj
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
@@ -49,6 +48,7 @@ from ..core.kinds import (
 from ..definitions import PLUGIN_SLUG
 from ..toolbelt.i18n import tr
 from .basemap import ensure_basemap
+from .compat import WKT2_2019
 from .convert import WGS84, epoch_from_qvariant
 from .kinds import layers_of_kind
 
@@ -225,18 +225,20 @@ def local_crs(lat: float, lon: float) -> QgsCoordinateReferenceSystem:
     """Azimuthal equidistant projection on WGS 84 centred on (lat, lon): distances from the centre are true."""
     lon = ((lon + 180.0) % 360.0) - 180.0
     proj = f"+proj=aeqd +lat_0={lat:.4f} +lon_0={lon:.4f} +x_0=0 +y_0=0 +datum=WGS84 +units=m +no_defs"
-    # named (through its WKT), so QGIS's status bar, CRS selector and layer properties say what it is, not
-    # "Custom CRS: PROJCRS["unknown",...". In ASCII and English, as EPSG's names are: QGIS hands WKT to PROJ
-    # as Latin-1, which loses a degree sign or an accent.
-    try:
-        definition = pyproj.CRS(proj).to_json_dict()
-        definition["name"] = "WGS 84 / Balloon Watch azimuthal equidistant {:.1f}{} {:.1f}{}".format(
+    crs = QgsCoordinateReferenceSystem.fromProj(proj)
+    # named (through its WKT), so QGIS's CRS selector, layer properties and status-bar tooltip say what it is, not
+    # "Custom CRS: PROJCRS["unknown",...". In ASCII and English, as EPSG's names are: QGIS hands WKT to PROJ as
+    # Latin-1, which loses a degree sign or an accent. QGIS's own PROJ does it (pyproj may not find its data
+    # outside QGIS's environment).
+    wkt = crs.toWkt(WKT2_2019) if crs.isValid() else ""
+    if wkt.startswith('PROJCRS["'):
+        name = "WGS 84 / Balloon Watch azimuthal equidistant {:.1f}{} {:.1f}{}".format(
             abs(lat), "N" if lat >= 0 else "S", abs(lon), "E" if lon >= 0 else "W")
-        crs = QgsCoordinateReferenceSystem.fromWkt(pyproj.CRS.from_json_dict(definition).to_wkt())
-    except pyproj.exceptions.CRSError:
-        crs = QgsCoordinateReferenceSystem()
-    if not crs.isValid():
-        crs = QgsCoordinateReferenceSystem.fromProj(proj)
+        body = wkt[wkt.index('",') + 1:]
+        named = QgsCoordinateReferenceSystem.fromWkt('PROJCRS["{}"'.format(name) + body)
+        again = named.toWkt(WKT2_2019) if named.isValid() else ""
+        if again.startswith('PROJCRS["{}",'.format(name)) and again[again.index('",') + 1:] == body:  # same CRS
+            crs = named
     if not crs.isValid():
         raise BalloonWatchError(tr("the local map projection could not be created ({})").format(proj))
     return crs

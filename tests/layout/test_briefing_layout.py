@@ -8,6 +8,7 @@ import re
 import subprocess
 import xml.etree.ElementTree as ET
 
+import numpy as np
 import pyproj
 import pytest
 from conftest import FT, incident
@@ -61,7 +62,9 @@ def test_legend_holds_its_content_and_only_the_data(scene):
     assert legend.sceneBoundingRect().bottom() <= note.sceneBoundingRect().top()  # nothing under the note
     shown = [node.layer() for node in legend.model().rootGroup().findLayers()]
     assert shown and not any(is_basemap(lyr) for lyr in shown)
-    assert legend.legendFilterByMapEnabled()
+    # only what the map draws: the far-away catalogue site is not listed (our filter, not QGIS's: see
+    # test_legend_lists_what_a_continental_map_draws)
+    assert "Sites" not in [lyr.name() for lyr in shown] and "Balloon fixes" in [lyr.name() for lyr in shown]
     # the main map draws the basemap under the data
     main = [lyr for lyr in layout.itemById("main_map").layers()]
     assert [is_basemap(lyr) for lyr in main][-3:] == [True, True, True] and not is_basemap(main[0])
@@ -226,3 +229,47 @@ def test_long_title_fits_its_box(scene):
                                    event_pages=False)
     title = layout.itemById("title")
     assert title.sizeForText().width() <= title.rect().width() and label_text_size(title) < 18
+
+
+def test_legend_lists_what_a_continental_map_draws(qgis_app, tmp_path):
+    """The 2023 case: a track from the Aleutians (across the antimeridian) to South Carolina in one azimuthal map.
+    QGIS 3.32+'s own legend filter tested features against the map's corners in longitude/latitude and listed
+    nothing (an empty legend on QGIS 3.44); ours lists each drawn layer with only the classes drawn."""
+    from layer_builders import memory_layer
+    from qgis.core import QgsField, QgsGeometry, QgsPointXY, QgsRectangle
+    from qgis.PyQt.QtCore import Qt
+
+    from balloon_watch.plugin.qgis_io.compat import FieldType
+    from balloon_watch.plugin.qgis_io.styles import apply_style
+
+    lons = np.linspace(172.0, 281.0, 120)  # 172°E eastward to 79°W
+    lats = np.interp(lons, [172.0, 240.0, 281.0], [52.0, 47.5, 33.0])
+    track = memory_layer("Point?crs=EPSG:4326", "Balloon fixes", [QgsField("track_id", FieldType.String)],
+                         [(QgsGeometry.fromPointXY(QgsPointXY(((x + 180.0) % 360.0) - 180.0, y)), ["B1"])
+                          for x, y in zip(lons, lats)], "track_points")
+    closures = memory_layer(
+        "Polygon?crs=EPSG:4326", "Closures flagged", [QgsField("ident", FieldType.String),
+                                                      QgsField("status", FieldType.String)],
+        [(QgsGeometry.fromRect(QgsRectangle(-109.5, 45.3, -107.5, 46.3)), ["KBIL", "violated"]),
+         (QgsGeometry.fromRect(QgsRectangle(-79.5, 33.2, -78.5, 34.2)), ["KMYR", "clear"])], "closures_flagged")
+    apply_style(closures, "closures_flagged")
+    project = QgsProject.instance()
+    project.addMapLayers([track, closures])
+    try:
+        layout = briefing.build_layout(project, [track, closures], "Continental", event_pages=False)
+        legend = layout.itemById("legend")
+        assert not layout.itemById("main_map").crs().isGeographic()  # the azimuthal map, not lon/lat
+        model = legend.model()
+        shown = {node.layer().name(): [n.data(Qt.ItemDataRole.DisplayRole) for n in model.layerLegendNodes(node)]
+                 for node in model.rootGroup().findLayers()}
+        assert set(shown) == {"Balloon fixes", "Closures flagged"}
+        assert len(shown["Balloon fixes"]) >= 1
+        assert sorted(shown["Closures flagged"]) == ["Clear", "Violated"], shown  # not the classes undrawn
+        pdf = briefing.export(layout, tmp_path / "c.pdf", dpi=100)
+        pos, size = legend.pagePos(), legend.rect()
+        text = _page_text(pdf, 1, (pos.x(), pos.y(), size.width(), size.height()))
+        assert "Violated" in text and "Clear" in text and "Passed over" not in text, text
+    finally:
+        for lay in list(project.layoutManager().layouts()):
+            project.layoutManager().removeLayout(lay)
+        project.removeAllMapLayers()
