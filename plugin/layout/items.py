@@ -31,7 +31,7 @@ from ..definitions import PLUGIN_SLUG
 from ..qgis_io.basemap import WATER, is_basemap
 from ..qgis_io.compat import label_text_size, set_label_text_size, set_legend_text_size
 from ..toolbelt.i18n import tr
-from .legend_filter import show_only_drawn
+from .legend_filter import page_extent, show_only_drawn
 
 LOG = logging.getLogger(f"{PLUGIN_SLUG}.layout")
 
@@ -188,8 +188,7 @@ def fill_scalebars(layout, main: QgsLayoutItemMap, extent: QgsRectangle | None =
     world map in degrees) or cannot be measured."""
     rect = main.rect()
     if extent is not None and rect.width() > 0 and rect.height() > 0:
-        width = max(extent.width(), extent.height() * rect.width() / rect.height())
-        ground_m_per_mm = width / rect.width()  # map units are metres in our projections
+        ground_m_per_mm = page_extent(main, extent).width() / rect.width()  # map units: metres in our projections
     else:
         ground_m_per_mm = main.scale() / 1000.0
     valid = (math.isfinite(ground_m_per_mm) and ground_m_per_mm > 0 and not main.crs().isGeographic()

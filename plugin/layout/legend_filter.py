@@ -39,7 +39,7 @@ def page_extent(main: QgsLayoutItemMap, extent: QgsRectangle | None = None) -> Q
     if extent is None:
         return QgsRectangle(main.extent())
     rect = main.rect()
-    if rect.width() <= 0 or rect.height() <= 0 or extent.width() <= 0 or extent.height() <= 0:
+    if rect.width() <= 0 or rect.height() <= 0:
         return QgsRectangle(extent)
     ratio = rect.width() / rect.height()
     width = max(extent.width(), extent.height() * ratio)
